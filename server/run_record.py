@@ -1,0 +1,83 @@
+"""The run directory: everything a later audit report needs.
+
+    <output-dir>/<run-name>/
+        config.json             the resolved RunConfig
+        metrics.json            status, labels, per round: every client's numeric
+                                metrics (loss, examples, epsilon, noise, sampling,
+                                steps, scrub counts) and the global evaluation
+        checkpoints/round-N.safetensors   the global trainable weights after round N
+        model/                  the final model (Hugging Face directory)
+
+`metrics.json` says `"status": "running"` until the run ends, then `complete` or
+`failed`, so a crashed run is never mistaken for a finished one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import time
+from pathlib import Path
+
+from common.config import RunConfig
+
+
+class RunRecord:
+    def __init__(self, cfg: RunConfig, labels: list[str]):
+        self.dir = cfg.run_dir
+        if self.dir.exists() and any(self.dir.iterdir()):
+            raise ValueError(f"run directory {self.dir} already exists; choose another run-name or output-dir")
+        (self.dir / "checkpoints").mkdir(parents=True, exist_ok=True)
+        _write_json(self.dir / "config.json", cfg.model_dump(mode="json", by_alias=True))
+        self.metrics = {"status": "running", "labels": labels, "started": time.time(), "rounds": {}}
+        self._round_started = time.time()
+        self.save()
+
+    def _round(self, server_round: int) -> dict:
+        return self.metrics["rounds"].setdefault(str(server_round), {"clients": {}, "failures": []})
+
+    def client_reply(self, server_round: int, node_id: int, metrics: dict) -> None:
+        pid = int(metrics.get("partition-id", -1))
+        name = f"client-{pid}" if pid >= 0 else f"node-{node_id}"
+        self._round(server_round)["clients"][name] = {"node-id": node_id, **metrics}
+
+    def client_failed(self, server_round: int, node_id: int, reason: str) -> None:
+        self._round(server_round)["failures"].append({"node-id": node_id, "reason": reason})
+
+    def evaluation(self, server_round: int, results: dict) -> None:
+        if server_round == 0:
+            self.metrics["initial-evaluation"] = results
+        else:
+            entry = self._round(server_round)
+            entry["evaluation"] = results
+            entry["seconds"] = time.time() - self._round_started
+        self._round_started = time.time()
+        self.save()
+
+    def finish(self, status: str, error: str | None = None) -> None:
+        self.metrics["status"] = status
+        self.metrics["finished"] = time.time()
+        if error:
+            self.metrics["error"] = error
+        self.save()
+
+    def save(self) -> None:
+        _write_json(self.dir / "metrics.json", self.metrics)
+
+
+def _finite(value):
+    """JSON has no infinity: a non-private run's epsilon is recorded as null."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _write_json(path: Path, data) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(_finite(data), indent=2, sort_keys=False))
+    os.replace(tmp, path)  # readers never see a half-written file
