@@ -30,7 +30,7 @@ class RunRecord:
             raise ValueError(f"run directory {self.dir} already exists; choose another run-name or output-dir")
         (self.dir / "checkpoints").mkdir(parents=True, exist_ok=True)
         _write_json(self.dir / "config.json", cfg.model_dump(mode="json", by_alias=True))
-        self.metrics = {"status": "running", "labels": labels, "started": time.time(), "rounds": {}}
+        self.metrics = {"status": "running", "labels": labels, "started": time.time(), "rounds": {}, "scrub": {}}
         self._round_started = time.time()
         self.save()
 
@@ -40,7 +40,12 @@ class RunRecord:
     def client_reply(self, server_round: int, node_id: int, metrics: dict) -> None:
         pid = int(metrics.get("partition-id", -1))
         name = f"client-{pid}" if pid >= 0 else f"node-{node_id}"
-        self._round(server_round)["clients"][name] = {"node-id": node_id, **metrics}
+        scrub = {k.removeprefix("scrub-"): v for k, v in metrics.items() if k.startswith("scrub-")}
+        if scrub:  # the same every round: the client scrubs its data once
+            documents = scrub.pop("documents", 0)
+            self.metrics["scrub"][name] = {"documents": documents, "counts": {k: v for k, v in scrub.items() if v}}
+        kept = {k: v for k, v in metrics.items() if not k.startswith("scrub-")}
+        self._round(server_round)["clients"][name] = {"node-id": node_id, **kept}
 
     def client_failed(self, server_round: int, node_id: int, reason: str) -> None:
         self._round(server_round)["failures"].append({"node-id": node_id, "reason": reason})

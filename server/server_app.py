@@ -16,7 +16,7 @@ from server.evaluate import TestSet, evaluate
 from server.run_record import RunRecord
 from server.strategy import PrivateFedAvg
 
-console = Console(stderr=True, highlight=False)
+console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def build_server_app(config: RunConfig | None = None) -> ServerApp:

@@ -12,6 +12,17 @@ from common.config import RunConfig
 from common.data import DataError, load_splits, partition
 
 
+def quiet_libraries(verbose: bool = False) -> None:
+    """Our progress lines, not Flower's, Ray's and transformers' chatter (unless --verbose)."""
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("RAY_ACCEL_ENV_VAR_OVERRIDE_ON_ZERO", "0")
+    os.environ.setdefault("RAY_DEDUP_LOGS", "0")
+    if not verbose:
+        logging.getLogger("flwr").setLevel(logging.ERROR)
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+
+
 def check_inputs(cfg: RunConfig) -> None:
     """Fail before anything starts: every client must hold at least one batch."""
     train, test = load_splits(cfg)
@@ -40,9 +51,7 @@ def simulate(cfg: RunConfig, verbose: bool = False) -> Path:
     from client.client_app import build_client_app
     from server.server_app import build_server_app
 
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    if not verbose:
-        logging.getLogger("flwr").setLevel(logging.WARNING)
+    quiet_libraries(verbose)
     gpus = 1.0 / max(1, min(cfg.num_clients, 4)) if torch.cuda.is_available() and cfg.device != "cpu" else 0.0
     run_simulation(
         server_app=build_server_app(cfg),

@@ -1,0 +1,62 @@
+"""DP with PEFT LoRA can fail silently (opacus issue 820). Prove ours does not:
+Opacus's per-example gradients of every LoRA and head parameter equal the gradients
+of each example computed on its own, and DP-LoRA training moves the adapters."""
+
+import torch
+from opacus import GradSampleModule
+from torch import nn
+
+from client.train import RoundPlan, train_local
+from common.config import RunConfig
+from common.data import demo_corpus, encode_labels, label_names
+from common.model import build_model, tokenize
+
+
+def test_opacus_per_example_gradients_of_lora_are_exact():
+    train, _ = demo_corpus(60, seed=1)
+    labels = label_names(train)
+    model, tokenizer = build_model("all-MiniLM-L6-v2", len(labels), "lora", 4, seed=0)
+    with torch.no_grad():  # LoRA B starts at zero; give it values so A's gradients are non-zero too
+        for name, param in model.named_parameters():
+            if "lora_B" in name:
+                param.normal_(0, 0.02)
+    model.train()
+    for module in model.modules():  # identical forward passes for the batch and each example
+        if isinstance(module, nn.Dropout):
+            module.p = 0.0
+    ids, mask = tokenize(tokenizer, train.texts[:4], 24)
+    targets = torch.tensor(encode_labels(train.labels[:4], labels, "test"))
+    trainable = {n: p for n, p in model.named_parameters() if p.requires_grad}
+    assert any("lora_A" in n for n in trainable) and any("lora_B" in n for n in trainable)
+
+    expected = []
+    for i in range(4):
+        model.zero_grad()
+        nn.functional.cross_entropy(model(ids[i:i + 1], mask[i:i + 1]), targets[i:i + 1], reduction="sum").backward()
+        expected.append({n: p.grad.clone() for n, p in trainable.items()})
+    model.zero_grad()
+
+    wrapped = GradSampleModule(model, loss_reduction="sum")
+    nn.functional.cross_entropy(wrapped(ids, mask), targets, reduction="sum").backward()
+    for name, param in trainable.items():
+        assert param.grad_sample is not None, f"no per-example gradient for {name}"
+        for i in range(4):
+            torch.testing.assert_close(param.grad_sample[i], expected[i][name], atol=1e-5, rtol=1e-4)
+    wrapped._close()
+
+
+def test_dp_lora_training_moves_the_adapters():
+    train, _ = demo_corpus(128, seed=2)
+    labels = label_names(train)
+    cfg = RunConfig(train_mode="lora", lora_rank=4, batch_size=32, physical_batch_size=16, max_length=24,
+                    learning_rate=0.01, rounds=1)
+    model, tokenizer = build_model(cfg.model, len(labels), "lora", 4, seed=0)
+    before = {n: p.detach().clone() for n, p in model.named_parameters() if "lora_B" in n}
+    inputs = tokenize(tokenizer, train.texts, cfg.max_length)
+    targets = torch.tensor(encode_labels(train.labels, labels, "test"))
+    result = train_local(model, inputs, targets, cfg, RoundPlan(sample_rate=0.25, steps=4), 0.8, torch.device("cpu"))
+    assert result.steps == 4
+    for name, param in model.named_parameters():
+        if name in before:
+            assert not torch.equal(param, before[name]), f"{name} did not move"
+            assert torch.isfinite(param).all()
