@@ -45,6 +45,9 @@ app = build_client_app()
 
 
 def train_round(content: RecordDict, context: Context, cfg: RunConfig) -> RecordDict:
+    partitions = context.node_config.get("num-partitions")
+    if partitions is not None and int(partitions) != cfg.num_clients:
+        raise ValueError(f"num-clients is {cfg.num_clients} but the federation has {partitions} simulated SuperNodes; make them equal")
     instructions = content["config"]
     server_round = int(instructions["server-round"])
     labels = list(instructions["labels"])
@@ -108,16 +111,22 @@ def _data_key(node_config) -> tuple[str, int]:
     raise ValueError("node config has neither data-path nor partition-id; start the SuperNode with --node-config \"data-path='FILE'\"")
 
 
-@lru_cache(maxsize=4)
+# Unbounded on purpose: one simulation actor serves many clients in turn, and an
+# evicted entry would mean scrubbing and embedding that client's data again.
+@lru_cache(maxsize=None)
 def _local_data(cfg: RunConfig, key: tuple) -> Split:
     kind, value = key
     if kind == "path":
         return read_table(value, cfg.text_column, cfg.label_column)
-    train, _ = load_splits(cfg)
-    return partition(train, cfg, value)
+    return partition(_federation_train_split(cfg), cfg, value)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
+def _federation_train_split(cfg: RunConfig) -> Split:
+    return load_splits(cfg)[0]
+
+
+@lru_cache(maxsize=None)
 def _scrubbed(cfg: RunConfig, key: tuple) -> tuple[list[str], ScrubSummary]:
     texts = _local_data(cfg, key).texts
     if not cfg.scrub:

@@ -76,6 +76,12 @@ class RunConfig(BaseModel):
     device: Literal["auto", "cpu", "cuda"] = Field("auto")
     client_cpus: float = Field(1.0, gt=0, description="CPU cores per simulated client (Ray resources)")
 
+    @field_validator("test_data", "run_name", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value):
+        # Flower's run config cannot hold None; an empty string means "not set".
+        return None if value == "" else value
+
     @field_validator("scrub_entities", mode="before")
     @classmethod
     def _split_entities(cls, value):

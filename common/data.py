@@ -232,15 +232,17 @@ def demo_corpus(n_train: int, seed: int, n_test: int | None = None) -> tuple[Spl
             "address": fake.address().replace("\n", ", "), "iban": fake.iban(),
         }
 
-    def render(count: int, slots) -> Split:
+    def render(count: int, slots, templates) -> Split:
         texts, labels = [], []
         for _ in range(count):
             intent = rng.choice(intents)
-            body = rng.choice(_INTENTS[intent]).format(**slots())
+            body = rng.choice(templates(_INTENTS[intent])).format(**slots())
             texts.append(rng.choice(_OPENERS) + body + rng.choice(_CLOSERS))
             labels.append(intent)
         return Split(texts, labels)
 
-    train = render(n_train, identifiers)
-    test = render(n_test or max(200, n_train // 5), lambda: _TAGS)
+    # Each intent's last template is held out: the test split measures how well the
+    # model handles phrasings it never saw, not how well it remembers sentences.
+    train = render(n_train, identifiers, lambda t: t[:-1])
+    test = render(n_test or max(200, n_train // 5), lambda: _TAGS, lambda t: t[-1:])
     return train, test

@@ -51,3 +51,10 @@ def test_missing_or_broken_config_file(tmp_path):
     bad.write_text("rounds = = 3")
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_config(bad)
+
+
+def test_flower_app_config_in_pyproject_matches_the_defaults():
+    from pathlib import Path
+
+    # `flwr run .` and `privatune simulate` must start from the same settings.
+    assert load_config(Path(__file__).parents[1] / "pyproject.toml") == RunConfig()
