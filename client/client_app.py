@@ -26,6 +26,7 @@ from common.model import build_model, load_trainable, pick_device, trainable_sta
 from common.privacy import LedgerEntry, PrivacyLedger, calibrate_noise
 
 LEDGER_STATE_KEY = "privacy-ledger"
+PLAN_STATE_KEY = "privacy-plan"
 
 
 def build_client_app(config: RunConfig | None = None) -> ClientApp:
@@ -67,8 +68,7 @@ def train_round(content: RecordDict, context: Context, cfg: RunConfig) -> Record
 
     noise = None
     if cfg.private:
-        noise = cfg.noise_multiplier if cfg.noise_multiplier is not None else calibrate_noise(
-            cfg.target_epsilon, cfg.delta, plan.sample_rate, plan.steps * cfg.rounds, cfg.accountant)
+        noise = _planned_noise(context, cfg, plan)
         entry = LedgerEntry(server_round, noise, plan.sample_rate, plan.steps)
         spent, projected = ledger.epsilon(cfg.delta), ledger.epsilon(cfg.delta, entry)
         if projected > budget * (1 + 1e-9):
@@ -178,6 +178,17 @@ def _save_ledger(context: Context, ledger: PrivacyLedger) -> None:
         tmp = target.with_suffix(target.suffix + ".tmp")
         tmp.write_text(ledger.to_json())
         tmp.replace(target)  # atomic: a crash never leaves a half-written ledger
+
+
+def _planned_noise(context: Context, cfg: RunConfig, plan) -> float:
+    """Calibrated once, at the client's first round, for every round of the run (as if
+    it joined them all), then kept in the node's state."""
+    if cfg.noise_multiplier is not None:
+        return cfg.noise_multiplier
+    if PLAN_STATE_KEY not in context.state:
+        noise = calibrate_noise(cfg.target_epsilon, cfg.delta, plan.sample_rate, plan.steps * cfg.rounds, cfg.accountant)
+        context.state[PLAN_STATE_KEY] = ConfigRecord({"noise-multiplier": noise})
+    return float(context.state[PLAN_STATE_KEY]["noise-multiplier"])
 
 
 def _budget(cfg: RunConfig, node_config) -> float:

@@ -19,8 +19,10 @@ def quiet_libraries(verbose: bool = False) -> None:
     os.environ.setdefault("RAY_ACCEL_ENV_VAR_OVERRIDE_ON_ZERO", "0")
     os.environ.setdefault("RAY_DEDUP_LOGS", "0")
     if not verbose:
-        logging.getLogger("flwr").setLevel(logging.ERROR)
         os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        import flwr.common.logger  # noqa: F401  sets its own level on import; override after
+
+        logging.getLogger("flwr").setLevel(logging.ERROR)
 
 
 def check_inputs(cfg: RunConfig) -> None:
@@ -43,6 +45,7 @@ def simulate(cfg: RunConfig, verbose: bool = False) -> Path:
     """Runs the federation; returns the run directory of a complete run or raises."""
     if cfg.run_name is None:
         cfg = cfg.model_copy(update={"run_name": time.strftime("run-%Y%m%d-%H%M%S")})
+    quiet_libraries(verbose)
     check_inputs(cfg)
 
     from flwr.simulation import run_simulation
@@ -51,7 +54,6 @@ def simulate(cfg: RunConfig, verbose: bool = False) -> Path:
     from client.client_app import build_client_app
     from server.server_app import build_server_app
 
-    quiet_libraries(verbose)
     gpus = 1.0 / max(1, min(cfg.num_clients, 4)) if torch.cuda.is_available() and cfg.device != "cpu" else 0.0
     run_simulation(
         server_app=build_server_app(cfg),
