@@ -7,6 +7,7 @@ import csv
 import json
 import random
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from datasets import Dataset
@@ -111,30 +112,32 @@ def label_names(split: Split) -> list[str]:
 
 def partition(train: Split, cfg: RunConfig, partition_id: int) -> Split:
     """One client's share: Dirichlet over labels (non-IID), seeded, via flwr-datasets."""
-    from flwr_datasets.partitioner import DirichletPartitioner, IidPartitioner
-
     if cfg.num_clients == 1:
         return train
     if cfg.num_clients > len(train):
         raise DataError(f"{cfg.num_clients} clients but only {len(train)} training examples; lower num-clients")
-    table = Dataset.from_dict({"text": train.texts, "label": train.labels})
+    indices = _partition_indices(tuple(train.labels), cfg.num_clients, cfg.dirichlet_alpha, cfg.seed)[partition_id]
+    return Split([train.texts[i] for i in indices], [train.labels[i] for i in indices])
+
+
+@lru_cache(maxsize=4)
+def _partition_indices(labels: tuple[str, ...], num_clients: int, alpha: float, seed: int) -> list[list[int]]:
+    """All clients' row indices at once: the split depends on the labels only, and
+    drawing it once serves every client of a 1,000-client federation."""
+    from flwr_datasets.partitioner import DirichletPartitioner, IidPartitioner
+
+    table = Dataset.from_dict({"row": list(range(len(labels))), "label": list(labels)})
     partitioner = DirichletPartitioner(
-        num_partitions=cfg.num_clients,
-        partition_by="label",
-        alpha=cfg.dirichlet_alpha,
-        min_partition_size=0,
-        self_balancing=True,
-        shuffle=True,
-        seed=cfg.seed,
+        num_partitions=num_clients, partition_by="label", alpha=alpha,
+        min_partition_size=0, self_balancing=True, shuffle=True, seed=seed,
     )
     partitioner.dataset = table
     try:
-        part = partitioner.load_partition(partition_id)
+        partitioner.load_partition(0)
     except ValueError:  # too few examples per label for a Dirichlet draw; fall back to IID
-        partitioner = IidPartitioner(cfg.num_clients)
+        partitioner = IidPartitioner(num_clients)
         partitioner.dataset = table
-        part = partitioner.load_partition(partition_id)
-    return Split(list(part["text"]), list(part["label"]))
+    return [list(partitioner.load_partition(pid)["row"]) for pid in range(num_clients)]
 
 
 def encode_labels(labels: list[str], names: list[str], where: str) -> list[int]:
