@@ -11,6 +11,7 @@ Privacy-relevant parameters, where they are used:
 from __future__ import annotations
 
 import math
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 import torch
@@ -85,7 +86,7 @@ def train_local(
         if noise_multiplier is not None and cfg.train_mode != "head":
             context = BatchMemoryManager(data_loader=loader, max_physical_batch_size=cfg.physical_batch_size, optimizer=optimizer)
         else:
-            context = _Plain(loader)
+            context = nullcontext(loader)
         with context as batches:
             for *batch_inputs, batch_labels in batches:
                 batch_inputs = [t.to(device) for t in batch_inputs]
@@ -105,14 +106,3 @@ def train_local(
         # Detach Opacus's hooks so the model can be read and reused.
         module._close()
     return LocalResult(loss=sum(losses) / max(1, len(losses)), steps=steps)
-
-
-class _Plain:
-    def __init__(self, loader):
-        self.loader = loader
-
-    def __enter__(self):
-        return self.loader
-
-    def __exit__(self, *exc):
-        return False
