@@ -45,3 +45,27 @@ def test_reply_holds_only_trainable_arrays_and_numbers(canary_data, mode, caplog
     for canary in CANARIES:
         assert canary not in logged
         assert canary.encode() not in b"".join(a.numpy().tobytes() for a in sent.values())
+
+
+def test_site_ledger_on_disk_survives_a_restart_and_site_budget_caps(canary_data, tmp_path):
+    train_file, test_file = canary_data
+    cfg = RunConfig(data=str(train_file), test_data=str(test_file), num_clients=1, clients_per_round=1,
+                    batch_size=64, max_length=32, local_epochs=1, rounds=3, scrub=False)
+    train, test = load_splits(cfg)
+    labels = sorted(set(train.labels) | set(test.labels))
+    model, _ = build_model(cfg.model, len(labels), "head", seed=cfg.seed)
+    ledger = tmp_path / "ledger.json"
+
+    def one_round(server_round, node_config):
+        content = RecordDict({"arrays": ArrayRecord(trainable_state(model)),
+                              "config": ConfigRecord({"server-round": server_round, "labels": labels})})
+        # A fresh Context each time: the node process restarted and lost its state.
+        context = Context(run_id=1, node_id=1, node_config=node_config, state=RecordDict(), run_config={})
+        return train_round(content, context, cfg)["metrics"]
+
+    site = {"data-path": str(train_file), "ledger-path": str(ledger)}
+    first = one_round(1, site)
+    second = one_round(2, site)
+    assert ledger.is_file() and second["epsilon"] > first["epsilon"] > 0
+    capped = one_round(3, {**site, "max-epsilon": second["epsilon"]})
+    assert capped["declined"] == 1 and capped["epsilon"] == second["epsilon"]
