@@ -17,6 +17,8 @@ Nothing here logs text or identifier values: only entity types and counts.
 from __future__ import annotations
 
 import atexit
+import concurrent.futures
+import concurrent.futures.process
 import contextlib
 import hashlib
 import hmac
@@ -40,7 +42,7 @@ from presidio_analyzer import (
     RecognizerResult,
 )
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 log = logging.getLogger(__name__)
 # Presidio logs the text around each finding at DEBUG ("Context list is: ...");
@@ -76,7 +78,7 @@ _ALLOW_LIST = [
     "SSN", "ATM", "ASAP", "PIN", "IBAN", "BIC", "SWIFT", "CVV", "CVC", "OTP", "SMS", "ID",
     "DOB", "ZIP", "VAT", "FAQ", "API", "URL", "PDF", "IP", "NI", "KYC", "AML", "CEO", "CFO",
     "HR", "IT", "USD", "EUR", "GBP", "Bot", "User", "Visa", "Mastercard", "MasterCard",
-    "PayPal", "Apple Pay", "Google Pay",
+    "PayPal", "Apple Pay", "Google Pay", "National Insurance", "Social Security",
 ]
 # Analysis drops anything scored below this. Weak patterns (bare digit runs,
 # short codes) start below it and only pass when Presidio's context enhancer
@@ -112,10 +114,12 @@ class ScrubSummary:
 # they are our offline gazetteers.
 
 
-def _faker_attr_values(package: str, attrs: Iterable[str]) -> set[str]:
+def _faker_attr_values(package: str, attrs: Iterable[str], locale_prefix: str = "") -> set[str]:
     values: set[str] = set()
     pkg = importlib.import_module(package)
     for mod in pkgutil.iter_modules(pkg.__path__):
+        if not mod.name.startswith(locale_prefix):
+            continue
         provider = importlib.import_module(f"{package}.{mod.name}").Provider
         for attr in attrs:
             items = getattr(provider, attr, None)
@@ -143,17 +147,22 @@ def _common_words() -> frozenset[str]:
     i im ive id ill my me mine customer client manager team support service
     order invoice payment transfer statement balance loan branch office
     hospital school university company corporation inc ltd llc group
+    app apps wifi login logins logout online website websites email emails username
+    password passcode chargeback chargebacks overdraft overdrafts cashback paycheck
+    iphone android bluetooth internet app's e-mail webpage checkout wishlist c'mon
     """.split()
     return frozenset(w.lower() for w in (*Lorem.word_list, *STOP_WORDS, *extra))
 
 
-_ENGLISH_MIN_FREQUENCY = 500
+_ENGLISH_MIN_FREQUENCY = 100
+# Words this frequent ("ring", "bill", "grant") open sentences as verbs or
+# nouns far more often than as names; names sit well below (oliver: 3.9k).
+_VERY_COMMON_MIN_FREQUENCY = 20_000
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """Everyday English words (lower case), from pyspellchecker's bundled
-    frequency list; a capitalised word outside it is probably a name."""
+def _english_frequencies() -> dict[str, int]:
+    """pyspellchecker's bundled English word frequencies (lower case)."""
     import gzip
     import json
     from importlib import resources
@@ -162,17 +171,39 @@ def _english_words() -> frozenset[str]:
         raw = resources.files("spellchecker").joinpath("resources/en.json.gz").read_bytes()
     except (ModuleNotFoundError, FileNotFoundError):
         log.warning("pyspellchecker is not installed: unknown-name detection is weaker")
-        return _common_words()
-    freq = json.loads(gzip.decompress(raw))
+        return {}
+    return json.loads(gzip.decompress(raw))
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Everyday English words (lower case); a capitalised word outside this
+    set is probably a name."""
+    freq = _english_frequencies()
     return frozenset(w for w, f in freq.items() if f >= _ENGLISH_MIN_FREQUENCY) | _common_words()
 
 
 @lru_cache(maxsize=1)
+def _very_common_words() -> frozenset[str]:
+    freq = _english_frequencies()
+    return frozenset(w for w, f in freq.items() if f >= _VERY_COMMON_MIN_FREQUENCY) | _common_words()
+
+
+@lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
+    """Name words from every Faker locale, except those that are everyday
+    English words and not names in English-speaking locales ("Ring", "Can")."""
+    english_names = _name_words_from("en")
+    return frozenset(w for w in _name_words_from("") if w in english_names or w not in _english_words())
+
+
+@lru_cache(maxsize=2)
+def _name_words_from(locale_prefix: str) -> frozenset[str]:
     names = _faker_attr_values(
         "faker.providers.person",
         ("first_names", "first_names_male", "first_names_female",
          "first_names_nonbinary", "last_names"),
+        locale_prefix,
     )
     words = set()
     for name in names:
@@ -200,6 +231,7 @@ _TITLES = (
     "Capt|Captain|Col|Sgt|Lt|Hon|Judge|Rabbi|Imam|Pastor"
 )
 _TITLE_RE = re.compile(rf"(?:\b(?i:{_TITLES})\.?\s+)+$")
+_OBJECT_WORDS = frozenset("me you us him her them it the a an my your our this that".split())
 _PARTICLES = frozenset(
     "van von de da del della di du la le bin binti ibn al el ben dos das ter den der "
     "y e st st. mac".split()
@@ -228,19 +260,39 @@ class GazetteerRecognizer(LocalRecognizer):
         super().__init__(supported_entities=self.ENTITIES, name="GazetteerRecognizer")
 
     def load(self) -> None:
+        from faker.providers.person.en_US import Provider as UsPerson
+
         self.names = _name_words()
         self.places = _place_phrases()
         self.common = _common_words()
         self.english = _english_words()
+        self.very_common = _very_common_words()
+        # First names common enough in English text to trust at a sentence start.
+        self.first_names = {n.lower() for n in (*UsPerson.first_names_male, *UsPerson.first_names_female)}
+
+    def _everyday(self, word: str) -> bool:
+        """An English word, allowing for simple inflections ("logins", "called")."""
+        english = self.english
+        if word in english or len(word) < 2:
+            return True
+        for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                             ("ing", "e"), ("ly", ""), ("er", ""), ("ers", "")):
+            if word.endswith(suffix) and word[: -len(suffix)] + repl in english:
+                return True
+        return False
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None:
             return []
         doc = nlp_artifacts.tokens
-        letters = [c for c in text if c.isalpha()]
         # In shouted text every word is upper case; only Title case counts there.
-        shouting = len(letters) > 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-        caps = [self._is_cap(tok.text, shouting) for tok in doc]
+        letters = sum(map(str.isalpha, text))
+        shouting = letters > 8 and sum(map(str.isupper, text)) > 0.6 * letters
+        caps = [
+            self._is_cap(tok.text, shouting)
+            or (shouting and tok.text.isupper() and (tok.lower_ in self.names or tok.lower_ in self.places))
+            for tok in doc
+        ]
         results = []
         n = len(doc)
         i = 0
@@ -309,7 +361,7 @@ class GazetteerRecognizer(LocalRecognizer):
         words = [t.lower_ for t in doc[k:m]]
         common = [w in self.common or len(w) < 2 for w in words]
         known = [w in self.names for w in words]
-        everyday = [c or w in self.english for w, c in zip(words, common)]
+        everyday = [c or self._everyday(w) for w, c in zip(words, common)]
         foreign = [not e and not w.isascii() for w, e in zip(words, everyday)]
         # Drop leading/trailing common words ("Dear", "Thanks", "Street").
         a, b = k, m
@@ -319,6 +371,11 @@ class GazetteerRecognizer(LocalRecognizer):
             b -= 1
         if a >= b:
             return None
+        if b - a == 1 and words[a - k] in self.very_common and self._sentence_start(doc, a) and (
+            words[a - k] not in self.first_names
+            or (b < len(doc) and doc[b].lower_ in _OBJECT_WORDS)
+        ):
+            return None  # "Ring me", "Grant me access": a name only when the NER says so
         if any(known[a - k:b - k]):
             return a, b, "PERSON", 0.6
         if any(foreign[a - k:b - k]):
@@ -403,8 +460,11 @@ class AddressRecognizer(LocalRecognizer):
         super().__init__(supported_entities=self.ENTITIES, name="AddressRecognizer")
 
     def load(self) -> None:
+        from faker.providers.address.en_US import Provider as UsAddress
+
         self.places = _place_phrases()
         self.english = _english_words()
+        self.street_words = _STREET_WORDS | {w.lower() for w in UsAddress.street_suffixes}
 
     # token kinds
     def _kind(self, tok: str, nxt: str | None) -> str:
@@ -424,7 +484,7 @@ class AddressRecognizer(LocalRecognizer):
             return "box"
         if bare in _NOT_ADDRESS:
             return "stop"
-        if low in _STREET_WORDS or bare in _STREET_WORDS:
+        if low in self.street_words or bare in self.street_words:
             return "street"
         first = tok[0]
         if first.isalpha() and (first.isupper() or not first.islower()):
@@ -611,60 +671,6 @@ class OrganizationRecognizer(PatternRecognizer):
 
 
 def _pattern_recognizers() -> list[PatternRecognizer]:
-    from faker.providers.address.en_US import Provider as UsAddress
-
-    suffixes = sorted(
-        {s for s in UsAddress.street_suffixes} | {
-            "St", "Ave", "Av", "Rd", "Dr", "Blvd", "Ln", "Ct", "Pl", "Sq", "Ter",
-            "Pkwy", "Hwy", "Cres", "Gdns", "Gr", "Cl", "Mews", "Row", "Close",
-            "Crescent", "Gardens", "Grove", "Wharf", "Parade", "Broadway",
-        },
-        key=len,
-        reverse=True,
-    )
-    suffix = "|".join(re.escape(s) for s in suffixes)
-    cap_word = r"[[:upper:]][[:alpha:]'’.-]*"
-    unit_core = (
-        r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|Floor|Fl\.?|Room|Rm\.?|"
-        r"Building|Bldg\.?|#)\s*[\w-]*\d[\w-]*"
-    )
-    unit = rf"(?:,?\s*{unit_core})"
-    street_names_en = rf"(?:{cap_word}\s+){{0,3}}"
-    # Continental styles: "Avenida Noruega 42", "Rue de la Paix 12", "Hauptstraße 5".
-    lead = (
-        r"(?:Rue|Avenue|Av\.|Avenida|Calle|Carrer|Rua|Via|Viale|Corso|Piazza|Largo|Plaza|"
-        r"Paseo|Boulevard|Bd|Place|Chemin|Allée|Route|Impasse|Quai|Ulica|ul\.|Strada|"
-        r"Travessa|Praça|Estrada|Camino|Carretera|Ronda|Straat|Laan|Weg|Gade|Vej|Gatan|Vägen|Utca)"
-    )
-    tail_words = r"[[:upper:]][[:alpha:]'’.-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|gracht|plein|vej|gade|gatan|vägen|veien|gata|utca|tie|katu)"
-    connector = r"(?:\s+(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|el|van|von|der|den|di|y|e|St\.?)\b)*"
-    address = _gated(PatternRecognizer, _digits)(
-        supported_entity="ADDRESS",
-        name="StreetAddressRecognizer",
-        global_regex_flags=_CASE,
-        patterns=[
-            Pattern(
-                "number street suffix",
-                rf"\b\d{{1,6}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?\s+{street_names_en}(?:{suffix})\b\.?{unit}?",
-                0.6,
-            ),
-            Pattern(
-                "lead-word street number",
-                rf"\b{lead}{connector}(?:\s+{cap_word}{connector}){{1,4}}(?:,?\s+(?:n[º°o]\.?\s*)?\d{{1,5}}[A-Za-z]?\b)?{unit}?",
-                0.5,
-            ),
-            Pattern(
-                "compound street number",
-                rf"\b{tail_words}\.?\s+\d{{1,5}}[A-Za-z]?\b",
-                0.6,
-            ),
-            Pattern("PO box", r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s+\d{1,6}\b", 0.7),
-            Pattern("unit", rf"\b{unit_core}\b", 0.3),
-        ],
-        context=["address", "live", "lives", "living", "street", "apartment", "move", "moved",
-                 "ship", "deliver", "mail", "post", "send", "located"],
-    )
-
     states = (
         "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|"
         "NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AA|AE|AP|"
@@ -683,8 +689,9 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
             ),
             Pattern("CA postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.5),
             Pattern("ZIP", r"\b\d{5}(?:-\d{4})?\b", 0.05),
-            Pattern("NNN NN", r"\b\d{3}\s\d{2}\b", 0.05),
             Pattern("postcode", r"\b\d{4}(?:-\d{3})?\b", 0.01),
+            Pattern("NNN NN", r"\b\d{3}\s\d{2}\b", 0.05),
+            Pattern("NNNN AA", r"\b\d{4}\s?[A-Z]{2}\b", 0.3),
         ],
         context=["zip", "postcode", "postal", "post code", "code", "address"],
     )
@@ -748,19 +755,34 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
         ],
     )
 
+    n = r"\d{1,3}(?:\.\d{1,2})?(?!\.?\d)"  # an age: 37, 104, 1.5
+    people = (
+        r"(?:daughter|son|child|kid|wife|husband|mother|father|mom|mum|dad|brother|sister|baby|"
+        r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|"
+        r"cousin|friend|partner|boyfriend|girlfriend|fiancée?|boss|colleague|neighbou?r|patient)"
+    )
     age = _gated(PatternRecognizer, _digits)(
         supported_entity="AGE",
         name="AgeRecognizer",
         patterns=[
             # The number alone: "<AGE> years old" keeps the sentence readable.
-            Pattern("years old", r"\b\d{1,3}(?:\.\d)?(?=[\s-]*(?:years?|yrs?|y/?o|yo)\b)", 0.6),
-            Pattern("aged", r"(?<=\b(?:aged?|age:|age is|age of|turned|turning|turns)\s+)\d{1,3}\b", 0.6),
+            Pattern("years old",
+                    rf"\b{n}(?=[\s-]*(?:years?|yrs?|y/?o|y\.o\.?|yo|months?)(?:[\s-]*old|\b|(?<=\.)))", 0.6),
+            Pattern("aged",
+                    rf"(?<=\b(?:aged?|age:|age is|age of|turned|turning|turns|at the age of)\s+){n}\b", 0.6),
             Pattern(
                 "is N",
-                r"(?<=\b(?:is|was|am|I'm|she's|he's)\s+)\d{1,3}(?=\s*(?:$|[.,;!?]|\s(?:and|but|now|today|this|next|so)\b))",
+                # a person's age, not "the total is 3.50"
+                rf"(?<=\b(?:I am|I'm|I was|[Hh]e is|[Ss]he is|[Hh]e's|[Ss]he's|[Hh]e was|[Ss]he was|"
+                rf"{people}\s+(?:is|was))\s+){n}"
+                r"(?=\s*(?:$|[,;!?]|\.(?!\d)|\s(?:and|but|now|today|this|next|so|when|in|with|who)\b))",
                 0.45,
             ),
-            Pattern("bare number", r"\b\d{1,3}\b", 0.01),
+            Pattern("a man of N", rf"(?<=\b(?:man|woman|boy|girl|person|lady|gentleman)\s+of\s+){n}\b", 0.5),
+            Pattern("died at N",
+                    rf"(?<=\b(?:died|retired|married|left home|graduated|passed away)\s+at\s+){n}\b", 0.5),
+            Pattern("At N, I", rf"(?<=(?:^|[.!?]\s+)At\s+){n}(?=,?\s+(?:I|he|she|we|they|my)\b)", 0.5),
+            Pattern("Name (N)", rf"(?<=[[:upper:]][[:alpha:]'’-]+\s\(){n}(?=\))", 0.5),
         ],
         context=["age", "aged", "old", "years", "turned", "birthday"],
     )
@@ -805,11 +827,13 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
         ],
         context=["born", "birth", "dob", "birthday"],
     )
-    return [address, postcode, phone, person_titled, age, bank, national_id, dates,
+    return [postcode, phone, person_titled, age, bank, national_id, dates,
             OrganizationRecognizer()]
 
 
 _NON_DIGITS = re.compile(r"\D+")
+_DOMAIN_HINT = re.compile(r"\w\.[A-Za-z]")
+_DATE_HINT = re.compile(r"\d[-/.]\w|\w[-/.]\d")
 
 
 @lru_cache(maxsize=16)  # the gates below ask about the same text in turn
@@ -852,9 +876,9 @@ def _presidio_recognizers() -> list:
             Pattern("Luhn 12-19 digits", r"\b(?:\d[ -]?){11,18}\d\b", 0.3),
         ]),
         _gated(IbanRecognizer, lambda t: _digits(t) >= 8)(),
-        _gated(IpRecognizer, lambda t: "." in t or ":" in t)(),
-        _gated(UrlRecognizer, lambda t: "." in t)(),
-        _gated(DateRecognizer, lambda t: _digits(t) >= 2)(),
+        _gated(IpRecognizer, lambda t: _digits(t) >= 2 and ("." in t or ":" in t))(),
+        _gated(UrlRecognizer, _DOMAIN_HINT.search)(),
+        _gated(DateRecognizer, _DATE_HINT.search)(),
         _gated(UsSsnRecognizer, lambda t: _digits(t) >= 9)(supported_entity="NATIONAL_ID"),
         _gated(UkNinoRecognizer, lambda t: _digits(t) >= 6)(supported_entity="NATIONAL_ID"),
     ]
@@ -864,6 +888,13 @@ def _presidio_recognizers() -> list:
 
 
 _NER_ONLY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+
+
+_PRONOUN_I = re.compile(r"\bI\b")
+
+
+def _has_inner_capital(text: str) -> bool:
+    return any(c.isupper() for c in _PRONOUN_I.sub("i", text[1:]))
 
 
 class NerOnlySpacyNlpEngine(SpacyNlpEngine):
@@ -878,7 +909,8 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
         import spacy
         from spacy.lang.en.stop_words import STOP_WORDS
 
-        self._stop_words = frozenset(STOP_WORDS)
+        # "call" and "move" are stop words to spaCy but context words here.
+        self._stop_words = frozenset(STOP_WORDS) - {"call", "move", "name"}
         self.nlp = {}
         for model in self.models:
             nlp = spacy.load(model["model_name"], exclude=list(_NER_ONLY_EXCLUDE))
@@ -888,6 +920,23 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
                 nlp.remove_pipe("tok2vec")
             self.nlp[model["lang_code"]] = nlp
 
+    def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
+        """spaCy's ``nlp.pipe`` over the texts; a text with no capital letter
+        past its first (bar "I") is only tokenized: the NER finds nothing in
+        such text, and it is a good share of customer messages."""
+        if as_tuples:
+            raise NotImplementedError("as_tuples is not used here")
+        texts = [str(t) for t in texts]
+        nlp = self.nlp[language]
+        needs_ner = [_has_inner_capital(t) for t in texts]
+        docs = nlp.pipe(
+            (t for t, need in zip(texts, needs_ner) if need),
+            batch_size=batch_size, n_process=n_process,
+        )
+        for text, need in zip(texts, needs_ner):
+            doc = next(docs) if need else nlp.make_doc(text)
+            yield text, self._doc_to_nlp_artifact(doc, language)
+
     def is_stopword(self, word: str, language: str) -> bool:
         return word in self._stop_words
 
@@ -895,20 +944,54 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
         return not any(c.isalnum() for c in word)
 
     def _doc_to_nlp_artifact(self, doc, language: str):
-        from presidio_analyzer.nlp_engine import NlpArtifacts
-
         entities, scores = self._get_updated_entities(
             list(doc.ents), [self.ner_model_configuration.default_score] * len(doc.ents)
         )
-        return NlpArtifacts(
-            entities=entities,
-            tokens=doc,
-            tokens_indices=[t.idx for t in doc],
-            lemmas=[t.lower_ for t in doc],
-            nlp_engine=self,
-            language=language,
-            scores=scores,
+        return LazyNlpArtifacts(
+            entities=entities, tokens=doc, nlp_engine=self, language=language, scores=scores
         )
+
+
+class LazyNlpArtifacts(NlpArtifacts):
+    """NlpArtifacts whose lemmas, token offsets and keywords are computed on
+    first use: only the context enhancer reads them, for a minority of texts."""
+
+    def __init__(self, *, entities, tokens, nlp_engine, language, scores):
+        self._lemmas = self._indices = self._keywords = None
+        self._language = language
+        super().__init__(entities=entities, tokens=tokens, tokens_indices=None, lemmas=None,
+                         nlp_engine=None, language=language, scores=scores)
+        self.nlp_engine = nlp_engine
+
+    @property
+    def lemmas(self):
+        if self._lemmas is None:
+            self._lemmas = [t.lower_ for t in self.tokens]
+        return self._lemmas
+
+    @lemmas.setter
+    def lemmas(self, value):
+        self._lemmas = value
+
+    @property
+    def tokens_indices(self):
+        if self._indices is None:
+            self._indices = [t.idx for t in self.tokens]
+        return self._indices
+
+    @tokens_indices.setter
+    def tokens_indices(self, value):
+        self._indices = value
+
+    @property
+    def keywords(self):
+        if self._keywords is None:
+            self._keywords = NlpArtifacts.set_keywords(self.nlp_engine, self.lemmas, self._language)
+        return self._keywords
+
+    @keywords.setter
+    def keywords(self, value):
+        self._keywords = value or None
 
 
 def _tok2vec_needed(nlp) -> bool:
@@ -996,8 +1079,12 @@ class Engines:
             batches = [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
             job = (tuple(sorted(wanted)), batch_size, language)
             out = []
-            for spans in _pool(n_process).map(_analyze_batch, batches, [job] * len(batches)):
-                out.extend(spans)
+            try:
+                for spans in _pool(n_process).map(_analyze_batch, batches, [job] * len(batches)):
+                    out.extend(spans)
+            except concurrent.futures.process.BrokenProcessPool:
+                _POOLS.pop(n_process, None)  # a worker died; the next call starts afresh
+                raise
             return out
         with _single_blas_thread():
             return self._analyze(texts, wanted, batch_size, language)
@@ -1008,8 +1095,8 @@ class Engines:
         if "ADDRESS" in asked:
             asked.add("LOCATION")  # city/country parts grow an address
         # Escaped line breaks ("\\n" as two characters, common in exported
-        # chat logs) read as glue to the tokenizer; blank them out for
-        # analysis, keeping every offset the same.
+        # chat logs) glue words together for the tokenizer; analysis reads
+        # them as real ones (" \n", same length, so every offset holds).
         plain = [t.replace("\\n", " \n").replace("\\t", " \t") for t in texts]
         raw = self.batch_analyzer.analyze_iterator(
             plain, language, batch_size=batch_size, entities=sorted(asked),
@@ -1020,11 +1107,10 @@ class Engines:
 
 # Worker processes are forked from a process whose engines are already built,
 # so they start warm; they live as long as this process and serve every call.
-_POOLS: dict[int, "concurrent.futures.ProcessPoolExecutor"] = {}
+_POOLS: dict[int, concurrent.futures.ProcessPoolExecutor] = {}
 
 
 def _pool(n_process: int):
-    import concurrent.futures
     import multiprocessing
 
     if n_process not in _POOLS:
@@ -1083,6 +1169,7 @@ _PRIORITY = {
 _ADDRESS_GAP = re.compile(
     r"^(?:[\s,;]|\band\b|[[:upper:]][[:alpha:]'’.-]*|[A-Z]{1,2}\d[\dA-Z]?|\d{3,5}(?:-\d{3,4})?)*$"
 )
+_ADDRESS_HEAD = re.compile(r"(?i)\b(?:the\s+)?corner\s+of\s+$")
 _ADDRESS_TAIL = re.compile(
     r"^(?:[\s,]*(?:\d{4,5}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d))"
 )
@@ -1092,11 +1179,13 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
     """Make spans whole and disjoint: titles join names, address parts join,
     overlaps merge into the most specific type."""
     spans = [[r.start, r.end, r.entity_type, r.score] for r in results]
+    spans = [s for s in spans if not _shouted_word(text, s)]
     for s in spans:
         if s[2] in ("PERSON", "ORGANIZATION", "LOCATION"):
             # NER spans often take in "The" and a possessive "'s".
-            if text.startswith(("The ", "the "), s[0]) and s[1] - s[0] > 4:
-                s[0] += 4
+            for det in ("The ", "the ", "My ", "Our ", "Your "):
+                if text.startswith(det, s[0]) and s[1] - s[0] > len(det):
+                    s[0] += len(det)
             if text.endswith(("'s", "’s"), s[0], s[1]) and s[1] - s[0] > 2:
                 s[1] -= 2
         if s[2] == "PERSON":
@@ -1111,6 +1200,16 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
         for a, b, t, sc in spans
         if t in wanted
     ]
+
+
+def _shouted_word(text: str, span) -> bool:
+    """An upper-case NER hit made only of ordinary English words that are not
+    names ("MY ACCOUNT IS BLOCKED"): the model reads capitals as names."""
+    value = text[span[0]:span[1]]
+    if span[2] not in ("PERSON", "ORGANIZATION", "LOCATION") or not value.isupper():
+        return False
+    english, names = _english_words(), _name_words()
+    return all(w in english and w not in names for w in value.lower().split())
 
 
 def _merge_overlaps(spans):
@@ -1147,6 +1246,9 @@ def _grow_addresses(text, spans):
             m = _ADDRESS_TAIL.match(text[s[1]:])
             if m:
                 s[1] += m.end()
+            m = _ADDRESS_HEAD.search(text, 0, s[0])
+            if m:
+                s[0] = m.start()
     return out
 
 

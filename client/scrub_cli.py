@@ -18,7 +18,6 @@ import json
 import os
 import sys
 import tempfile
-from typing import Iterator
 
 FORMATS = ("jsonl", "csv", "tsv")
 _EXTENSIONS = {
@@ -87,6 +86,9 @@ def _run(args: argparse.Namespace) -> int:
     hash_key = _hash_key(args, operator, entities or scrub.SUPPORTED_ENTITIES)
 
     records, fieldnames = _read(args.input, in_fmt, args.text_field)
+    if fieldnames is None and out_fmt != "jsonl":
+        # JSONL records may differ in keys; the table gets all of them.
+        fieldnames = list(dict.fromkeys(key for record in records for key in record))
 
     total = scrub.ScrubSummary()
     with _open_output(args.output) as out:

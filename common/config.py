@@ -51,10 +51,10 @@ class RunConfig(BaseModel):
 
     # Local training
     local_epochs: float = Field(10, gt=0, le=1000, description="passes over the local data per round (expected, under Poisson sampling)")
-    batch_size: int = Field(256, ge=1, description="expected Poisson batch size (the sampling rate is batch-size / local examples)")
+    batch_size: int = Field(64, ge=1, description="expected Poisson batch size (the sampling rate is batch-size / local examples)")
     physical_batch_size: int = Field(32, ge=1, description="largest batch held in memory at once for lora/full; does not change the privacy accounting")
-    optimizer: Literal["sgd", "adam"] = Field("adam")
-    learning_rate: float = Field(0.01, gt=0, le=10)
+    optimizer: Literal["sgd", "adam"] = Field("sgd", description="sgd: measured far better than adam under DP (docs/benchmarks.md)")
+    learning_rate: float = Field(3.0, gt=0, le=100, description="3.0 suits sgd on the normalised embeddings the head reads; use ~0.01 with adam")
 
     # Differential privacy (DP-SGD with Opacus)
     private: bool = Field(True, description="train with DP-SGD; false trains without noise or clipping (baselines only)")

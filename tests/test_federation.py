@@ -11,7 +11,7 @@ from opacus.accountants import create_accountant
 from tests.conftest import CANARIES
 
 SMALL = ["--num-clients", "3", "--clients-per-round", "3", "--rounds", "2", "--batch-size", "32",
-         "--max-length", "32", "--local-epochs", "5", "--learning-rate", "0.02"]
+         "--max-length", "32", "--local-epochs", "5"]
 
 
 def simulate(args, tmp_path, name):

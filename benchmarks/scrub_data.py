@@ -1,0 +1,294 @@
+"""Labelled PII evaluation sets for the scrubber, generated offline.
+
+Two sets that share nothing but the generator code, so that tuning on one
+and reporting the other gives honest figures:
+
+============  =====================================  ==================================
+              ``tune`` (look at it, tune on it)      ``heldout`` (report only)
+============  =====================================  ==================================
+templates     even lines of presidio-evaluator's     odd lines of presidio-evaluator's
+              templates + ``OWN_TEMPLATES_TUNE``     templates + ``OWN_TEMPLATES_HELDOUT``
+people        FakeNameGenerator records 1..1500      FakeNameGenerator records 1501..3000
+formats       phones/addresses/IBANs from locales    from other locales
+              ``TUNE_LOCALES``                       ``HELDOUT_LOCALES``
+seed          ``TUNE_SEED``                          ``HELDOUT_SEED``
+============  =====================================  ==================================
+
+The scrubber's gazetteers come from Faker's name/place lists; the person
+records come from presidio-evaluator's FakeNameGenerator sample, a different
+source, so name recall is not measured on the gazetteer itself.
+
+Needs ``presidio-evaluator`` (benchmark-only dependency). Its hospital
+provider queries WikiData, so it is left out: everything here is offline.
+
+Each sample is ``{"text": str, "spans": [{"start", "end", "type"}]}``; the
+``type`` is one of :data:`IDENTIFIER_TYPES` (must be removed) or
+:data:`IGNORED_TYPES` (neither counted as a leak nor as over-scrubbing).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+TUNE_SEED = 11
+HELDOUT_SEED = 2027
+TUNE_LOCALES = ("en_GB", "en_US", "en_CA", "en_NZ", "de_DE", "de_CH", "fr_FR", "es_ES", "es_AR",
+                "en_IE", "nl_NL", "nl_BE", "pl_PL", "cs_CZ", "hu_HU", "da_DK", "fi_FI", "pt_BR",
+                "ro_RO", "it_CH", "en_BD", "es_CL", "es_CO", "fr_CA", "tr_TR", "el_GR")
+HELDOUT_LOCALES = ("it_IT", "pt_PT", "en_AU", "de_AT", "fr_CH", "sv_SE", "en_IN", "es_MX")
+
+# Gold label -> scrubber category used in the report (type-agnostic scoring:
+# a removed identifier counts whatever tag replaced it).
+IDENTIFIER_TYPES = {
+    "PERSON": "PERSON",
+    "TITLE": "PERSON",
+    "STREET_ADDRESS": "ADDRESS",
+    "ZIP_CODE": "ADDRESS",
+    "GPE": "LOCATION",
+    "ORGANIZATION": "ORGANIZATION",
+    "PHONE_NUMBER": "PHONE_NUMBER",
+    "EMAIL_ADDRESS": "EMAIL_ADDRESS",
+    "DOMAIN_NAME": "URL",
+    "IP_ADDRESS": "IP_ADDRESS",
+    "CREDIT_CARD": "CREDIT_CARD",
+    "IBAN_CODE": "IBAN_CODE",
+    "BANK_ACCOUNT": "BANK_ACCOUNT",
+    "US_SSN": "NATIONAL_ID",
+    "US_DRIVER_LICENSE": "NATIONAL_ID",
+    "NATIONAL_ID": "NATIONAL_ID",
+    "DATE_OF_BIRTH": "DATE_OF_BIRTH",
+    "AGE": "AGE",
+}
+# Not identifying on their own; kept out of both leak and over-scrub figures.
+IGNORED_TYPES = {"NRP", "JOB", "DATE_TIME", "RELIGION"}
+
+_ENTITY_TYPE_MAPPING = {
+    "person": "PERSON", "name": "PERSON", "name_female": "PERSON", "name_male": "PERSON",
+    "first_name": "PERSON", "first_name_male": "PERSON", "first_name_female": "PERSON",
+    "first_name_nonbinary": "PERSON", "last_name": "PERSON", "last_name_male": "PERSON",
+    "last_name_female": "PERSON", "intl_name": "PERSON",
+    "prefix": "TITLE", "prefix_male": "TITLE", "prefix_female": "TITLE",
+    "address": "STREET_ADDRESS", "street_name": "STREET_ADDRESS",
+    "building_number": "STREET_ADDRESS", "secondary_address": "STREET_ADDRESS",
+    "postcode": "STREET_ADDRESS", "street_address": "STREET_ADDRESS",
+    "local_address": "STREET_ADDRESS", "zipcode": "ZIP_CODE",
+    "country": "GPE", "state": "GPE", "city": "GPE", "state_abbr": "GPE", "local_city": "GPE",
+    "organization": "ORGANIZATION", "company": "ORGANIZATION",
+    "phone_number": "PHONE_NUMBER", "intl_phone": "PHONE_NUMBER",
+    "email": "EMAIL_ADDRESS", "url": "DOMAIN_NAME", "domain_name": "DOMAIN_NAME",
+    "ip_address": "IP_ADDRESS", "ipv4": "IP_ADDRESS", "ipv6": "IP_ADDRESS",
+    "credit_card_number": "CREDIT_CARD", "card_spaced": "CREDIT_CARD",
+    "iban": "IBAN_CODE", "iban_spaced": "IBAN_CODE",
+    "bank_account": "BANK_ACCOUNT", "sort_code": "BANK_ACCOUNT",
+    "ssn": "US_SSN", "us_driver_license": "US_DRIVER_LICENSE",
+    "uk_nino": "NATIONAL_ID", "passport_number": "NATIONAL_ID",
+    "date_of_birth": "DATE_OF_BIRTH", "dob": "DATE_OF_BIRTH",
+    "age": "AGE",
+    "nationality": "NRP", "nation_woman": "NRP", "nation_man": "NRP", "nation_plural": "NRP",
+    "job": "JOB", "date_time": "DATE_TIME", "day_of_week": "DATE_TIME", "year": "DATE_TIME",
+}
+
+# Our own templates: the identifier formats the issue lists. Two disjoint
+# sets, worded differently.
+OWN_TEMPLATES_TUNE = [
+    "Hi, this is {{person}}, you can call me back on {{intl_phone}}.",
+    "Please wire the refund to {{iban_spaced}}, account holder {{name}}.",
+    "My sort code is {{sort_code}} and the account number is {{bank_account}}.",
+    "Send the replacement card to {{local_address}} please.",
+    "{{prefix_male}} {{last_name}} was born on {{dob}} and is now {{age}} years old.",
+    "You can reach {{first_name}} at {{email}} or on {{phone_number}}.",
+    "We moved to {{local_address}} last spring.",
+    "A login from {{ipv4}} was blocked, details at {{url}}.",
+    "The SSN on file for {{name}} is {{ssn}}.",
+    "My National Insurance number is {{uk_nino}}.",
+    "{{company}} in {{local_city}} still has not refunded my order.",
+    "Card {{card_spaced}} was charged twice yesterday.",
+    "Hello, I'm {{intl_name}} and I need help with my statement.",
+    "Dr. {{intl_name}} will see you on Monday.",
+    "Please update my phone to {{intl_phone}} and my email to {{email}}.",
+    "My passport number is {{passport_number}}, issued in {{country}}.",
+    "I live at {{street_address}}, {{local_city}}.",
+    "Ask {{first_name}} from {{organization}} to call {{intl_phone}}.",
+    "Is the branch in {{local_city}} open on Saturdays?",
+    "The parcel for {{person}} is stuck at {{local_address}}.",
+    "Date of birth: {{dob}}. Name: {{intl_name}}.",
+    "My daughter is {{age}} and wants her own account.",
+    "Our server at {{ipv6}} keeps timing out.",
+    "Transfer 200 euros from {{iban}} to {{iban_spaced}} today.",
+]
+OWN_TEMPLATES_HELDOUT = [
+    "Good morning, {{intl_name}} speaking; my mobile is {{intl_phone}}.",
+    "Could the money go to IBAN {{iban_spaced}} instead?",
+    "Account {{bank_account}}, sort code {{sort_code}}, please close it.",
+    "Deliver it to {{local_address}}, the blue door.",
+    "{{prefix_female}} {{intl_name}}, born {{dob}}, aged {{age}}, opened the account.",
+    "Contact {{person}} via {{email}} or {{intl_phone}}.",
+    "Her new address is {{local_address}}.",
+    "Suspicious access from {{ipv4}}; our website {{url}} is fine.",
+    "Social security number {{ssn}}, name {{person}}.",
+    "NI number {{uk_nino}} for {{first_name}} {{last_name}}.",
+    "I bought it from {{company}} in {{local_city}}, {{country}}.",
+    "Please block {{card_spaced}} right away.",
+    "{{intl_name}} here, I cannot open my statement.",
+    "Prof. {{last_name}} signed the form.",
+    "New number: {{intl_phone}}. New email: {{email}}.",
+    "Passport {{passport_number}} expires next year.",
+    "Write to me at {{street_address}} in {{local_city}}.",
+    "{{first_name}} at {{organization}} says to ring {{phone_number}}.",
+    "Which branch in {{local_city}} has a notary?",
+    "Return the package for {{intl_name}} to {{local_address}}.",
+    "DOB {{dob}}, customer {{person}}.",
+    "My son turned {{age}} and needs a card.",
+    "The app shows {{ipv6}} as my address.",
+    "Move everything from {{iban}} to {{iban_spaced}} tomorrow.",
+]
+
+
+def _make_provider(locales: tuple[str, ...], seed: int):
+    from faker import Faker
+    from faker.providers import BaseProvider
+
+    local = Faker(list(locales))
+    local.seed_instance(seed)
+    us = Faker("en_US")  # card, passport and date providers differ per locale
+    us.seed_instance(seed)
+    rng = random.Random(seed)
+    date_formats = ("%d/%m/%Y", "%m/%d/%Y", "%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d.%m.%Y")
+
+    class ScrubFormatsProvider(BaseProvider):
+        def _pick(self):
+            return local[rng.choice(locales)]
+
+        def intl_phone(self):
+            return self._pick().phone_number()
+
+        def intl_name(self):
+            return self._pick().name()
+
+        def local_address(self):
+            return self._pick().address()
+
+        def street_address(self):
+            return self._pick().street_address()
+
+        def local_city(self):
+            return self._pick().city()
+
+        def iban_spaced(self):
+            iban = self._pick().iban()
+            return " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
+
+        def card_spaced(self):
+            number = us.credit_card_number(card_type=rng.choice(["visa16", "mastercard"]))
+            return " ".join(number[i:i + 4] for i in range(0, len(number), 4))
+
+        def sort_code(self):
+            return "-".join(f"{rng.randint(0, 99):02d}" for _ in range(3))
+
+        def bank_account(self):
+            return "".join(str(rng.randint(0, 9)) for _ in range(rng.choice((8, 10, 12))))
+
+        def uk_nino(self):
+            letters = "ABCEGHJKLMNPRSTWXYZ"
+            return (rng.choice(letters) + rng.choice(letters) + " "
+                    + " ".join(f"{rng.randint(0, 99):02d}" for _ in range(3))
+                    + " " + rng.choice("ABCD"))
+
+        def passport_number(self):
+            return us.passport_number()
+
+        def dob(self):
+            return us.date_of_birth(minimum_age=18, maximum_age=90).strftime(
+                rng.choice(date_formats))
+
+        def ipv4(self):
+            return us.ipv4()
+
+        def ipv6(self):
+            return us.ipv6()
+
+    return ScrubFormatsProvider
+
+
+def _records(part: str) -> list[dict]:
+    from presidio_evaluator.data_generator.faker_extensions.datasets import load_fake_person_df
+
+    df = load_fake_person_df()
+    half = len(df) // 2
+    df = df.iloc[:half] if part == "tune" else df.iloc[half:]
+    return df.to_dict(orient="records")
+
+
+def _templates(part: str) -> list[str]:
+    from presidio_evaluator.data_generator.presidio_sentence_faker import (
+        presidio_templates_file_path,
+    )
+
+    lines = [line.strip() for line in presidio_templates_file_path.read_text().splitlines()]
+    lines = [line for line in lines if line]
+    own = OWN_TEMPLATES_TUNE if part == "tune" else OWN_TEMPLATES_HELDOUT
+    return lines[0::2] + own if part == "tune" else lines[1::2] + own
+
+
+def generate(part: str, n: int) -> list[dict]:
+    """``n`` labelled samples of the ``tune`` or ``heldout`` set."""
+    import contextlib
+    import io
+
+    from presidio_evaluator.data_generator import PresidioSentenceFaker
+    from presidio_evaluator.data_generator.presidio_sentence_faker import (
+        presidio_additional_entity_providers,
+    )
+
+    if part not in ("tune", "heldout"):
+        raise ValueError("part must be 'tune' or 'heldout'")
+    seed = TUNE_SEED if part == "tune" else HELDOUT_SEED
+    locales = TUNE_LOCALES if part == "tune" else HELDOUT_LOCALES
+    providers = [p for p in presidio_additional_entity_providers
+                 if p.__name__ != "HospitalProvider"]  # it queries WikiData
+    providers.append(_make_provider(locales, seed))
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        faker = PresidioSentenceFaker(
+            "en_US",
+            lower_case_ratio=0.05,
+            sentence_templates=_templates(part),
+            entity_providers=providers,
+            base_records=_records(part),
+            entity_type_mapping=dict(_ENTITY_TYPE_MAPPING),
+            random_seed=seed,
+        )
+        samples = faker.generate_new_fake_sentences(num_samples=n)
+    out = []
+    for s in samples:
+        spans = [
+            {"start": sp.start_position, "end": sp.end_position, "type": sp.entity_type}
+            for sp in s.spans
+        ]
+        out.append({"text": s.full_text, "spans": sorted(spans, key=lambda x: x["start"]),
+                    "template": s.template_id})
+    return out
+
+
+def load(part: str, n: int, cache_dir: Path | None = None) -> list[dict]:
+    """:func:`generate`, cached as JSONL in ``cache_dir`` when given."""
+    if cache_dir is None:
+        return generate(part, n)
+    path = Path(cache_dir) / f"scrub_{part}_{n}.jsonl"
+    if path.exists():
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    samples = generate(part, n)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in samples),
+                    encoding="utf-8")
+    return samples
+
+
+if __name__ == "__main__":
+    import sys
+
+    part = sys.argv[1] if len(sys.argv) > 1 else "tune"
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 20
+    for sample in generate(part, n):
+        print(json.dumps(sample, ensure_ascii=False))
