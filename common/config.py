@@ -41,6 +41,7 @@ class RunConfig(BaseModel):
     test_fraction: float = Field(0.2, gt=0, lt=1, description="share of `data` held out for the server's test set when test-data is unset")
     text_column: str = Field("text", min_length=1)
     label_column: str = Field("label", min_length=1)
+    test_text_column: str | None = Field(None, description="the test data's text column when its header differs (SST-2's dev.tsv: content)")
     demo_examples: int = Field(4000, ge=50, le=200_000, description="training examples in the demo corpus")
 
     # Federation
@@ -76,7 +77,7 @@ class RunConfig(BaseModel):
     device: Literal["auto", "cpu", "cuda"] = Field("auto")
     client_cpus: float = Field(1.0, gt=0, description="CPU cores per simulated client (Ray resources)")
 
-    @field_validator("test_data", "run_name", mode="before")
+    @field_validator("test_data", "run_name", "test_text_column", mode="before")
     @classmethod
     def _empty_is_unset(cls, value):
         # Flower's run config cannot hold None; an empty string means "not set".

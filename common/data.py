@@ -65,26 +65,26 @@ def read_table(path: str | Path, text_column: str, label_column: str | None) -> 
     return Split(texts, labels)
 
 
-def _read_hub(name: str, split: str, cfg: RunConfig) -> Split:
+def _read_hub(name: str, split: str, cfg: RunConfig, text_column: str) -> Split:
     from datasets import load_dataset
 
     try:
         table = load_dataset(name, split=split)
     except Exception as err:  # the hub raises many kinds; one clear line is what matters
         raise DataError(f"cannot load dataset '{name}' (split {split}) from the Hugging Face hub: {type(err).__name__}; use a local file when offline") from None
-    for column in (cfg.text_column, cfg.label_column):
+    for column in (text_column, cfg.label_column):
         if column not in table.column_names:
             raise DataError(f"dataset '{name}': no column '{column}' (found: {', '.join(table.column_names)}); set text-column / label-column")
     feature = table.features[cfg.label_column]
     names = getattr(feature, "names", None)
     labels = [names[v] if names else str(v) for v in table[cfg.label_column]]
-    return Split([str(t) for t in table[cfg.text_column]], labels)
+    return Split([str(t) for t in table[text_column]], labels)
 
 
-def _read_source(source: str, cfg: RunConfig, hub_split: str) -> Split:
+def _read_source(source: str, cfg: RunConfig, hub_split: str, text_column: str) -> Split:
     if Path(source).suffix.lower() in FILE_FORMATS or Path(source).exists():
-        return read_table(source, cfg.text_column, cfg.label_column)
-    return _read_hub(source, hub_split, cfg)
+        return read_table(source, text_column, cfg.label_column)
+    return _read_hub(source, hub_split, cfg, text_column)
 
 
 def load_splits(cfg: RunConfig) -> tuple[Split, Split]:
@@ -92,9 +92,9 @@ def load_splits(cfg: RunConfig) -> tuple[Split, Split]:
     if cfg.data == "demo":
         train, test = demo_corpus(cfg.demo_examples, cfg.seed)
     else:
-        train = _read_source(cfg.data, cfg, "train")
+        train = _read_source(cfg.data, cfg, "train", cfg.text_column)
         if cfg.test_data is not None:
-            test = _read_source(cfg.test_data, cfg, "test")
+            test = _read_source(cfg.test_data, cfg, "test", cfg.test_text_column or cfg.text_column)
         else:
             order = list(range(len(train)))
             random.Random(cfg.seed).shuffle(order)

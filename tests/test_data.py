@@ -51,3 +51,12 @@ def test_partitions_cover_the_data_without_overlap():
     parts = [partition(train, cfg, i) for i in range(4)]
     assert sum(len(p) for p in parts) == len(train)
     assert len({len(p) for p in parts}) > 1  # non-IID sizes
+
+
+def test_test_file_may_name_its_text_column_differently(tmp_path):
+    (tmp_path / "train.tsv").write_text("label\tsentence\n" + "".join(f"{i % 2}\tgood film {i}\n" for i in range(20)))
+    (tmp_path / "dev.tsv").write_text("label\tcontent\n1\tgreat\n0\tbad\n")
+    cfg = RunConfig(data=str(tmp_path / "train.tsv"), test_data=str(tmp_path / "dev.tsv"),
+                    text_column="sentence", test_text_column="content")
+    train, test = load_splits(cfg)
+    assert len(train) == 20 and test.texts == ["great", "bad"]
