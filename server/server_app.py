@@ -3,7 +3,6 @@ round, and the run directory (see server/run_record.py)."""
 
 from __future__ import annotations
 
-import torch
 from flwr.app import ArrayRecord, ConfigRecord, Context, MetricRecord
 from flwr.serverapp import Grid, ServerApp
 from rich.console import Console
