@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 
-from benchmarks.helpers import console, table, write_results
+from benchmarks.helpers import table, write_results
 
 TARGET_LORA_MB = 0.5
 

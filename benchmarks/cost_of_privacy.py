@@ -27,7 +27,6 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 VARIANTS = ["head", "lora", "lora-ghost", "full", "full-ghost"]
 

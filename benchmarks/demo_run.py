@@ -14,7 +14,7 @@ import argparse
 import json
 import time
 
-from benchmarks.helpers import CACHE, console, table, write_results
+from benchmarks.helpers import CACHE, table, write_results
 from benchmarks.scale import TreeMemory
 
 

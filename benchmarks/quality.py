@@ -21,11 +21,8 @@ several epsilons, on BANKING77 by default.
 from __future__ import annotations
 
 import argparse
-import functools
 import hashlib
-import itertools
 import json
-import math
 import random
 import time
 import types
