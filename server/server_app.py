@@ -72,14 +72,15 @@ def _run(grid: Grid, cfg: RunConfig, labels: list[str], test, record: RunRecord)
         min_train_nodes=cfg.clients_per_round,
         min_available_nodes=cfg.num_clients,
     )
-    result = strategy.start(
+    strategy.start(
         grid=grid,
         initial_arrays=ArrayRecord(trainable_state(model)),
         num_rounds=cfg.rounds,
         train_config=ConfigRecord({"labels": labels}),
         evaluate_fn=evaluate_round,
     )
-    load_trainable(model, result.arrays.to_torch_state_dict())
+    # evaluate_round loaded each round's global weights, so `model` holds the final
+    # ones, also when no client trained at all (then result.arrays is empty).
     save_pretrained(model.cpu(), tokenizer, labels, record.dir / "model")
     final = record.metrics["rounds"].get(str(cfg.rounds), {}).get("evaluation", {})
     record.metrics["final"] = final
