@@ -106,3 +106,14 @@ def test_a_client_declines_once_its_budget_is_spent(canary_data, tmp_path):
     assert declines > 0 and trained > 0
     assert "declined: its next round would reach epsilon" in output
     assert (run_dir / "model" / "classifier.safetensors").is_file()
+
+
+def test_run_completes_when_every_client_declines(canary_data, tmp_path):
+    train, test = canary_data
+    run_dir, metrics, output = simulate(
+        [*SMALL, "--rounds", "1", "--data", str(train), "--test-data", str(test),
+         "--noise-multiplier", "1.5", "--target-epsilon", "0.01"], tmp_path, "nobody")
+    clients = metrics["rounds"]["1"]["clients"].values()
+    assert metrics["status"] == "complete" and all(c["declined"] for c in clients)
+    assert metrics["final"]["accuracy"] == metrics["initial-evaluation"]["accuracy"]
+    assert (run_dir / "model" / "classifier.safetensors").is_file()
