@@ -4,7 +4,8 @@
         config.json             the resolved RunConfig
         metrics.json            status, labels, per round: every client's numeric
                                 metrics (loss, examples, epsilon, noise, sampling,
-                                steps, scrub counts) and the global evaluation
+                                steps, declines) and the global evaluation; per
+                                client: what the scrubber removed (counts only)
         checkpoints/round-N.safetensors   the global trainable weights after round N
         model/                  the final model (Hugging Face directory)
 
