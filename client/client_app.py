@@ -11,6 +11,7 @@ run's, and `ledger-path` keeps the privacy ledger on the site's disk across rest
 from __future__ import annotations
 
 import math
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import torch
 from flwr.app import ArrayRecord, ConfigRecord, Context, Message, MetricRecord, RecordDict
 from flwr.clientapp import ClientApp
 
-from client.scrub import SUPPORTED_ENTITIES, ScrubSummary, scrub_texts
+from client.scrub import HASH_KEY_ENV, SUPPORTED_ENTITIES, ScrubSummary, scrub_texts
 from client.train import plan_round, train_local, training_inputs
 from common.config import RunConfig
 from common.data import Split, encode_labels, load_splits, partition, read_table
@@ -135,9 +136,8 @@ def _scrubbed(cfg: RunConfig, key: tuple) -> tuple[list[str], ScrubSummary]:
 
 
 def _site_key() -> bytes | None:
-    import os
-
-    key = os.environ.get("PRIVATUNE_SCRUB_KEY")
+    """The keyed-hash secret stays on the site: read from its environment, never sent."""
+    key = os.environ.get(HASH_KEY_ENV)
     return key.encode() if key else None
 
 
