@@ -71,6 +71,8 @@ def _run(grid: Grid, cfg: RunConfig, labels: list[str], test, record: RunRecord)
         fraction_train=cfg.clients_per_round / cfg.num_clients,
         min_train_nodes=cfg.clients_per_round,
         min_available_nodes=cfg.num_clients,
+        server_learning_rate=cfg.server_learning_rate,
+        server_momentum=cfg.server_momentum,
     )
     strategy.start(
         grid=grid,

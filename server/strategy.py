@@ -1,17 +1,18 @@
-"""FedAvg over the trainable parameters, weighted by examples, that records every
-client's numeric metrics and leaves out clients that declined to train."""
+"""FedAvg with server momentum (Flower's FedAvgM) over the trainable parameters,
+weighted by examples, that records every client's numeric metrics and leaves out
+clients that declined to train."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from flwr.app import ArrayRecord, Message, MetricRecord
-from flwr.serverapp.strategy import FedAvg
+from flwr.serverapp.strategy import FedAvgM
 
 from server.run_record import RunRecord
 
 
-class PrivateFedAvg(FedAvg):
+class PrivateFedAvg(FedAvgM):
     def __init__(self, record: RunRecord, **kwargs):
         super().__init__(fraction_evaluate=0.0, train_metrics_aggr_fn=_mean_loss, **kwargs)
         self.record = record
@@ -28,7 +29,8 @@ class PrivateFedAvg(FedAvg):
             if not metrics.get("declined"):
                 trained.append(msg)
         if not trained:
-            return None, None  # everyone declined: the global model stays as it is
+            # Everyone declined: the global model and the server momentum stay as they are.
+            return None, None
         return super().aggregate_train(server_round, trained)
 
 
