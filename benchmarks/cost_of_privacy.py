@@ -12,10 +12,17 @@ Variants (what trains; how Opacus gets per-example gradient norms):
   lora         LoRA rank 8 on query/value + head; per-sample gradients by hooks (client/train.py)
   lora-ghost   the same parameters, ghost clipping (norms without per-sample gradients)
   full         all but word embeddings; per-sample gradients by hooks
-  full-ghost   the same parameters, ghost clipping
+  full-ghost   the same parameters, ghost clipping (what client/train.py runs)
+
+A variant may carry options after "+", to measure an idea against the plain variant:
+  +freeze=A|B   also freeze parameters whose name contains A or B, in both models
+                (e.g. full-ghost+freeze=LayerNorm, +freeze=position_embeddings|token_type_embeddings)
+  +physical=N   the DP step runs in physical batches of N, as BatchMemoryManager does
+                (the non-private step always takes the whole batch)
 
     PYTHONPATH=. python benchmarks/cost_of_privacy.py            # batch 32, 64; sequence 64
     PYTHONPATH=. python benchmarks/cost_of_privacy.py --seq 64,128 --quick
+    PYTHONPATH=. python benchmarks/cost_of_privacy.py --variants full,full-ghost,full-ghost+physical=8 --batch 32
 """
 
 from __future__ import annotations
@@ -29,6 +36,23 @@ import sys
 import time
 
 VARIANTS = ["head", "lora", "lora-ghost", "full", "full-ghost"]
+
+
+def parse_variant(spec: str) -> tuple[str, list[str], int | None]:
+    """'full-ghost+freeze=LayerNorm+physical=8' -> ('full-ghost', ['LayerNorm'], 8)."""
+    base, *options = spec.split("+")
+    freeze, physical = [], None
+    for option in options:
+        key, _, value = option.partition("=")
+        if key == "freeze" and value:
+            freeze += value.split("|")
+        elif key == "physical" and value.isdigit() and int(value) > 0:
+            physical = int(value)
+        else:
+            raise ValueError(f"unknown option '{option}' in variant '{spec}' (freeze=A|B, physical=N)")
+    if base not in VARIANTS:
+        raise ValueError(f"unknown variant '{base}'; choose from {VARIANTS}")
+    return base, freeze, physical
 
 
 # -- one case, in a subprocess ---------------------------------------------------------
@@ -48,9 +72,14 @@ def run_case(variant: str, batch: int, seq: int, pairs: int, min_seconds: float,
     from common.model import build_model, tokenize
 
     torch.manual_seed(0)
-    mode = variant.split("-")[0]
-    ghost = variant.endswith("-ghost")
+    base, freeze, physical = parse_variant(variant)
+    mode = base.split("-")[0]
+    ghost = base.endswith("-ghost")
     model, tokenizer = build_model("all-MiniLM-L6-v2", 77, mode, lora_rank=8, seed=0)
+    frozen = [name for name, p in model.named_parameters() if p.requires_grad and any(f in name for f in freeze)]
+    for name, p in model.named_parameters():
+        if name in frozen:
+            p.requires_grad_(False)
     texts = demo_corpus(batch, seed=0, n_test=1)[0].texts
     labels = torch.randint(0, 77, (batch,))
     if mode == "head":
@@ -87,18 +116,23 @@ def run_case(variant: str, batch: int, seq: int, pairs: int, min_seconds: float,
 
     def step(which: str) -> None:
         module, opt, crit = (plain, plain_opt, loss_fn) if which == "plain" else (private, private_opt, private_loss)
-        t0 = time.perf_counter()
-        opt.zero_grad(set_to_none=True)
-        loss = crit(module(*inputs), labels)
-        t1 = time.perf_counter()
-        loss.backward()
-        t2 = time.perf_counter()
-        opt.step()
-        t3 = time.perf_counter()
+        size = physical if which == "private" and physical else batch
         acc = phases[which]
-        acc["forward"] += t1 - t0
-        acc["backward"] += t2 - t1
-        acc["step"] += t3 - t2
+        for start in range(0, batch, size):
+            part = slice(start, start + size)
+            t0 = time.perf_counter()
+            opt.zero_grad(set_to_none=True)
+            loss = crit(module(*(t[part] for t in inputs)), labels[part])
+            t1 = time.perf_counter()
+            loss.backward()
+            t2 = time.perf_counter()
+            if which == "private":  # what BatchMemoryManager signals: only the last part takes the step
+                opt.signal_skip_step(do_skip=start + size < batch)
+            opt.step()
+            t3 = time.perf_counter()
+            acc["forward"] += t1 - t0
+            acc["backward"] += t2 - t1
+            acc["step"] += t3 - t2
 
     base_rss = psutil.Process().memory_info().rss / 2**20
     # Warmup: the non-private step first, so the process peak after it is its own.
@@ -130,6 +164,7 @@ def run_case(variant: str, batch: int, seq: int, pairs: int, min_seconds: float,
 
     result = {
         "variant": variant, "mode": mode, "grad_sample_mode": "ghost" if ghost else "hooks",
+        "frozen_extra": frozen, "physical_batch": physical or batch,
         "batch": batch, "seq": seq if mode != "head" else None, "trainable_params": trainable,
         "pairs": pairs, "steps_per_measurement": reps, "threads": torch.get_num_threads(),
         "plain_step_s": _median(times["plain"]), "private_step_s": _median(times["private"]),
@@ -200,9 +235,11 @@ def main() -> None:
     if args.quick:
         args.pairs, args.batch = 2, "32"
     variants = [v for v in args.variants.split(",") if v]
-    unknown = set(variants) - set(VARIANTS)
-    if unknown:
-        parser.error(f"unknown variants {sorted(unknown)}; choose from {VARIANTS}")
+    for variant in variants:
+        try:
+            parse_variant(variant)
+        except ValueError as err:
+            parser.error(str(err))
     batches = [int(b) for b in args.batch.split(",")]
     seqs = [int(s) for s in args.seq.split(",")]
     profiled = {tuple(p.split(":")) for p in args.profile.split(",") if p}
@@ -216,7 +253,7 @@ def main() -> None:
                 spec = [variant, batch, seq, args.pairs, args.min_seconds, (variant, str(batch)) in profiled, args.threads]
                 console.print(f"[dim]{variant} batch {batch} seq {seq} ...[/dim]")
                 env = {**os.environ, "PYTHONPATH": str(ROOT), "TOKENIZERS_PARALLELISM": "false", "TRANSFORMERS_VERBOSITY": "error"}
-                proc = subprocess.run([sys.executable, __file__, "--case", json.dumps(spec)], cwd=ROOT, env=env,
+                proc = subprocess.run([sys.executable, __file__, "--case", json.dumps(spec)], check=False, cwd=ROOT, env=env,
                                       capture_output=True, text=True)
                 line = next((l for l in proc.stdout.splitlines() if l.startswith("RESULT ")), None)
                 if proc.returncode or line is None:

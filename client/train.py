@@ -6,6 +6,15 @@ Privacy-relevant parameters, where they are used:
 - `sample_rate` (q): Poisson sampling, each example joins each step with probability q
   = 1 / ceil(n / batch_size) (Opacus's DPDataLoader); batches vary in size.
 - `steps`: optimizer steps this round; the ledger composes all of them.
+
+How Opacus bounds each example's contribution (`grad_sample_mode`; same privacy either way):
+- "hooks" (head, lora): per-example gradients, clipped, then summed. Cheap when few
+  parameters train.
+- "ghost" (full): ghost clipping. A first backward pass yields each example's gradient
+  norm without materialising per-example gradients; a second one, through the loss
+  reweighted by min(1, C / norm), yields the sum of clipped gradients. For 10.9 M
+  parameters this is faster and far smaller in memory than per-example gradients
+  (docs/benchmarks.md, section 1).
 """
 
 from __future__ import annotations
@@ -73,14 +82,19 @@ def train_local(
     loader = DataLoader(TensorDataset(*inputs, labels), batch_size=cfg.batch_size, shuffle=True,
                         generator=torch.Generator().manual_seed(cfg.seed))
 
+    loss_fn = nn.CrossEntropyLoss()
+    ghost = cfg.train_mode == "full"  # see the module docstring
     if noise_multiplier is not None:
         engine = PrivacyEngine(accountant=cfg.accountant, secure_mode=False)
-        module, optimizer, loader = engine.make_private(
-            module=module, optimizer=optimizer, data_loader=loader,
+        made = engine.make_private(
+            module=module, optimizer=optimizer, data_loader=loader, criterion=loss_fn,
             noise_multiplier=noise_multiplier, max_grad_norm=cfg.max_grad_norm,
-            poisson_sampling=True,
+            poisson_sampling=True, grad_sample_mode="ghost" if ghost else "hooks",
         )
-    loss_fn = nn.CrossEntropyLoss()
+        if ghost:  # the returned criterion's loss.backward() runs both backward passes
+            module, optimizer, loss_fn, loader = made
+        else:
+            module, optimizer, loader = made
     losses, steps = [], 0
     while steps < plan.steps:
         if noise_multiplier is not None and cfg.train_mode != "head":
@@ -89,11 +103,13 @@ def train_local(
             context = nullcontext(loader)
         with context as batches:
             for *batch_inputs, batch_labels in batches:
-                batch_inputs = [t.to(device) for t in batch_inputs]
-                logits = module(*batch_inputs)
-                loss = loss_fn(logits, batch_labels.to(device)) if len(batch_labels) else logits.sum() * 0.0
                 optimizer.zero_grad(set_to_none=True)
-                loss.backward()
+                if len(batch_labels):
+                    logits = module(*[t.to(device) for t in batch_inputs])
+                    loss = loss_fn(logits, batch_labels.to(device))
+                    loss.backward()
+                else:
+                    _empty_batch_gradients(params, ghost)
                 optimizer.step()
                 # With BatchMemoryManager a logical step spans several physical batches.
                 if not getattr(optimizer, "_is_last_step_skipped", False):
@@ -106,3 +122,16 @@ def train_local(
         # Detach Opacus's hooks so the model can be read and reused.
         module._close()
     return LocalResult(loss=sum(losses) / max(1, len(losses)), steps=steps)
+
+
+def _empty_batch_gradients(params: list[nn.Parameter], ghost: bool) -> None:
+    """Poisson sampling drew no example (only DP loaders do that). The sum of clipped
+    gradients is then zero, but the step must still add noise: the accountant counts it.
+    BERT cannot run a forward pass on zero rows, so hand Opacus what its hooks would have
+    left after an empty batch; its optimizer then adds the noise and divides by the
+    expected batch size as for any other step."""
+    for p in params:
+        if ghost:
+            p.grad = torch.zeros_like(p)  # ghost: the (empty) sum of clipped gradients
+        else:
+            p.grad_sample = p.new_zeros((0, *p.shape))  # hooks: no per-example gradients
