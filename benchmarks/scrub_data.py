@@ -1,7 +1,10 @@
 """Labelled PII evaluation sets for the scrubber, generated offline.
 
-Two sets that share nothing but the generator code, so that tuning on one
-and reporting the other gives honest figures:
+Three sets. ``tune`` and ``heldout`` share nothing but the generator code, so
+that tuning on one and reporting the other gives honest figures; ``dev``
+broadens the tune side (many more age phrasings and address formats, locales
+outside the held-out ones) to tune for generalisation without looking at
+held-out data:
 
 ============  =====================================  ==================================
               ``tune`` (look at it, tune on it)      ``heldout`` (report only)
@@ -13,6 +16,12 @@ formats       phones/addresses/IBANs from locales    from other locales
               ``TUNE_LOCALES``                       ``HELDOUT_LOCALES``
 seed          ``TUNE_SEED``                          ``HELDOUT_SEED``
 ============  =====================================  ==================================
+
+``dev``: the ``tune`` templates + ``OWN_TEMPLATES_DEV`` (ages in many
+phrasings, ``{{dev_address}}`` in hand-written national formats: unit/flat,
+PO box, continental "street number, postcode city", floors, several lines,
+lower case), people 1..1500, formats from ``DEV_LOCALES``, seed ``DEV_SEED``.
+Nothing the held-out set uses is changed by it.
 
 The scrubber's gazetteers come from Faker's name/place lists; the person
 records come from presidio-evaluator's FakeNameGenerator sample, a different
@@ -38,6 +47,11 @@ TUNE_LOCALES = ("en_GB", "en_US", "en_CA", "en_NZ", "de_DE", "de_CH", "fr_FR", "
                 "en_IE", "nl_NL", "nl_BE", "pl_PL", "cs_CZ", "hu_HU", "da_DK", "fi_FI", "pt_BR",
                 "ro_RO", "it_CH", "en_BD", "es_CL", "es_CO", "fr_CA", "tr_TR", "el_GR")
 HELDOUT_LOCALES = ("it_IT", "pt_PT", "en_AU", "de_AT", "fr_CH", "sv_SE", "en_IN", "es_MX")
+DEV_SEED = 5
+# None of the held-out locales; half of these the tune set never used.
+DEV_LOCALES = ("en_GB", "en_IE", "en_CA", "en_NZ", "en_US", "en_MS", "ro_RO", "zu_ZA", "de_DE",
+               "de_CH", "fr_FR", "fr_CA", "nl_NL", "nl_BE", "es_ES", "es_AR", "pt_BR", "no_NO",
+               "da_DK", "fi_FI", "pl_PL", "cs_CZ", "sk_SK", "sl_SI", "hr_HR", "id_ID")
 
 # Gold label -> scrubber category used in the report (type-agnostic scoring:
 # a removed identifier counts whatever tag replaced it).
@@ -85,7 +99,7 @@ _ENTITY_TYPE_MAPPING = {
     "ssn": "US_SSN", "us_driver_license": "US_DRIVER_LICENSE",
     "uk_nino": "NATIONAL_ID", "passport_number": "NATIONAL_ID",
     "date_of_birth": "DATE_OF_BIRTH", "dob": "DATE_OF_BIRTH",
-    "age": "AGE",
+    "age": "AGE", "dev_address": "STREET_ADDRESS",
     "nationality": "NRP", "nation_woman": "NRP", "nation_man": "NRP", "nation_plural": "NRP",
     "job": "JOB", "date_time": "DATE_TIME", "day_of_week": "DATE_TIME", "year": "DATE_TIME",
 }
@@ -143,6 +157,76 @@ OWN_TEMPLATES_HELDOUT = [
     "My son turned {{age}} and needs a card.",
     "The app shows {{ipv6}} as my address.",
     "Move everything from {{iban}} to {{iban_spaced}} tomorrow.",
+]
+
+# The dev set's own templates: how customers state ages and addresses, plus
+# sentences with numbers that are not ages (durations, counts), which must
+# survive. Written without looking at the held-out set.
+OWN_TEMPLATES_DEV = [
+    # ages
+    "I'm {{age}} and I'd like to open a savings account.",
+    "My mother, who is {{age}}, needs help with online banking.",
+    "Customer age: {{age}}. Reason for call: lost card.",
+    "Age {{age}}, non-smoker, looking for life cover.",
+    "He is a {{age}}-year-old teacher from {{local_city}}.",
+    "Can a {{age}} year old have a debit card?",
+    "{{first_name}} ({{age}}) called about the loan again.",
+    "{{person}}, {{age}}, applied for a mortgage last week.",
+    "When I was {{age}} I opened my first account with you.",
+    "I've banked here since I was {{age}}.",
+    "I'll be {{age}} next month, does my premium change?",
+    "My grandfather is {{age}} years of age and can't use the app.",
+    "Patient is a {{age}} y.o. female with a lost wallet.",
+    "{{age}}yo male, wants to close his account.",
+    "I am {{age}} y/o and this is my first credit card.",
+    "Our son, aged {{age}}, needs a junior account.",
+    "At age {{age}} she moved the savings to us.",
+    "Date of birth {{dob}} (age {{age}}).",
+    "I am now {{age}}, so can I withdraw my pension?",
+    "He's only {{age}} but he already has two cards.",
+    "Please add my {{age}} year old daughter to the account.",
+    "Is there a fee for my {{age}}-year-old son's account?",
+    "My dad is turning {{age}} on Friday and wants to retire.",
+    "She is {{age}} now and still gets the student rate.",
+    "I am {{age}}, how do I apply for an overdraft?",
+    "Name: {{person}}\\nAge: {{age}}\\nIssue: card blocked",
+    "My wife just had her birthday, she's {{age}}.",
+    "The account holder is {{age}} years old.",
+    "I'm a {{age}} yr old student looking for a loan.",
+    "My kids are {{age}} and {{age}}.",
+    "Applicant, age {{age}}, requests a limit increase.",
+    "I became a customer at {{age}}.",
+    "Mum's {{age}} and she forgot her PIN.",
+    "We are both {{age}} and want a joint account.",
+    "My nan, {{age}}, still writes cheques.",
+    "Age - {{age}}",
+    "I am {{age}}y old and this is my first loan.",
+    # addresses
+    "Please send the new card to {{dev_address}}.",
+    "My new address is {{dev_address}}, please update it.",
+    "Billing address: {{dev_address}}",
+    "{{person}}\\n{{dev_address}}",
+    "Can you deliver to {{dev_address}} instead of my work address?",
+    "Our office moved to {{dev_address}} in March.",
+    "Return address {{dev_address}}.",
+    "c/o {{person}}, {{dev_address}}",
+    "I live at {{dev_address}} since last year.",
+    "The statement went to {{dev_address}} which is my old flat.",
+    "Ship to: {{dev_address}}\\nPhone: {{intl_phone}}",
+    "Hi, it's {{first_name}}. I moved from {{dev_address}} to {{dev_address}}.",
+    "The letter was addressed to {{dev_address}} but I never got it.",
+    "Post it to {{dev_address}}, thanks!",
+    # numbers that are not ages or addresses
+    "I've had this account for 12 years and never missed a payment.",
+    "The loan term is 25 years, can I make it 20?",
+    "Do I have to be 18 to open an account?",
+    "I was charged 3 times in 2 days for the same order.",
+    "Is the 5 year fixed rate still available?",
+    "I have been on hold for 45 minutes.",
+    "My card expires in 3 years, can I renew it early?",
+    "I'm 2 payments behind on my loan.",
+    "We need 4 signatures for the business account.",
+    "Room 12 on the 3rd floor has the cash machine.",
 ]
 
 
@@ -212,12 +296,76 @@ def _make_provider(locales: tuple[str, ...], seed: int):
     return ScrubFormatsProvider
 
 
+def _make_dev_provider(locales: tuple[str, ...], seed: int):
+    """``{{dev_address}}``: one address in one of many national styles
+    (written from general knowledge of address conventions, never from the
+    held-out set), assembled from a Faker locale's parts."""
+    from faker import Faker
+    from faker.providers import BaseProvider
+
+    local = Faker(list(locales))
+    local.seed_instance(seed + 1)
+    rng = random.Random(seed + 1)
+    units = ("Flat {n}", "Unit {n}", "Apt {n}", "Apt. {n}{l}", "Suite {nn}", "Studio {n}",
+             "Apartment {n}", "Flat {n}{l}", "#{nn}")
+    floors = ("{n}º {l}", "{n}. OG", "floor {n}", "{n}e étage", "{n}/{nn}", "piso {n}")
+    marks = ("No.", "Nr.", "nº", "n.", "#", "n°")
+    prefixes = ("D-", "CH-", "F-", "B-", "NL-", "L-", "DK-", "PL-")
+    boxes = ("PO Box {nnn}", "P.O. Box {nnn}", "PO BOX {nnn}", "Postfach {nnn}", "BP {nn}",
+             "Private Bag {nn}", "GPO Box {nnn}")
+
+    def fill(pattern):
+        return pattern.format(n=rng.randint(1, 9), nn=rng.randint(10, 450),
+                              nnn=rng.randint(100, 99999), l=rng.choice("ABCDEF"))
+
+    def part(f, name):
+        try:
+            return str(getattr(f, name)())
+        except (AttributeError, ValueError):  # the locale lacks this part
+            return ""
+
+    class DevAddressProvider(BaseProvider):
+        def dev_address(self):
+            f = local[rng.choice(locales)]
+            street, number = part(f, "street_name"), part(f, "building_number")
+            city, postcode = part(f, "city"), part(f, "postcode")
+            region = part(f, "administrative_unit") or part(f, "state")
+            short = "".join(w[0] for w in region.split()[:3]).upper() or "XX"
+            styles = [
+                lambda: f.address(),
+                lambda: f.address().replace("\n", ", "),
+                lambda: f"{number} {street}, {city} {postcode}",
+                lambda: f"{street} {number}, {postcode} {city}",
+                lambda: f"{fill(rng.choice(units))}, {number} {street}, {city}",
+                lambda: f"{number} {street}, {fill(rng.choice(units))}, {city} {postcode}",
+                lambda: f"{rng.randint(1, 30)}/{number} {street}, {city} {postcode}",
+                lambda: f"{street} {number}, {fill(rng.choice(floors))}, {postcode} {city}",
+                lambda: f"{fill(rng.choice(boxes))}, {city} {postcode}",
+                lambda: f"{number} {street}\n{city}\n{region}\n{postcode}",
+                lambda: f"{number} {street}, {city}, {region}, {part(f, 'current_country')}",
+                lambda: f"{street} {number}\n{postcode} {city}",
+                lambda: f"{number} {street}, {city}".lower(),
+                lambda: f"{street}, {number}, {postcode} {city}",
+                lambda: f"{street} {rng.choice(marks)} {number}, {postcode} {city}",
+                lambda: f"House No. {number}, {street}, {city} - {postcode}",
+                lambda: f"{street} {number}, {rng.choice(prefixes)}{postcode} {city}",
+                lambda: f"{street} {number}, Col. {city}, C.P. {postcode}, {region}",
+                lambda: f"{street} {number}, {postcode} {city} ({short})",
+                lambda: f"{street} {number}/{rng.randint(1, 20)}/{rng.randint(1, 9)}, {postcode} {city}",
+                lambda: f"{number} {street}, {city} {short} {postcode}",
+                lambda: f"{number} {street}, {city} {postcode}".upper(),
+            ]
+            return rng.choice(styles)().strip(", ")
+
+    return DevAddressProvider
+
+
 def _records(part: str) -> list[dict]:
     from presidio_evaluator.data_generator.faker_extensions.datasets import load_fake_person_df
 
     df = load_fake_person_df()
     half = len(df) // 2
-    df = df.iloc[:half] if part == "tune" else df.iloc[half:]
+    df = df.iloc[half:] if part == "heldout" else df.iloc[:half]
     return df.to_dict(orient="records")
 
 
@@ -228,12 +376,15 @@ def _templates(part: str) -> list[str]:
 
     lines = [line.strip() for line in presidio_templates_file_path.read_text().splitlines()]
     lines = [line for line in lines if line]
-    own = OWN_TEMPLATES_TUNE if part == "tune" else OWN_TEMPLATES_HELDOUT
-    return lines[0::2] + own if part == "tune" else lines[1::2] + own
+    if part == "heldout":
+        return lines[1::2] + OWN_TEMPLATES_HELDOUT
+    if part == "dev":
+        return lines[0::2] + OWN_TEMPLATES_TUNE + OWN_TEMPLATES_DEV
+    return lines[0::2] + OWN_TEMPLATES_TUNE
 
 
 def generate(part: str, n: int) -> list[dict]:
-    """``n`` labelled samples of the ``tune`` or ``heldout`` set."""
+    """``n`` labelled samples of the ``tune``, ``dev`` or ``heldout`` set."""
     import contextlib
     import io
 
@@ -242,13 +393,15 @@ def generate(part: str, n: int) -> list[dict]:
         presidio_additional_entity_providers,
     )
 
-    if part not in ("tune", "heldout"):
-        raise ValueError("part must be 'tune' or 'heldout'")
-    seed = TUNE_SEED if part == "tune" else HELDOUT_SEED
-    locales = TUNE_LOCALES if part == "tune" else HELDOUT_LOCALES
+    if part not in ("tune", "dev", "heldout"):
+        raise ValueError("part must be 'tune', 'dev' or 'heldout'")
+    seed, locales = {"tune": (TUNE_SEED, TUNE_LOCALES), "dev": (DEV_SEED, DEV_LOCALES),
+                     "heldout": (HELDOUT_SEED, HELDOUT_LOCALES)}[part]
     providers = [p for p in presidio_additional_entity_providers
                  if p.__name__ != "HospitalProvider"]  # it queries WikiData
     providers.append(_make_provider(locales, seed))
+    if part == "dev":
+        providers.append(_make_dev_provider(locales, seed))
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         faker = PresidioSentenceFaker(
             "en_US",

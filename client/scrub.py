@@ -79,6 +79,7 @@ _ALLOW_LIST = [
     "DOB", "ZIP", "VAT", "FAQ", "API", "URL", "PDF", "IP", "NI", "KYC", "AML", "CEO", "CFO",
     "HR", "IT", "USD", "EUR", "GBP", "Bot", "User", "Visa", "Mastercard", "MasterCard",
     "PayPal", "Apple Pay", "Google Pay", "National Insurance", "Social Security",
+    "Mum", "Mom", "Mummy", "Mommy", "Dad", "Daddy", "Grandma", "Grandpa", "Granny",
 ]
 # Analysis drops anything scored below this. Weak patterns (bare digit runs,
 # short codes) start below it and only pass when Presidio's context enhancer
@@ -150,6 +151,7 @@ def _common_words() -> frozenset[str]:
     app apps wifi login logins logout online website websites email emails username
     password passcode chargeback chargebacks overdraft overdrafts cashback paycheck
     iphone android bluetooth internet app's e-mail webpage checkout wishlist c'mon
+    pls plz thx thnx tmrw tmr asap btw fyi idk imo lol omg ur
     """.split()
     return frozenset(w.lower() for w in (*Lorem.word_list, *STOP_WORDS, *extra))
 
@@ -406,7 +408,7 @@ _STREET_WORDS = frozenset("""
 street st avenue ave av road rd drive dr lane ln boulevard blvd bd court ct place pl square sq
 terrace ter parkway pkwy highway hwy way crescent cres close cl gardens gdns grove gr mews row
 wharf parade broadway alley circle cir trail trl walk path plaza pike loop run crossing
-rue chemin route allée allee impasse quai cours passage voie
+rue chemin route allée allee impasse quai cours passage voie montée ruelle
 calle c/ avenida avda paseo plaza camino carrer carretera ronda rambla travesía glorieta
 rua r travessa praça estrada largo alameda
 via viale corso piazza vicolo strada piazzale contrada
@@ -421,12 +423,19 @@ náměstí třída nábřeží
 πλατεία οδός λεωφόρος λ. οδ.
 улица ул проспект пр переулок пер шоссе бульвар
 """.split())
+# Street words that name nothing else ("spring", "park" and "view" do).
+_PLAIN_STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr boulevard blvd
+crescent cres terrace close court ct""".split())
 _STREET_SUFFIXES = (
     "straße", "strasse", "str.", "gasse", "platz", "allee", "weg", "ring", "damm",
     "straat", "laan", "gracht", "plein", "kade", "vej", "gade", "plads", "gatan", "gata",
     "vägen", "veien", "vegen", "tie", "katu", "utca", "ulica", "sokak",
 )
-_UNIT_WORDS = frozenset("apt apartment suite ste unit flat floor fl room rm bldg building no nr".split())
+# Units, floors and doors in several languages ("3º B", "piso 2", "Stiege 4"):
+# a unit only when a number follows, otherwise just a word of the run.
+_UNIT_WORDS = frozenset("""apt apartment suite ste unit flat floor fl room rm bldg building no nr
+nº n° level lvl block blk lot plot piso planta puerta pta esc escalera dpto depto étage etage
+bât bat escalier stock og stiege stg tür lgh""".split())
 _BOX_WORDS = frozenset("p.o. po box psc uss usns fpo apo dpo pmb".split())
 _CONNECTORS = frozenset("""de del della delle degli dei di da do dos das du des la le les el lo
 van von der den het y e i nad pri na am an im bei sur sous en al ibn bin ben och og und st st.
@@ -436,11 +445,13 @@ november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesda
 thursday friday saturday sunday mon tue wed thu fri sat sun""".split())
 _ADDRESS_CONTEXT = frozenset("""address addresses live lives lived living moved move moving ship
 shipped shipping send sent deliver delivered delivery mail post located location corner meet
-drop drops reside resides residence office visit street house home based""".split())
+drop drops reside resides residence office visit street house home based write return returned
+forward parcel package letter courier door doorstep collect""".split())
 _BULLETS = frozenset("? ?? ??? • * - – · > |".split())
 _TOKEN = re.compile(r"\n|[,;:!?()\"“”|]|[^\s,;:!?()\"“”|]+")
-_NUM = re.compile(r"^(?:#|№)?\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?\.?$")
-_ZIP = re.compile(r"^(?:\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}|[A-Z]\d[A-Z]|\d[A-Z]\d)$")
+# house numbers: 12, 12B, 12/3/4, 12-3-45, 42nd, 2º
+_NUM = re.compile(r"^(?:#|№)?\d{1,6}(?:[A-Za-z]|st|nd|rd|th|[º°ª])?(?:[-/]\d{1,5}[A-Za-z]?){0,2}\.{0,2}$")
+_ZIP = re.compile(r"^(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}|[A-Z]\d[A-Z]|\d[A-Z]\d)$")
 
 
 class AddressRecognizer(LocalRecognizer):
@@ -464,14 +475,17 @@ class AddressRecognizer(LocalRecognizer):
 
         self.places = _place_phrases()
         self.english = _english_words()
+        from spacy.lang.en.stop_words import STOP_WORDS
+
         self.street_words = _STREET_WORDS | {w.lower() for w in UsAddress.street_suffixes}
+        self.stop_words = STOP_WORDS
 
     # token kinds
-    def _kind(self, tok: str, nxt: str | None) -> str:
+    def _kind(self, tok: str, nxt: str | None, lower_text: bool) -> str:
         if tok == "\n":
             return "nl"
-        if tok in ",;":
-            return "sep"
+        if tok in ",;" or tok in ("/", "-", "–"):
+            return "sep"  # "Rosa / SP", "Bengaluru - 560001"
         if len(tok) == 1 and not tok.isalnum() and tok != "#":
             return "stop"
         low = tok.lower()
@@ -493,24 +507,39 @@ class AddressRecognizer(LocalRecognizer):
             return "cap"
         if bare in _CONNECTORS:
             return "conn"
-        if _ZIP.match(tok):
+        if _ZIP.match(tok.upper() if lower_text else tok):
             return "num"
+        if lower_text and first.isalpha() and (bare not in self.english or bare in self.places):
+            # Typed without capitals, a word English has no use for (or a
+            # known place) is the best sign of a name: "45 rue des lilas, lyon".
+            if bare.endswith(_STREET_SUFFIXES) and len(bare) > 6:
+                return "street"
+            return "cap"
         return "stop"
 
     def analyze(self, text, entities, nlp_artifacts=None):
         toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         if not any(c.isdigit() for c in text):
             return []  # every address pattern below needs a number
-        kinds = [self._kind(t, toks[i + 1][0] if i + 1 < len(toks) else None)
+        lower_text = not _has_inner_capital(text)
+        kinds = [self._kind(t, toks[i + 1][0] if i + 1 < len(toks) else None, lower_text)
                  for i, (t, _, _) in enumerate(toks)]
         for i, (tok, _, _) in enumerate(toks):
+            if i + 1 < len(toks) and toks[i + 1][0] == ":":
+                kinds[i] = "stop"  # a label ("Phone:", "Desk:"), not part of an address
+                continue
             if kinds[i] != "stop" or i == 0:
                 continue
             if tok in _BULLETS and kinds[i - 1] == "nl":
                 kinds[i] = "nl"  # "\n??? Suite 218": a bullet is a line break
-            elif tok.isalpha() and tok.islower() and i + 1 < len(toks) and kinds[i + 1] == "num" \
-                    and kinds[i - 1] == "cap" and tok not in self.english:
-                kinds[i] = "street"  # "Csabai kapu 38", "Bem rakpart 81"
+            elif tok.isalpha() and tok.islower() and i + 1 < len(toks) and kinds[i - 1] == "cap" \
+                    and kinds[i + 1] in ("num", "street") and tok not in self.english:
+                # "Csabai kapu 38", "Bem rakpart 81", "Arany jános utca 2"
+                kinds[i] = "street" if kinds[i + 1] == "num" else "cap"
+            elif kinds[i - 1] == "num" and i + 1 < len(toks) and tok.isalpha() \
+                    and toks[i + 1][0].lower().rstrip(".") in _PLAIN_STREET_WORDS \
+                    and tok.lower() not in self.stop_words:
+                kinds[i] = "cap"  # an everyday word names the street: "12 oak street"
         results = []
         i = 0
         while i < len(toks):
@@ -537,15 +566,22 @@ class AddressRecognizer(LocalRecognizer):
             i = j
         return results
 
+    @staticmethod
+    def _number_after(kinds, k, j):
+        """A house number right after token k, or after a comma."""
+        return (k + 1 < j and kinds[k + 1] == "num") or (
+            k + 2 < j and kinds[k + 1] == "sep" and kinds[k + 2] == "num")
+
     def _address_in_run(self, text, toks, kinds, i, j):
         # first anchor: building number before a name, street word, unit, box,
-        # or a capitalised word followed by a number ("Nieuwkerk 67").
+        # or a capitalised word followed by a number ("Nieuwkerk 67", "Rua
+        # Augusta, 123").
         anchor = None
         for k in range(i, j):
             kind, nxt = kinds[k], kinds[k + 1] if k + 1 < j else None
             if (kind == "num" and nxt in ("cap", "street", "num", "box", "conn")) \
                     or kind in ("street", "unit", "box") \
-                    or (kind == "cap" and nxt == "num"):
+                    or (kind == "cap" and self._number_after(kinds, k, j)):
                 anchor = k
                 break
         if anchor is None:
@@ -556,6 +592,8 @@ class AddressRecognizer(LocalRecognizer):
                 start -= 1
         while start < anchor and kinds[start] == "conn":
             start += 1
+        if start - 2 >= i and kinds[start - 1] == "sep" and kinds[start - 2] == "num":
+            start -= 2  # the number first, then a comma: "12, rue de la Paix"
         end = j
         while end > start and (
             kinds[end - 1] in ("sep", "nl", "conn", "unit")
@@ -566,7 +604,9 @@ class AddressRecognizer(LocalRecognizer):
         seq = kinds[start:end]
         words = [toks[k][0] for k in range(start, end)]
         features = set()
-        if seq and seq[0] == "num" and len(seq) > 1 and seq[1] in ("cap", "street", "num", "box"):
+        if seq and seq[0] == "num" and len(seq) > 1 and (
+            seq[1] in ("cap", "street", "num", "box") or seq[1:3] == ["sep", "street"]
+        ):
             features.add("lead_number")
             if seq[1] == "num" and len(seq) > 2 and seq[2] in ("cap", "street"):
                 features.add("number_pair")  # "1616 58 Machiton ..."
@@ -574,8 +614,10 @@ class AddressRecognizer(LocalRecognizer):
             nxt = seq[k + 1] if k + 1 < len(seq) else None
             if kind in ("street", "unit", "box", "nl"):
                 features.add(kind)
-            elif kind == "cap" and nxt == "num" and words[k].lower().rstrip(".") not in self.english:
-                features.add("name_number")  # "Nieuwkerk 67", not "Card 4111"
+            if kind in ("cap", "street") and self._number_after(seq, k, len(seq)) \
+                    and words[k].lower().rstrip(".") not in self.english:
+                # "Nieuwkerk 67", "Kossuth utca 199", "Correia, 98"; not "Card 4111"
+                features.add("name_number")
             if kind == "num" and k > 1 and _ZIP.match(words[k].rstrip(".")) and seq[k - 1] in ("cap", "sep", "nl"):
                 features.add("postcode")
         lowered = [w.lower().rstrip(".") for w in words]
@@ -755,38 +797,6 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
         ],
     )
 
-    n = r"\d{1,3}(?:\.\d{1,2})?(?!\.?\d)"  # an age: 37, 104, 1.5
-    people = (
-        r"(?:daughter|son|child|kid|wife|husband|mother|father|mom|mum|dad|brother|sister|baby|"
-        r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|aunt|uncle|niece|nephew|"
-        r"cousin|friend|partner|boyfriend|girlfriend|fiancée?|boss|colleague|neighbou?r|patient)"
-    )
-    age = _gated(PatternRecognizer, _digits)(
-        supported_entity="AGE",
-        name="AgeRecognizer",
-        patterns=[
-            # The number alone: "<AGE> years old" keeps the sentence readable.
-            Pattern("years old",
-                    rf"\b{n}(?=[\s-]*(?:years?|yrs?|y/?o|y\.o\.?|yo|months?)(?:[\s-]*old|\b|(?<=\.)))", 0.6),
-            Pattern("aged",
-                    rf"(?<=\b(?:aged?|age:|age is|age of|turned|turning|turns|at the age of)\s+){n}\b", 0.6),
-            Pattern(
-                "is N",
-                # a person's age, not "the total is 3.50"
-                rf"(?<=\b(?:I am|I'm|I was|[Hh]e is|[Ss]he is|[Hh]e's|[Ss]he's|[Hh]e was|[Ss]he was|"
-                rf"{people}\s+(?:is|was))\s+){n}"
-                r"(?=\s*(?:$|[,;!?]|\.(?!\d)|\s(?:and|but|now|today|this|next|so|when|in|with|who)\b))",
-                0.45,
-            ),
-            Pattern("a man of N", rf"(?<=\b(?:man|woman|boy|girl|person|lady|gentleman)\s+of\s+){n}\b", 0.5),
-            Pattern("died at N",
-                    rf"(?<=\b(?:died|retired|married|left home|graduated|passed away)\s+at\s+){n}\b", 0.5),
-            Pattern("At N, I", rf"(?<=(?:^|[.!?]\s+)At\s+){n}(?=,?\s+(?:I|he|she|we|they|my)\b)", 0.5),
-            Pattern("Name (N)", rf"(?<=[[:upper:]][[:alpha:]'’-]+\s\(){n}(?=\))", 0.5),
-        ],
-        context=["age", "aged", "old", "years", "turned", "birthday"],
-    )
-
     bank = _gated(PatternRecognizer, _digits)(
         supported_entity="BANK_ACCOUNT",
         name="BankAccountRecognizer",
@@ -827,8 +837,117 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
         ],
         context=["born", "birth", "dob", "birthday"],
     )
-    return [postcode, phone, person_titled, age, bank, national_id, dates,
+    return [postcode, phone, person_titled, _age_recognizer(), bank, national_id, dates,
             OrganizationRecognizer()]
+
+
+def _age_recognizer() -> PatternRecognizer:
+    """Ages: a number (or a written-out one) that a cue makes a person's age.
+
+    A bare number is never an age; each pattern names its cue: a unit ("42
+    years old", "42yo"), an age word ("aged 42", "turned 42"), a person as
+    subject ("my mum is 42", "we are both 42"), a time clause ("when I was
+    42"), a future ("I'll be 42 next month"), an apposition ("Ann Lee, 42,")
+    or a decade ("in her forties"). Only the number is removed: "<AGE> years
+    old" keeps the sentence readable.
+    """
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    n = (  # 37, 104, 1.5, forty-two, sixteen; not a digit of a longer number
+        rf"(?:(?<![\d.,])\d{{1,3}}(?:\.\d{{1,2}})?(?![.,]?\d)"
+        rf"|(?:{tens})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
+        r"|(?:thir|four|fif|six|seven|eigh|nine)teen\b)"
+    )
+    several = rf"(?:{n}\s*(?:,|and|or|&)\s*)*"  # "my kids are 7 and 9"
+    # Counts and amounts look the same after a cue: "I'm 2 payments behind".
+    not_unit = (
+        r"(?!\s*(?:%|per\s?cent|[ap]\.?m\b|o'?clock|:\d|hours?|hrs?\b|minutes?|mins?\b|seconds?|"
+        r"days?|weeks?|months?|times?|payments?|cards?|accounts?|items?|pages?|euros?|dollars?|"
+        r"pounds?|quid|bucks|cents?|pence|[€$£]|eur\b|usd\b|gbp\b|km\b|miles?|kg\b|lbs?\b))"
+    )
+    follow = (  # what may come after "<subject> is N": the clause ends there
+        r"(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s(?:and|or|but|now|today|this|next|last|so|when|while|"
+        r"in|on|with|who|which|years?|yrs?|soon|already|too|yet|since|then|at|if|because|as|"
+        r"though|although|going|turning|myself|himself|herself)\b))"
+    )
+    people = (
+        r"(?:daughter|son|child|children|kid|wife|husband|mother|father|mom|mum|dad|brother|"
+        r"sister|baby|twin|grandson|granddaughter|grandchild|grandchildren|grandmother|"
+        r"grandfather|grandma|grandpa|granny|nan|aunt|uncle|niece|nephew|cousin|friend|partner|"
+        r"boyfriend|girlfriend|fiancée?|boss|colleague|neighbou?r|patient|parent|applicant|"
+        r"customer|client|member|holder|policyholder|boy|girl|man|woman|lady|guy)s?"
+    )
+    subject = (
+        r"(?:I\s+am|I'm|I’m|I\s+was|you\s+are|you're|you’re|(?:he|she)(?:\s+is|'s|’s|\s+was)|"
+        r"(?:we|they)(?:\s+are|'re|’re|\s+were)|who(?:\s+is|'s|’s|\s+was|\s+are|\s+were)|"
+        rf"{people}(?:'s|’s|\s+is|\s+was|\s+are|\s+were))"
+    )
+    adverbs = (
+        r"(?:\s+(?:both|all|now|only|just|nearly|almost|about|around|roughly|barely|already|"
+        r"still|over|under|currently|actually|finally|turning|aged))*"
+    )
+    pronoun = rf"(?:I|you|he|she|we|they|(?:my|his|her|our|their)\s+{people})"
+    return _gated(PatternRecognizer, _maybe_age)(
+        supported_entity="AGE",
+        name="AgeRecognizer",
+        patterns=[
+            Pattern(
+                "years old",
+                rf"\b{n}(?=[\s-]*(?:years?|yrs?\.?|y)[\s-]*(?:old|of\s+age|young)\b"
+                r"|[\s-]*(?:y/o|y\.o\.?|yo|yrs?)(?!\w)"
+                r"|[\s-]*(?:months?|weeks?)[\s-]*old\b)",
+                0.6,
+            ),
+            Pattern("42yo", rf"\b{n}(?:y/?o|y\.o\.|yrs?|y(?=[\s-]+old))(?!\w)", 0.6),  # one word: all of it goes
+            Pattern(
+                "aged N",
+                rf"(?<=\b(?:aged?|ages|age\s+is|age\s+of|ages\s+of|turned|turning|turns|"
+                rf"reached|(?:to|will|'ll|’ll)\s+turn|at\s+the\s+age\s+of|(?:at|since|from|by)\s+age)"
+                rf"\s*[:=–-]?\s*{several}){n}{not_unit}",
+                0.6,
+            ),
+            Pattern("subject is N", rf"(?<=\b{subject}{adverbs}\s+{several}){n}{not_unit}{follow}", 0.45),
+            Pattern(
+                "when I was N",
+                rf"(?<=\b(?:when|since|until|till|before|after|once|by\s+the\s+time|because|as|if)\s+"
+                rf"{pronoun}\s+(?:was|were|am|is|are|turned|turn|turns|reached|hit|became|got\s+to)"
+                rf"\s+{several}){n}{not_unit}",
+                0.5,
+            ),
+            Pattern(
+                "will be N",
+                rf"(?<=\b{pronoun}(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:be|turn)"
+                rf"(?:\s+(?:only|just|nearly|almost|about))?\s+{several}){n}{not_unit}{follow}",
+                0.5,
+            ),
+            Pattern("a man of N", rf"(?<=\b(?:man|woman|boy|girl|person|lady|gentleman)\s+of\s+){n}\b", 0.5),
+            Pattern(
+                "died at N",
+                rf"(?<=\b(?:died|retired|married|left\s+home|left\s+school|graduated|passed\s+away|"
+                rf"emigrated|moved\s+out|became\s+(?:a|an)\s+\w+)\s+at\s+(?:the\s+age\s+of\s+|age\s+)?)"
+                rf"{n}{not_unit}",
+                0.5,
+            ),
+            Pattern("At N, I", rf"(?<=(?:^|[.!?]\s+)At\s+){n}(?=,?\s+(?:I|he|she|we|they|my)\b)", 0.5),
+            # Names are capitalised, so these two are case-sensitive.
+            Pattern("Name (N)", rf"(?<=(?-i:[[:upper:]])[[:alpha:]'’-]+\s\(){n}(?=\))", 0.5),
+            Pattern("(42M)", rf"(?<=\(){n}(?=\s?(?-i:[MF])\))|(?<=\((?-i:[MF])\s?){n}(?=\))", 0.5),
+            Pattern("Name, N,", rf"(?<=(?:(?-i:\b[[:upper:]])[[:alpha:]'’-]+|\b{people}),\s){n}(?=,\s)", 0.5),
+            Pattern(
+                "in her forties",
+                r"(?<=\b(?:in|into)\s+(?:my|his|her|their|our|your)\s+)(?:(?:early|mid|late)[\s-]*)?"
+                rf"(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ties|[1-9]0'?s)\b",
+                0.5,
+            ),
+        ],
+        context=["age", "aged", "old", "years", "turned", "birthday"],
+    )
+
+
+_AGE_WORDS = re.compile(r"(?i)(?:twen|thir|for|four|fif|six|seven|eigh|nine)t(?:y|ies|een)")
+
+
+def _maybe_age(text: str) -> bool:
+    return _digits(text) > 0 or bool(_AGE_WORDS.search(text))
 
 
 _NON_DIGITS = re.compile(r"\D+")
@@ -1171,7 +1290,7 @@ _ADDRESS_GAP = re.compile(
 )
 _ADDRESS_HEAD = re.compile(r"(?i)\b(?:the\s+)?corner\s+of\s+$")
 _ADDRESS_TAIL = re.compile(
-    r"^(?:[\s,]*(?:\d{4,5}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d))"
+    r"^(?:[\s,]*(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d))(?!\w)"
 )
 
 

@@ -77,6 +77,95 @@ def test_identifier_is_removed_and_context_survives(kind, text, gone, kept):
         assert fragment in out, f"over-scrubbed {fragment!r}: {out!r}"
 
 
+# Ages as customers write them: the number goes, the sentence around it stays.
+AGE_CASES = [
+    ("I'm 42 and I'd like to open a savings account.", ["42"], ["and I'd like to open a savings account."]),
+    ("My mother, who is 83, needs help with online banking.", ["83"], ["My mother, who is", "needs help"]),
+    ("He is a 35-year-old teacher; she is 29 years of age.", ["35", "29"], ["He is a", "-year-old teacher", "years of age."]),
+    ("Customer age: 61. Reason for call: lost card.", ["61"], ["Customer age:", "Reason for call: lost card."]),
+    ("Anna Kowalczyk, 58, applied for a mortgage.", ["58", "Kowalczyk"], ["applied for a mortgage."]),
+    ("When I was 19 I opened my first account with you.", ["19"], ["When I was", "I opened my first account"]),
+    ("I'll be 65 next month, does my premium change?", ["65"], ["I'll be", "next month, does my premium change?"]),
+    ("My kids are 7 and 9, can they have debit cards?", ["7", "9"], ["My kids are", "can they have debit cards?"]),
+    ("Our son, aged 16, needs a junior account.", ["16"], ["Our son, aged", "needs a junior account."]),
+    ("Mum's 74 and she forgot her PIN.", ["74"], ["Mum's", "and she forgot her PIN."]),
+    ("Patient is a 47 y.o. male; the other is 52yo.", ["47", "52yo"], ["Patient is a", "y.o. male; the other is"]),
+    ("I became a customer at 23 and I'm twenty-nine now.", ["23", "twenty-nine"], ["I became a customer at", "now."]),
+    ("She is in her early forties and works from home.", ["forties"], ["She is in her", "and works from home."]),
+]
+# Numbers that only look like ages after a cue: durations, counts, amounts.
+NOT_AGES = [
+    "I've had this account for 12 years and never missed a payment.",
+    "The loan term is 25 years, can I make it 20?",
+    "Do I have to be 18 to open an account?",
+    "I'm 2 payments behind and I was charged 3 times in 2 days.",
+    "Is the 5 year fixed rate still available? I have been on hold for 45 minutes.",
+    "I'm 100% sure I paid. It will be 20 by Friday.",
+    "Room 12 on the 3rd floor has the cash machine.",
+]
+
+
+@pytest.mark.parametrize("text, gone, kept", AGE_CASES, ids=[f"age-{i}" for i in range(len(AGE_CASES))])
+def test_age_phrasings(text, gone, kept):
+    out = scrub_one(text)
+    for fragment in gone:
+        assert f" {fragment}" not in f" {out}", f"AGE leaked {fragment!r}: {out!r}"
+    for fragment in kept:
+        assert fragment in out, f"over-scrubbed {fragment!r}: {out!r}"
+    assert "<AGE>" in out
+
+
+def test_numbers_that_are_not_ages_survive():
+    out, summary = scrub_texts(NOT_AGES)
+    assert out == NOT_AGES and summary.total == 0
+
+
+# Street addresses in national styles: each one whole, the sentence kept.
+ADDRESS_CASES = [
+    "Send it to Flat 4, 27 Harrow Road, Leeds LS1 4AB please.",
+    "My address is Unit 5, 12-14 Smith St, Surry Hills NSW 2010 now.",
+    "Deliver to 5/12 Kingsway, Hove BN3 2WF please.",
+    "Please use PO Box 4521, Wellington 6140 for letters.",
+    "Our office is Mariahilfer Straße 12/3/4, 1060 Wien now.",
+    "I live at Storgatan 12, 123 45 Stockholm now.",
+    "My flat is at 12, rue de la Paix, 75002 Paris now.",
+    "Return it to Calle Mayor 5, 3º B, 28013 Madrid please.",
+    "The shop is at Rua Augusta, 123, 2º Esq., 1100-053 Lisboa now.",
+    "New address: Apartment 3B, 450 West 42nd Street, New York, NY 10036 now.",
+    "I live at 350 Bay St, Toronto, ON M5H 2S6 now.",
+    "Post it to Main Street 12, Ballina, Co. Mayo F26 X2Y3 please.",
+    "My address is Kossuth Lajos utca 199., Hídberény now.",
+    "Write to Calle 5 de Mayo #123, Col. Centro, C.P. 06000 please.",
+]
+
+
+@pytest.mark.parametrize("text", ADDRESS_CASES, ids=[f"address-{i}" for i in range(len(ADDRESS_CASES))])
+def test_address_formats_are_removed_whole(text):
+    out = scrub_one(text)
+    assert "<ADDRESS>" in out, out
+    assert not any(c.isdigit() for c in out), f"address number leaked: {out!r}"
+    assert out.endswith((" please.", " now.", " for letters.")), f"over-scrubbed: {out!r}"
+
+
+def test_lower_case_addresses():
+    texts = [
+        "i live at 45 rue des lilas, lyon",
+        "send it to hauptstraße 12, 10115 berlin pls",
+        "my address is flat 2, 10 high st, bristol bs1 4dj",
+        "the new address is 12 oak street",
+    ]
+    out, _ = scrub_texts(texts)
+    assert out[0] == "i live at <ADDRESS>"
+    assert out[1] == "send it to <ADDRESS> pls"
+    assert out[2] == "my address is <ADDRESS>"
+    assert out[3] == "the new address is <ADDRESS>"
+
+
+def test_labels_next_to_an_address_survive():
+    out = scrub_one("Ship to: 45 Station Rd, Harrow HA1 2TU\nPhone: +44 20 7946 0958")
+    assert out == "Ship to: <ADDRESS>\nPhone: <PHONE_NUMBER>"
+
+
 def test_type_tags_name_the_entity():
     out, summary = scrub_texts([
         "Email maria.gonzalez@example.com or call +44 20 7946 0958, Maria Gonzalez.",
