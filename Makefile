@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: setup
-	$(BIN)/privatune simulate
+	$(BIN)/privatune simulate --rounds 5
 
 test: setup
 	$(BIN)/python -m pytest

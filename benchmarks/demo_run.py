@@ -5,7 +5,7 @@ Per round: metrics.json `seconds` (from the end of one evaluation to the end of 
 next: client training plus aggregation plus evaluation); total wall time including
 Ray start and the first scrubbing/embedding pass; peak RSS of all processes.
 
-    PYTHONPATH=. python benchmarks/demo_run.py [--rounds 5]
+    PYTHONPATH=. python benchmarks/demo_run.py [--rounds N]
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from benchmarks.scale import TreeMemory
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--rounds", type=int, default=5, help="rounds (the default config runs 5)")
+    parser.add_argument("--rounds", type=int, default=None, help="rounds (default: the default config's)")
     parser.add_argument("--quick", action="store_true", help="2 rounds")
     args = parser.parse_args()
     if args.quick:
@@ -29,7 +29,7 @@ def main() -> None:
     from common.config import RunConfig
     from simulations.simulate import simulate
 
-    cfg = RunConfig(rounds=args.rounds, output_dir=str(CACHE / "runs"), run_name=f"demo-{time.strftime('%Y%m%d-%H%M%S')}")
+    cfg = RunConfig(**({"rounds": args.rounds} if args.rounds else {}), output_dir=str(CACHE / "runs"), run_name=f"demo-{time.strftime('%Y%m%d-%H%M%S')}")
     started = time.time()
     with TreeMemory() as memory:
         run_dir = simulate(cfg)
