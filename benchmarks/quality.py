@@ -327,6 +327,7 @@ def main() -> None:
     parser.add_argument("--test-data", default=str(BANKING77 / "test.csv"), help="test data (path or hub split)")
     parser.add_argument("--text-column", default="text")
     parser.add_argument("--label-column", default="category")
+    parser.add_argument("--test-text-column", default=None, help="the test data's text column when its header differs (SST-2's dev.tsv: content)")
     parser.add_argument("--name", default="quality_banking77", help="results file name")
     parser.add_argument("--num-clients", type=int, default=10)
     parser.add_argument("--alpha", type=float, default=0.5, help="Dirichlet alpha of the label split")
@@ -345,7 +346,7 @@ def main() -> None:
     if not (require_dataset(args.data, "the quality benchmark") and require_dataset(args.test_data, "the quality benchmark")):
         return
     base = RunConfig(
-        data=args.data, test_data=args.test_data, text_column=args.text_column, label_column=args.label_column,
+        data=args.data, test_data=args.test_data, text_column=args.text_column, label_column=args.label_column, test_text_column=args.test_text_column,
         train_mode="head", num_clients=args.num_clients, clients_per_round=args.num_clients, dirichlet_alpha=args.alpha,
         delta=1e-5, scrub=False, device="cpu",
     )
