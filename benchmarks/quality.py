@@ -102,7 +102,7 @@ def fast_local(head: nn.Linear, x: torch.Tensor, y: torch.Tensor, cfg: RunConfig
     head in closed form (dL/dW_i = (p_i - e_y) x_i^T, dL/db_i = p_i - e_y), flat clipping
     to C with Opacus's factor min(1, C / (norm + 1e-6)), Gaussian noise N(0, (sigma C)^2),
     division by the expected batch size; the same torch optimizer. Non-private: shuffled
-    fixed-size batches, mean cross-entropy. Checked against train_local (see --check)."""
+    fixed-size batches, mean cross-entropy. Checked against train_local with `--engine opacus` (docs/benchmarks.md, section 3)."""
     params = [head.weight, head.bias]
     opt = (torch.optim.Adam if cfg.optimizer == "adam" else torch.optim.SGD)(params, lr=cfg.learning_rate)
     n = len(y)

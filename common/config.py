@@ -51,7 +51,7 @@ class RunConfig(BaseModel):
     dirichlet_alpha: float = Field(1.0, gt=0, description="non-IID strength of the label split: smaller is more skewed")
     # FedAvgM (Hsu et al. 2019): the server steps along the averaged client update with
     # momentum. Under DP it averages the clients' noise over rounds, which plain FedAvg
-    # throws away (docs/benchmarks.md: +3 points at epsilon 8 on BANKING77).
+    # throws away (docs/benchmarks.md: +3 to +6 points at epsilon 8 on BANKING77).
     server_learning_rate: float = Field(1.0, gt=0, le=100, description="server step on the averaged client update (1.0 with momentum 0 is plain FedAvg)")
     server_momentum: float = Field(0.9, ge=0, lt=1, description="server momentum over rounds (FedAvgM); 0 is plain FedAvg")
 
