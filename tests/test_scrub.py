@@ -286,3 +286,46 @@ def test_summary_merges():
     assert merged == ScrubSummary(5, {"EMAIL_ADDRESS": 1, "PERSON": 3})
     assert merged.total == 4
     assert merged.to_dict() == {"documents": 5, "counts": {"EMAIL_ADDRESS": 1, "PERSON": 3}}
+
+
+CONTEXT_TEXTS = [
+    "Please call me on 020 7946 0958 after five.",
+    "My account number is 31926819 and the sort code is 20-00-00.",
+    "Postcode SW1A 1AA, the flat is on the second floor.",
+    "The reference 31926819 is on the letter.",  # a number without its context word
+    "phone: 415 555 0132 or e-mail after 6",
+    "Her passport number is 533380006, issued in 2019.",
+    "Send it to account 12345678 please.",
+    "my zip code is 90210 and my phone 555 0132",
+    "",
+]
+
+
+def test_context_step_matches_presidios_enhancer():
+    """The scrubber's faster context step keeps Presidio's rule: with
+    Presidio's own analyzer and lemma enhancer applied to the same (weak)
+    results, every text gets the same results and scores."""
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    class PresidioOnWeakResults(LemmaContextAwareEnhancer):
+        def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+            weak = [r for r in raw_results if r.score < scrub._SCORE_THRESHOLD]
+            strong = [r for r in raw_results if r.score >= scrub._SCORE_THRESHOLD]
+            return strong + super().enhance_using_context(text, weak, nlp_artifacts, recognizers, context)
+
+    ours = scrub._engines().analyzer
+    reference = AnalyzerEngine(
+        registry=ours.registry, nlp_engine=ours.nlp_engine, supported_languages=["en"],
+        default_score_threshold=ours.default_score_threshold,
+        context_aware_enhancer=PresidioOnWeakResults(),
+    )
+    boosted = 0
+    for text in CONTEXT_TEXTS:
+        found = ours.analyze(text, language="en", return_decision_process=True)
+        expected = reference.analyze(text, language="en")
+        assert [(r.entity_type, r.start, r.end, r.score) for r in found] == [
+            (r.entity_type, r.start, r.end, r.score) for r in expected
+        ], text
+        boosted += any(r.analysis_explanation and r.analysis_explanation.supportive_context_word for r in found)
+    assert boosted >= 3  # the texts do exercise the context rule
