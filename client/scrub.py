@@ -899,11 +899,19 @@ def _age_recognizer() -> PatternRecognizer:
             Pattern(
                 "years old",
                 rf"\b{n}(?=[\s-]*(?:years?|yrs?\.?|y)[\s-]*(?:old|of\s+age|young)\b"
-                r"|[\s-]*(?:y/o|y\.o\.?|yo|yrs?)(?!\w)"
+                r"|[\s-]*(?:y/o|y\.o\.?|yo)(?!\w)"
                 r"|[\s-]*(?:months?|weeks?)[\s-]*old\b)",
                 0.6,
             ),
-            Pattern("42yo", rf"\b{n}(?:y/?o|y\.o\.|yrs?|y(?=[\s-]+old))(?!\w)", 0.6),  # one word: all of it goes
+            Pattern("42yo", rf"\b{n}(?:y/?o|y\.o\.|y(?=[\s-]+old))(?!\w)", 0.6),  # one word: all of it goes
+            # A bare "34 yrs" is an age ("patient 34 yrs, female") unless a
+            # word makes it a duration ("for 10 yrs", "over 5yrs").
+            Pattern(
+                "34 yrs",
+                rf"(?<!\b(?:for|over|past|last|next|within|after|than|in|of|the|some|few|about|around|nearly|almost)\s+)"
+                rf"\b{n}(?:yrs?(?!\w)|(?=\s+yrs?\.?(?!\w)))",
+                0.6,
+            ),
             Pattern(
                 "aged N",
                 rf"(?<=\b(?:aged?|ages|age\s+is|age\s+of|ages\s+of|turned|turning|turns|"

@@ -92,6 +92,7 @@ AGE_CASES = [
     ("Patient is a 47 y.o. male; the other is 52yo.", ["47", "52yo"], ["Patient is a", "y.o. male; the other is"]),
     ("I became a customer at 23 and I'm twenty-nine now.", ["23", "twenty-nine"], ["I became a customer at", "now."]),
     ("She is in her early forties and works from home.", ["forties"], ["She is in her", "and works from home."]),
+    ("Referral: patient 34 yrs, female, and her husband, 41yrs.", ["34", "41yrs"], ["Referral: patient", "yrs, female"]),
 ]
 # Numbers that only look like ages after a cue: durations, counts, amounts.
 NOT_AGES = [
@@ -102,6 +103,7 @@ NOT_AGES = [
     "Is the 5 year fixed rate still available? I have been on hold for 45 minutes.",
     "I'm 100% sure I paid. It will be 20 by Friday.",
     "Room 12 on the 3rd floor has the cash machine.",
+    "I have banked with you for 10 yrs and over 5yrs with the old bank.",
 ]
 
 
