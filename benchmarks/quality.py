@@ -33,7 +33,7 @@ from torch import nn
 
 from benchmarks.helpers import BANKING77, CACHE, RESULTS, ROOT, console, require_dataset, table, write_results
 from common.config import RunConfig
-from common.data import Split, encode_labels, load_splits, partition
+from common.data import Split, encode_labels, load_splits, partition, read_table
 
 TARGET_POINTS = 5.0  # DP federated at epsilon 8 within 5 accuracy points of non-private centralised
 
@@ -301,6 +301,20 @@ def best(results: list[dict], setting: str) -> dict | None:
 
 # -- confirmation with real simulations ----------------------------------------------------
 
+def sample_rows(path: str, text_column: str, label_column: str, n: int) -> Path:
+    """A random sample of ``n`` rows of a local training file (seed 0), written once
+    as JSONL under the cache, so every setting and every run reads the same rows."""
+    rows = read_table(path, text_column, label_column)
+    if n >= len(rows):
+        raise SystemExit(f"--train-sample {n}: the training data has only {len(rows)} rows; ask for fewer")
+    out = CACHE / f"{Path(path).stem}-sample{n}.jsonl"
+    if not out.is_file():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        keep = sorted(random.Random(0).sample(range(len(rows)), n))
+        out.write_text("".join(json.dumps({text_column: rows.texts[i], label_column: rows.labels[i]}) + "\n" for i in keep))
+    return out
+
+
 def confirm(base: RunConfig, setting: str, params: dict, name: str) -> dict:
     from simulations.simulate import simulate
 
@@ -339,12 +353,17 @@ def main() -> None:
     parser.add_argument("--no-confirm", action="store_true", help="skip the real simulate() runs")
     parser.add_argument("--confirm", default="", help="settings to confirm with simulate(), comma-separated (default: all)")
     parser.add_argument("--quick", action="store_true", help="tiny grid, 3 rounds")
+    parser.add_argument("--train-sample", type=int, default=None,
+                        help="use a random sample of this many training rows (seed 0), e.g. SST-2 at BANKING77's size")
     parser.add_argument("--engine", choices=["fast", "opacus"], default="fast",
                         help="sweep engine: vectorised DP-SGD of the head (default) or the project's train_local (Opacus, ~100x slower)")
     args = parser.parse_args()
 
     if not (require_dataset(args.data, "the quality benchmark") and require_dataset(args.test_data, "the quality benchmark")):
         return
+    source = args.data
+    if args.train_sample:
+        args.data = str(sample_rows(args.data, args.text_column, args.label_column, args.train_sample))
     base = RunConfig(
         data=args.data, test_data=args.test_data, text_column=args.text_column, label_column=args.label_column, test_text_column=args.test_text_column,
         train_mode="head", num_clients=args.num_clients, clients_per_round=args.num_clients, dirichlet_alpha=args.alpha,
@@ -402,7 +421,9 @@ def main() -> None:
               "test acc", "test macro-F1", "points below central", "max client eps", "s/round", "note"], rows)
 
     write_results(args.name, {
-        "data": args.data, "test_data": args.test_data, "num_clients": args.num_clients, "dirichlet_alpha": args.alpha,
+        "data": args.data, "data_source": source, "train_sample": args.train_sample,
+        "sweep_from": str(previous) if args.no_sweep and previous.is_file() else None,
+        "test_data": args.test_data, "num_clients": args.num_clients, "dirichlet_alpha": args.alpha,
         "delta": base.delta, "val_fraction": args.val_fraction, "n_train": data["n_train"],
         "n_test": data["n_test"], "client_sizes_fit": sizes, "embed_seconds": data["embed_seconds"],
         "seconds": time.time() - started, "sweep": results, "chosen": chosen, "confirmed": confirmed,

@@ -908,8 +908,8 @@ def _age_recognizer() -> PatternRecognizer:
             # word makes it a duration ("for 10 yrs", "over 5yrs").
             Pattern(
                 "34 yrs",
-                rf"(?<!\b(?:for|over|past|last|next|within|after|than|in|of|the|some|few|about|around|nearly|almost)\s+)"
-                rf"\b{n}(?:yrs?(?!\w)|(?=\s+yrs?\.?(?!\w)))",
+                rf"\b(?<!\b(?:for|over|past|last|next|within|after|than|in|of|the|some|few|about|around|nearly|almost)\s+)"
+                rf"{n}(?:yrs?(?!\w)|(?=\s+yrs?\.?(?!\w)))",
                 0.6,
             ),
             Pattern(
