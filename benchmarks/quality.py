@@ -33,7 +33,7 @@ from torch import nn
 
 from benchmarks.helpers import BANKING77, CACHE, RESULTS, ROOT, console, require_dataset, table, write_results
 from common.config import RunConfig
-from common.data import Split, encode_labels, load_splits, partition, read_table
+from common.data import Split, encode_labels, load_splits, partition
 
 TARGET_POINTS = 5.0  # DP federated at epsilon 8 within 5 accuracy points of non-private centralised
 
@@ -310,20 +310,6 @@ def best(results: list[dict], setting: str) -> dict | None:
 
 # -- confirmation with real simulations ----------------------------------------------------
 
-def sample_rows(path: str, text_column: str, label_column: str, n: int) -> Path:
-    """A random sample of ``n`` rows of a local training file (seed 0), written once
-    as JSONL under the cache, so every setting and every run reads the same rows."""
-    rows = read_table(path, text_column, label_column)
-    if n >= len(rows):
-        raise SystemExit(f"--train-sample {n}: the training data has only {len(rows)} rows; ask for fewer")
-    out = CACHE / f"{Path(path).stem}-sample{n}.jsonl"
-    if not out.is_file():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        keep = sorted(random.Random(0).sample(range(len(rows)), n))
-        out.write_text("".join(json.dumps({text_column: rows.texts[i], label_column: rows.labels[i]}) + "\n" for i in keep))
-    return out
-
-
 def confirm_fast(data: dict, base: RunConfig, setting: str, params: dict) -> dict:
     """The chosen configuration trained with the sweep's engine on all the training data
     (fit + validation, split over the clients as simulate() splits it) and scored on the
@@ -383,18 +369,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="tiny grid, 3 rounds")
     parser.add_argument("--confirm-engine", choices=["simulate", "fast"], default="simulate",
                         help="test-set confirmation by simulate() (default) or by the sweep's engine on all training data")
-    parser.add_argument("--small-grid", action="store_true", help="a 4-6 run grid per setting around BANKING77's winners (for large datasets)")
-    parser.add_argument("--train-sample", type=int, default=None,
-                        help="use a random sample of this many training rows (seed 0), e.g. SST-2 at BANKING77's size")
+    parser.add_argument("--small-grid", action="store_true", help="a 3-6 run grid per setting around BANKING77's winners (for large datasets)")
     parser.add_argument("--engine", choices=["fast", "opacus"], default="fast",
                         help="sweep engine: vectorised DP-SGD of the head (default) or the project's train_local (Opacus, ~100x slower)")
     args = parser.parse_args()
 
     if not (require_dataset(args.data, "the quality benchmark") and require_dataset(args.test_data, "the quality benchmark")):
         return
-    source = args.data
-    if args.train_sample:
-        args.data = str(sample_rows(args.data, args.text_column, args.label_column, args.train_sample))
     base = RunConfig(
         data=args.data, test_data=args.test_data, text_column=args.text_column, label_column=args.label_column, test_text_column=args.test_text_column,
         train_mode="head", num_clients=args.num_clients, clients_per_round=args.num_clients, dirichlet_alpha=args.alpha,
@@ -455,7 +436,7 @@ def main() -> None:
               "test acc", "test macro-F1", "points below central", "max client eps", "s/round", "note"], rows)
 
     write_results(args.name, {
-        "data": args.data, "data_source": source, "train_sample": args.train_sample,
+        "data": args.data,
         "sweep_from": str(previous) if args.no_sweep and previous.is_file() else None,
         "confirm_engine": args.confirm_engine,
         "test_data": args.test_data, "num_clients": args.num_clients, "dirichlet_alpha": args.alpha,
