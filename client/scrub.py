@@ -844,7 +844,38 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
         context=["born", "birth", "dob", "birthday"],
     )
     return [postcode, phone, person_titled, _age_recognizer(), bank, national_id, dates,
-            OrganizationRecognizer()]
+            OrganizationRecognizer(), _caseless_script_recognizer()]
+
+
+# Scripts without capital letters: neither the English NER nor the gazetteer's
+# capitalisation rule sees a name written in them.
+_CASELESS_SCRIPT = (
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Thai}"
+    r"\p{Devanagari}\p{Bengali}\p{Tamil}\p{Georgian}\p{Ethiopic}]"
+)
+_CASELESS_CHAR = re.compile(_CASELESS_SCRIPT)
+_LATIN_CHAR = re.compile(r"\p{Latin}")
+
+
+def _some_caseless_script(text: str) -> bool:
+    """A few words in a caseless script inside mostly Latin text; a text written
+    mostly in such a script is not English, and would otherwise be removed whole."""
+    if text.isascii():
+        return False
+    caseless = len(_CASELESS_CHAR.findall(text))
+    return 0 < caseless < len(_LATIN_CHAR.findall(text))
+
+
+def _caseless_script_recognizer() -> PatternRecognizer:
+    """Words in a caseless script inside English text ("the holder is 王小明",
+    "call محمد علي"): in customer text these are names or places far more
+    often than anything else, so they go as PERSON."""
+    run = rf"{_CASELESS_SCRIPT}+(?:[\p{{Mn}}\p{{Mc}}]+{_CASELESS_SCRIPT}*)*"
+    return _gated(PatternRecognizer, _some_caseless_script)(
+        supported_entity="PERSON",
+        name="CaselessScriptRecognizer",
+        patterns=[Pattern("caseless script words", rf"{run}(?:[ ·・]{run})*", 0.5)],
+    )
 
 
 def _age_recognizer() -> PatternRecognizer:

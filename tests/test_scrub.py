@@ -331,3 +331,25 @@ def test_context_step_matches_presidios_enhancer():
         ], text
         boosted += any(r.analysis_explanation and r.analysis_explanation.supportive_context_word for r in found)
     assert boosted >= 3  # the texts do exercise the context rule
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The account holder is 王小明, please check.", "王小明"),
+    ("Contact 山田太郎 at the branch.", "山田太郎"),
+    ("Please ask محمد علي about the loan.", "محمد علي"),
+    ("My landlord is דוד כהן and he wants cash.", "דוד כהן"),
+    ("Send it to राहुल शर्मा please.", "राहुल शर्मा"),
+    ("Transfer it to 김민수 today.", "김민수"),
+])
+def test_names_in_caseless_scripts_are_removed(text, name):
+    out = scrub_one(text)
+    assert name not in out and not any(part in out for part in name.split())
+    assert "<PERSON>" in out
+    before, after = text.split(name)
+    assert out.startswith(before.split()[0]) and after.strip(" .,") in out
+
+
+def test_text_mostly_in_a_caseless_script_is_left_to_the_english_pipeline():
+    # Not English: removing every word would leave nothing to train on.
+    text = "我的卡丢了，请帮我冻结。"
+    assert scrub_one(text) == text
