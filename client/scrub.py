@@ -849,11 +849,11 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
 
 # Scripts without capital letters: neither the English NER nor the gazetteer's
 # capitalisation rule sees a name written in them.
-_CASELESS_SCRIPT = (
-    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Thai}"
-    r"\p{Devanagari}\p{Bengali}\p{Tamil}\p{Georgian}\p{Ethiopic}]"
+_CASELESS_SCRIPTS = (
+    r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Thai}"
+    r"\p{Devanagari}\p{Bengali}\p{Tamil}\p{Georgian}\p{Ethiopic}"
 )
-_CASELESS_CHAR = re.compile(_CASELESS_SCRIPT)
+_CASELESS_CHAR = re.compile(rf"[{_CASELESS_SCRIPTS}]")
 _LATIN_CHAR = re.compile(r"\p{Latin}")
 
 
@@ -870,7 +870,9 @@ def _caseless_script_recognizer() -> PatternRecognizer:
     """Words in a caseless script inside English text ("the holder is 王小明",
     "call محمد علي"): in customer text these are names or places far more
     often than anything else, so they go as PERSON."""
-    run = rf"{_CASELESS_SCRIPT}+(?:[\p{{Mn}}\p{{Mc}}]+{_CASELESS_SCRIPT}*)*"
+    # A word: a letter of such a script, then letters and combining marks (Arabic
+    # vowel marks belong to no script of their own).
+    run = rf"[{_CASELESS_SCRIPTS}][{_CASELESS_SCRIPTS}\p{{Mn}}\p{{Mc}}]*"
     return _gated(PatternRecognizer, _some_caseless_script)(
         supported_entity="PERSON",
         name="CaselessScriptRecognizer",
