@@ -35,7 +35,6 @@ def main() -> None:
     args = parser.parse_args()
     if not require_dataset(args.data, "the DP-LoRA comparison"):
         return
-    torch.set_num_threads(2)
     data = read_table(args.data, "text", "category")
     labels = label_names(data)
     order = list(range(len(data)))

@@ -288,7 +288,6 @@ class GazetteerRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None:
             return []
-        doc = nlp_artifacts.tokens
         # Token texts as plain lists, made once per text and shared with the
         # context step (each spaCy Doc access builds a new Token object).
         words, lowers = nlp_artifacts.token_texts, nlp_artifacts.lemmas
@@ -314,7 +313,7 @@ class GazetteerRecognizer(LocalRecognizer):
                 or (words[j] == "." and len(words[j - 1]) == 1)  # initials
             ):
                 j += 1
-            results.extend(self._classify_run(text, doc, nlp_artifacts, i, j, entities))
+            results.extend(self._classify_run(text, nlp_artifacts, i, j, entities))
             i = j
         return results
 
@@ -331,8 +330,8 @@ class GazetteerRecognizer(LocalRecognizer):
             k -= 1
         return k == 0 or doc[k - 1].text in self._SENTENCE_BREAKS or "\n" in doc[k - 1].whitespace_
 
-    def _classify_run(self, text, doc, artifacts, start, end, entities):
-        starts, ends = artifacts.tokens_indices, artifacts.token_ends
+    def _classify_run(self, text, artifacts, start, end, entities):
+        doc, starts, ends = artifacts.tokens, artifacts.tokens_indices, artifacts.token_ends
         out = []
         # Places first: longest known phrase wins.
         taken = [False] * (end - start)
