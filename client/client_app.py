@@ -1,17 +1,17 @@
 """The ClientApp: scrub local text, fine-tune the global model under DP-SGD, reply
-with only the trained weights and numeric metrics.
+with only the trained weights and the numbers the privacy guarantee covers.
 
 Where the data comes from (node config):
 - simulation: `partition-id` / `num-partitions`, set by Flower's simulation engine;
 - deployment: `data-path`, a CSV/TSV/JSONL file on the site's disk.
-Optional site policy (node config): `max-epsilon` caps this site's budget below the
-run's, and `ledger-path` keeps the privacy ledger on the site's disk across restarts.
+The site's own privacy settings (`max-epsilon`, `state-dir`, `share-metrics`,
+`require-csprng`) and every privacy decision live in client/site_privacy.py.
 """
 
 from __future__ import annotations
 
-import math
 import os
+import traceback
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,25 +20,28 @@ from flwr.app import ArrayRecord, ConfigRecord, Context, Message, MetricRecord, 
 from flwr.clientapp import ClientApp
 
 from client.scrub import HASH_KEY_ENV, SUPPORTED_ENTITIES, ScrubSummary, scrub_texts
-from client.train import plan_round, train_local, training_inputs
-from common.config import RunConfig
-from common.data import Split, encode_labels, load_splits, partition, read_table
+from client.site_privacy import PrivacyRefusal, SitePrivacy, SiteSettings, fingerprint
+from client.train import noise_rng, train_local, training_inputs
+from common.config import ConfigError, RunConfig
+from common.data import DataError, Split, encode_labels, load_splits, partition, read_table
 from common.model import build_model, load_trainable, pick_device, trainable_state
-from common.privacy import LedgerEntry, PrivacyLedger, calibrate_noise
+from common.privacy import ADJACENCY, UNIT
 
-LEDGER_STATE_KEY = "privacy-ledger"
-PLAN_STATE_KEY = "privacy-plan"
+# Errors whose messages this project writes without data values; any other error
+# crosses the wire as its type only, with the details in the site's own log.
+SAFE_ERRORS = (PrivacyRefusal, DataError, ConfigError)
 
 
-def build_client_app(config: RunConfig | None = None) -> ClientApp:
+def build_client_app(config: RunConfig | None = None, state_root: Path | None = None) -> ClientApp:
     """`config=None` reads the run config Flower passes (`flwr run`); the simulate
-    command binds its own resolved config instead."""
+    command binds its own resolved config and a state directory for its clients."""
     app = ClientApp()
 
     @app.train()
     def train(msg: Message, context: Context) -> Message:
         cfg = config or RunConfig.from_mapping(context.run_config)
-        return Message(content=train_round(msg.content, context, cfg), reply_to=msg)
+        settings = SiteSettings.from_node_config(context.node_config, state_root)
+        return Message(content=train_round(msg.content, context, cfg, settings), reply_to=msg)
 
     return app
 
@@ -46,70 +49,77 @@ def build_client_app(config: RunConfig | None = None) -> ClientApp:
 app = build_client_app()
 
 
-def train_round(content: RecordDict, context: Context, cfg: RunConfig) -> RecordDict:
-    partitions = context.node_config.get("num-partitions")
-    if partitions is not None and int(partitions) != cfg.num_clients:
-        raise ValueError(f"num-clients is {cfg.num_clients} but the federation has {partitions} simulated SuperNodes; make them equal")
-    instructions = content["config"]
-    server_round = int(instructions["server-round"])
-    labels = list(instructions["labels"])
-    local = _local_data(cfg, _data_key(context.node_config))
-    texts, summary = _scrubbed(cfg, _data_key(context.node_config))
+def train_round(content: RecordDict, context: Context, cfg: RunConfig, settings: SiteSettings | None = None) -> RecordDict:
+    settings = settings or SiteSettings.from_node_config(context.node_config)
+    site = SitePrivacy(cfg, settings, context)
+    server_round = int(content["config"]["server-round"])
+    try:
+        return _train_round(content, context, cfg, site, server_round)
+    except SAFE_ERRORS as err:
+        site.log({"round": server_round, "refused": str(err)})
+        raise
+    except Exception as err:
+        site.log({"round": server_round, "error": "".join(traceback.format_exception(err))})
+        raise RuntimeError(f"the client failed with {type(err).__name__}; the details are in the site's own log") from None
+
+
+def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: SitePrivacy, server_round: int) -> RecordDict:
+    # Data: the site's own file or simulated partition, scrubbed before anything reads it.
+    key = _data_key(context.node_config, cfg)
+    labels = list(content["config"]["labels"])
+    local = _local_data(cfg, key)
+    texts, summary = _scrubbed(cfg, key)
     targets = torch.tensor(encode_labels(local.labels, labels, "client data"))
 
-    plan = plan_round(len(texts), cfg)
-    ledger = _load_ledger(context, cfg)
-    budget = _budget(cfg, context.node_config)
-    metrics = {
-        "num-examples": len(texts),
-        "partition-id": int(context.node_config.get("partition-id", -1)),
-        "delta": cfg.delta,
-        "epsilon-budget": budget,
-    }
+    # Plan: the site decides (budget, noisy count, noise), or declines.
+    decision = site.decide(server_round, len(texts), fingerprint(local.texts, local.labels))
+    released = {**decision.metrics, "partition-id": int(context.node_config.get("partition-id", -1))}
+    if decision.plan is None:
+        site.log({"round": server_round, "declined": released})
+        return _reply(site, None, released)
 
-    noise = None
-    if cfg.private:
-        noise = _planned_noise(context, cfg, plan)
-        entry = LedgerEntry(server_round, noise, plan.sample_rate, plan.steps)
-        spent, projected = ledger.epsilon(cfg.delta), ledger.epsilon(cfg.delta, entry)
-        if projected > budget * (1 + 1e-9):
-            # Decline: no weights, only the numbers that say why.
-            metrics.update({"declined": 1, "epsilon": spent, "epsilon-next": projected})
-            return RecordDict({"metrics": MetricRecord(metrics)})
-
+    # Train: DP-SGD with the plan's sampling rate and noise.
     model, tokenizer = _base_model(cfg.model, len(labels), cfg.train_mode, cfg.lora_rank, cfg.seed)
     load_trainable(model, content["arrays"].to_torch_state_dict())
     device = pick_device(cfg.device)
-    inputs = _inputs(cfg, _data_key(context.node_config), model, tokenizer, texts, device)
-    result = train_local(model, inputs, targets, cfg, plan, noise, device)
+    inputs = _inputs(cfg, key, model, tokenizer, texts, device)
+    result = train_local(model, inputs, targets, cfg, decision.plan, decision.noise, device)
 
-    if cfg.private:
-        ledger.record(LedgerEntry(server_round, noise, plan.sample_rate, result.steps))
-        _save_ledger(context, ledger)
-    metrics.update({
-        "declined": 0,
-        "train-loss": result.loss,
-        "steps": result.steps,
-        "noise-multiplier": noise if noise is not None else 0.0,
-        "sample-rate": plan.sample_rate,
-        "epsilon": ledger.epsilon(cfg.delta) if cfg.private else math.inf,
-        "scrub-documents": summary.documents,
-        **{f"scrub-{entity}": summary.counts.get(entity, 0) for entity in SUPPORTED_ENTITIES},
-    })
-    return RecordDict({
-        "arrays": ArrayRecord(trainable_state(model)),
-        "metrics": MetricRecord(metrics),
-    })
+    # Reply: the weights and the numbers the guarantee covers, plus what the site opted in to share.
+    released.update(site.trained(decision, result.steps))
+    local_only = {"train-loss": result.loss, "examples": len(texts), "scrub-counts": dict(summary.counts)}
+    if "train-loss" in site.settings.share:
+        released["train-loss"] = result.loss
+    if "scrub-counts" in site.settings.share:
+        released.update({"scrub-documents": summary.documents,
+                         **{f"scrub-{entity}": summary.counts.get(entity, 0) for entity in SUPPORTED_ENTITIES}})
+    arrays = trainable_state(model)
+    site.log({"round": server_round, "local": local_only,
+              "sent": {"metrics": sorted(released), "arrays": {k: list(v.shape) for k, v in arrays.items()}}})
+    return _reply(site, arrays, released)
+
+
+def _reply(site: SitePrivacy, arrays: dict | None, metrics: dict) -> RecordDict:
+    privacy = site.ledger_record()
+    privacy.update({"unit": UNIT, "adjacency": ADJACENCY, "noise-rng": noise_rng(),
+                    "shared-outside-guarantee": sorted(site.settings.share)})
+    reply = RecordDict({"metrics": MetricRecord(metrics), "privacy": privacy})
+    if arrays is not None:
+        reply["arrays"] = ArrayRecord(arrays)
+    return reply
 
 
 # -- per-process caches: data, scrubbed text, model and features load once ----------
 
-def _data_key(node_config) -> tuple[str, int]:
+def _data_key(node_config, cfg: RunConfig) -> tuple[str, int]:
+    partitions = node_config.get("num-partitions")
+    if partitions is not None and int(partitions) != cfg.num_clients:
+        raise ConfigError(f"num-clients is {cfg.num_clients} but the federation has {partitions} simulated SuperNodes; make them equal")
     if "data-path" in node_config:
         return ("path", str(node_config["data-path"]))
     if "partition-id" in node_config:
         return ("partition", int(node_config["partition-id"]))
-    raise ValueError("node config has neither data-path nor partition-id; start the SuperNode with --node-config \"data-path='FILE'\"")
+    raise ConfigError("node config has neither data-path nor partition-id; start the SuperNode with --node-config \"data-path='FILE'\"")
 
 
 # Unbounded on purpose: one simulation actor serves many clients in turn, and an
@@ -157,42 +167,3 @@ def _inputs(cfg, key, model, tokenizer, texts, device) -> tuple[torch.Tensor, ..
     if cache_key not in _FEATURES:
         _FEATURES[cache_key] = training_inputs(model, tokenizer, texts, cfg, device)
     return _FEATURES[cache_key]
-
-
-# -- the privacy ledger: in the node's state, and on the site's disk when configured --
-
-def _load_ledger(context: Context, cfg: RunConfig) -> PrivacyLedger:
-    path = context.node_config.get("ledger-path")
-    if path and Path(str(path)).is_file():
-        return PrivacyLedger.from_json(Path(str(path)).read_text())
-    if LEDGER_STATE_KEY in context.state:
-        return PrivacyLedger.from_json(str(context.state[LEDGER_STATE_KEY]["json"]))
-    return PrivacyLedger(accountant=cfg.accountant)
-
-
-def _save_ledger(context: Context, ledger: PrivacyLedger) -> None:
-    context.state[LEDGER_STATE_KEY] = ConfigRecord({"json": ledger.to_json()})
-    path = context.node_config.get("ledger-path")
-    if path:
-        target = Path(str(path))
-        tmp = target.with_suffix(target.suffix + ".tmp")
-        tmp.write_text(ledger.to_json())
-        tmp.replace(target)  # atomic: a crash never leaves a half-written ledger
-
-
-def _planned_noise(context: Context, cfg: RunConfig, plan) -> float:
-    """Calibrated once, at the client's first round, for every round of the run (as if
-    it joined them all), then kept in the node's state."""
-    if cfg.noise_multiplier is not None:
-        return cfg.noise_multiplier
-    if PLAN_STATE_KEY not in context.state:
-        noise = calibrate_noise(cfg.target_epsilon, cfg.delta, plan.sample_rate, plan.steps * cfg.rounds, cfg.accountant)
-        context.state[PLAN_STATE_KEY] = ConfigRecord({"noise-multiplier": noise})
-    return float(context.state[PLAN_STATE_KEY]["noise-multiplier"])
-
-
-def _budget(cfg: RunConfig, node_config) -> float:
-    budget = cfg.target_epsilon if cfg.target_epsilon is not None else math.inf
-    if "max-epsilon" in node_config:
-        budget = min(budget, float(node_config["max-epsilon"]))
-    return budget

@@ -4,8 +4,13 @@ Privacy-relevant parameters, where they are used:
 - `noise_multiplier` (sigma): Gaussian noise std is sigma * max_grad_norm per step.
 - `max_grad_norm` (C): each example's gradient is clipped to this L2 norm.
 - `sample_rate` (q): Poisson sampling, each example joins each step with probability q
-  = 1 / ceil(n / batch_size) (Opacus's DPDataLoader); batches vary in size.
+  = batch_size / the site's noisy example count (Opacus's DPDataLoader); batches vary in size.
+- `expected_batch_size`: q times the noisy count; Opacus divides the noisy sum by it, so
+  it must not depend on the exact count either.
 - `steps`: optimizer steps this round; the ledger composes all of them.
+- Randomness: Poisson masks and noise draw from generators seeded with fresh OS entropy in
+  every call (`common.privacy.fresh_generator`), or from torchcsprng through Opacus's
+  secure mode where it is installed; never from the run seed (`noise_rng()` says which).
 
 How Opacus bounds each example's contribution (`grad_sample_mode`; same privacy either way):
 - "hooks" (head, lora): per-example gradients, clipped, then summed. Cheap when few
@@ -19,18 +24,20 @@ How Opacus bounds each example's contribution (`grad_sample_mode`; same privacy 
 
 from __future__ import annotations
 
-import math
+import importlib.util
 from contextlib import nullcontext
 from dataclasses import dataclass
 
 import torch
 from opacus import PrivacyEngine
+from opacus.data_loader import DPDataLoader
 from opacus.utils.batch_memory_manager import BatchMemoryManager
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
 from common.config import RunConfig
 from common.model import TextClassifier, embed_texts, tokenize
+from common.privacy import fresh_generator
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,9 @@ class RoundPlan:
 
     sample_rate: float
     steps: int
+    # Opacus divides the noisy sum of clipped gradients by this. None: sample_rate times
+    # the examples given (exact; tests and benchmarks only, never a site's release).
+    expected_batch_size: float | None = None
 
 
 @dataclass(frozen=True)
@@ -47,14 +57,20 @@ class LocalResult:
     steps: int
 
 
-def plan_round(num_examples: int, cfg: RunConfig) -> RoundPlan:
-    if num_examples < cfg.batch_size:
-        raise ValueError(
-            f"this client has {num_examples} examples, fewer than one batch (batch-size {cfg.batch_size}); "
-            "lower batch-size or num-clients"
-        )
-    batches_per_epoch = math.ceil(num_examples / cfg.batch_size)
-    return RoundPlan(sample_rate=1 / batches_per_epoch, steps=max(1, round(cfg.local_epochs * batches_per_epoch)))
+def plan_round(count: int, cfg: RunConfig) -> RoundPlan:
+    """The round's Poisson sampling rate and steps for a client of `count` examples (a
+    site passes its released noisy count, so nothing here depends on the exact one)."""
+    if cfg.sample_rate is None and count < cfg.batch_size:
+        raise ValueError(f"this client holds fewer examples than one batch (batch-size {cfg.batch_size}); lower batch-size or num-clients")
+    rate = cfg.sample_rate or min(1.0, cfg.batch_size / count)
+    return RoundPlan(sample_rate=rate, steps=max(1, round(cfg.local_epochs / rate)), expected_batch_size=rate * count)
+
+
+def noise_rng() -> str:
+    """Which generator draws the DP noise and Poisson masks on this site."""
+    if importlib.util.find_spec("torchcsprng") is not None:
+        return "torchcsprng from /dev/urandom (Opacus secure mode)"
+    return "torch generator seeded with 64 bits from os.urandom per round (not a CSPRNG; install torchcsprng for one)"
 
 
 def training_inputs(model: TextClassifier, tokenizer, texts: list[str], cfg: RunConfig, device: torch.device) -> tuple[torch.Tensor, ...]:
@@ -79,22 +95,28 @@ def train_local(
     module.to(device).train()  # Opacus needs train mode before make_private
     params = [p for p in module.parameters() if p.requires_grad]
     optimizer = (torch.optim.Adam if cfg.optimizer == "adam" else torch.optim.SGD)(params, lr=cfg.learning_rate)
-    loader = DataLoader(TensorDataset(*inputs, labels), batch_size=cfg.batch_size, shuffle=True,
-                        generator=torch.Generator().manual_seed(cfg.seed))
-
+    dataset = TensorDataset(*inputs, labels)
     loss_fn = nn.CrossEntropyLoss()
     ghost = cfg.train_mode == "full"  # see the module docstring
-    if noise_multiplier is not None:
-        engine = PrivacyEngine(accountant=cfg.accountant, secure_mode=False)
+    if noise_multiplier is None:  # not private: reproducible from the run seed
+        loader = DataLoader(dataset, batch_size=cfg.batch_size, shuffle=True, generator=torch.Generator().manual_seed(cfg.seed))
+    else:
+        secure = importlib.util.find_spec("torchcsprng") is not None
+        engine = PrivacyEngine(accountant="rdp", secure_mode=secure)  # its accountant is unused: the ledger accounts
+        # Poisson sampling at the plan's rate (not Opacus's 1/len(loader), which reads the exact count).
+        loader = DPDataLoader(dataset, sample_rate=plan.sample_rate, generator=None if secure else fresh_generator())
         made = engine.make_private(
             module=module, optimizer=optimizer, data_loader=loader, criterion=loss_fn,
             noise_multiplier=noise_multiplier, max_grad_norm=cfg.max_grad_norm,
-            poisson_sampling=True, grad_sample_mode="ghost" if ghost else "hooks",
+            poisson_sampling=False,  # the loader above already samples
+            noise_generator=None if secure else fresh_generator(device),
+            grad_sample_mode="ghost" if ghost else "hooks",
         )
         if ghost:  # the returned criterion's loss.backward() runs both backward passes
             module, optimizer, loss_fn, loader = made
         else:
             module, optimizer, loader = made
+        optimizer.expected_batch_size = plan.expected_batch_size or plan.sample_rate * len(dataset)
     losses, steps = [], 0
     while steps < plan.steps:
         if noise_multiplier is not None and cfg.train_mode != "head":

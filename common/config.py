@@ -67,8 +67,10 @@ class RunConfig(BaseModel):
     target_epsilon: float | None = Field(8.0, gt=0, description="each client's privacy budget for the whole run; the noise is calibrated to it unless noise-multiplier is set")
     noise_multiplier: float | None = Field(None, ge=0, description="fixed noise multiplier instead of calibrating to target-epsilon")
     max_grad_norm: float = Field(1.0, gt=0, description="per-example gradient clipping norm C")
-    delta: float = Field(1e-5, gt=0, lt=1, description="DP delta; keep below 1/(examples per client)")
-    accountant: Literal["rdp", "prv", "gdp"] = Field("rdp")
+    delta: float = Field(1e-5, gt=0, lt=1, description="DP delta; a client refuses delta >= 1/(its examples)")
+    accountant: Literal["prv", "rdp"] = Field("prv", description="Opacus accountant: prv (tighter, the default) or rdp; every epsilon is cross-checked with dp-accounting's PLD")
+    count_noise: float = Field(10.0, gt=0, description="std of the Gaussian noise on the example count a client releases once (sensitivity 1; costs about 0.01 epsilon)")
+    sample_rate: float | None = Field(None, gt=0, le=1, description="fixed Poisson sampling rate; default batch-size / the client's noisy example count")
 
     # Scrubbing (Presidio)
     scrub: bool = Field(True, description="remove personal data with Presidio before tokenisation")
@@ -76,7 +78,7 @@ class RunConfig(BaseModel):
     scrub_operator: Literal["replace", "mask", "hash"] = Field("replace")
 
     # Run
-    seed: int = Field(42)
+    seed: int = Field(42, description="reproducible choices only: head initialisation, demo corpus, client split; never DP noise or sampling")
     output_dir: str = Field("runs", min_length=1)
     run_name: str | None = Field(None, description="run directory name under output-dir; default: a timestamp")
     device: Literal["auto", "cpu", "cuda"] = Field("auto")

@@ -144,7 +144,8 @@ def encode_labels(labels: list[str], names: list[str], where: str) -> list[int]:
     index = {name: i for i, name in enumerate(names)}
     unknown = sorted(set(labels) - set(index))
     if unknown:
-        raise DataError(f"{where}: {len(unknown)} label(s) not in the run's label set (e.g. {unknown[0]!r}); set the run's labels to include them")
+        # The count only, never a value: a label can be an identifier, and this message can cross the wire.
+        raise DataError(f"{where}: {len(unknown)} label(s) not in the run's label set; set the run's labels to include them")
     return [index[label] for label in labels]
 
 

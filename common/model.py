@@ -65,8 +65,11 @@ def build_model(model_name: str, num_labels: int, train_mode: str, lora_rank: in
         encoder = AutoModel.from_pretrained(source)
     except OSError as err:
         raise ValueError(f"cannot load model '{model_name}': {err}. Use a local path, or a Hugging Face id when online") from None
-    torch.manual_seed(seed)  # the same head initialisation on the server and every client
-    model = TextClassifier(encoder, num_labels)
+    # The same head initialisation on the server and every client. The seed is public, so
+    # it is used inside a forked RNG state only: torch's global generator is left as it was.
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        model = TextClassifier(encoder, num_labels)
     model.encoder.requires_grad_(train_mode == "full")
     if train_mode == "full":
         # Word embeddings are a third of MiniLM's weights and mostly rows no client

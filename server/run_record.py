@@ -2,10 +2,12 @@
 
     <output-dir>/<run-name>/
         config.json             the resolved RunConfig
-        metrics.json            status, labels, per round: every client's numeric
-                                metrics (loss, examples, epsilon, noise, sampling,
-                                steps, declines) and the global evaluation; per
-                                client: what the scrubber removed (counts only)
+        metrics.json            status, labels, the privacy guarantee (unit, adjacency,
+                                what each released key is, every client's ledger and
+                                its epsilon by Opacus and by dp-accounting), per round:
+                                every client's released numbers (noisy example count,
+                                epsilon, noise, sampling, steps, declines) and the global
+                                evaluation; loss and scrub counts only where a site opted in
         checkpoints/round-N.safetensors   the global trainable weights after round N
         model/                  the final model (Hugging Face directory)
 
@@ -22,6 +24,7 @@ import time
 from pathlib import Path
 
 from common.config import RunConfig
+from common.privacy import ADJACENCY, CROSS_CHECK_TOLERANCE, RELEASED, UNIT, cross_check, independent_epsilon
 
 
 class RunRecord:
@@ -31,22 +34,50 @@ class RunRecord:
             raise ValueError(f"run directory {self.dir} already exists; choose another run-name or output-dir")
         (self.dir / "checkpoints").mkdir(parents=True, exist_ok=True)
         _write_json(self.dir / "config.json", cfg.model_dump(mode="json", by_alias=True))
-        self.metrics = {"status": "running", "labels": labels, "started": time.time(), "rounds": {}, "scrub": {}}
+        self.metrics = {
+            "status": "running", "labels": labels, "started": time.time(),
+            "privacy": {"private": cfg.private, "unit": UNIT, "adjacency": ADJACENCY, "delta": cfg.delta,
+                        "released": RELEASED, "clients": {}},
+            "rounds": {}, "scrub": {},
+        }
         self._round_started = time.time()
         self.save()
 
     def _round(self, server_round: int) -> dict:
         return self.metrics["rounds"].setdefault(str(server_round), {"clients": {}, "failures": []})
 
-    def client_reply(self, server_round: int, node_id: int, metrics: dict) -> None:
+    def client_reply(self, server_round: int, node_id: int, metrics: dict, privacy: dict | None = None) -> None:
         pid = int(metrics.get("partition-id", -1))
         name = f"client-{pid}" if pid >= 0 else f"node-{node_id}"
         scrub = {k.removeprefix("scrub-"): v for k, v in metrics.items() if k.startswith("scrub-")}
-        if scrub:  # the same every round: the client scrubs its data once
+        if scrub:  # only where the site opted in to share them; the same every round
             documents = scrub.pop("documents", 0)
             self.metrics["scrub"][name] = {"documents": documents, "counts": {k: v for k, v in scrub.items() if v}}
         kept = {k: v for k, v in metrics.items() if not k.startswith("scrub-")}
         self._round(server_round)["clients"][name] = {"node-id": node_id, **kept}
+        if privacy:  # the client's whole ledger as released, for the end-of-run cross-check
+            self.metrics["privacy"]["clients"][name] = {
+                k: (list(v) if isinstance(v, (list, tuple)) else v) for k, v in privacy.items()
+            } | {"epsilon": kept.get("epsilon")}
+
+    def privacy_check(self, delta: float) -> bool:
+        """Recomputes every client's epsilon from its released ledger with dp-accounting
+        (PLD), independent of Opacus, and records both; False if any disagree."""
+        passed = True
+        for client in self.metrics["privacy"]["clients"].values():
+            history = list(zip(client.get("ledger-noise", []), client.get("ledger-rate", []), client.get("ledger-steps", [])))
+            reported = client.get("epsilon")
+            if reported is None or not history:
+                continue
+            independent = independent_epsilon(history, delta)
+            agree = cross_check(reported, independent, client.get("accountant", "prv"))
+            client.update({"independent-epsilon": independent, "independent-accountant": "dp-accounting PLD",
+                           "cross-check": "passed" if agree else "failed"})
+            passed &= agree
+        self.metrics["privacy"]["cross-check"] = "passed" if passed else "failed"
+        self.metrics["privacy"]["cross-check-tolerance"] = CROSS_CHECK_TOLERANCE
+        self.save()
+        return passed
 
     def client_failed(self, server_round: int, node_id: int, reason: str) -> None:
         self._round(server_round)["failures"].append({"node-id": node_id, "reason": reason})

@@ -46,6 +46,10 @@ def run_federation(grid: Grid, cfg: RunConfig) -> RunRecord:
     except BaseException as err:
         record.finish("failed", f"{type(err).__name__}: {err}")
         raise
+    if cfg.private and not record.privacy_check(cfg.delta):
+        record.finish("failed", "privacy check failed: a client's reported epsilon disagrees with dp-accounting's (metrics.json, privacy)")
+        console.print("privacy check FAILED: see privacy.clients in metrics.json")
+        return record
     record.finish("complete")
     console.print(f"run directory: {record.dir}")
     return record
@@ -109,7 +113,7 @@ def _show_progress(cfg: RunConfig, record: RunRecord, server_round: int, results
     clients = entry.get("clients", {})
     trained = [m for m in clients.values() if not m.get("declined")]
     declined = [name for name, m in clients.items() if m.get("declined")]
-    losses = [m["train-loss"] for m in trained]
+    losses = [m["train-loss"] for m in trained if "train-loss" in m]  # only sites that share it
     eps = [e for e in _epsilons(record).values() if e is not None]
     line = f"round {server_round}/{cfg.rounds}: clients {len(trained)}"
     if declined:

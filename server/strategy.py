@@ -1,5 +1,5 @@
 """FedAvg with server momentum (Flower's FedAvgM) over the trainable parameters,
-weighted by examples, that records every client's numeric metrics and leaves out
+weighted by each client's released (noisy) example count, that records every client's numeric metrics and leaves out
 clients that declined to train."""
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ class PrivateFedAvg(FedAvgM):
                 self.record.client_failed(server_round, msg.metadata.src_node_id, msg.error.reason)
                 continue
             metrics = dict(msg.content["metrics"])
-            self.record.client_reply(server_round, msg.metadata.src_node_id, metrics)
+            privacy = dict(msg.content["privacy"]) if "privacy" in msg.content else {}
+            self.record.client_reply(server_round, msg.metadata.src_node_id, metrics, privacy)
             if not metrics.get("declined"):
                 trained.append(msg)
         if not trained:
@@ -35,7 +36,11 @@ class PrivateFedAvg(FedAvgM):
 
 
 def _mean_loss(contents, weight_key: str) -> MetricRecord:
-    weights = [float(c["metrics"][weight_key]) for c in contents]
-    losses = [float(c["metrics"]["train-loss"]) for c in contents]
-    total = sum(weights) or 1.0
-    return MetricRecord({"train-loss": sum(w * l for w, l in zip(weights, losses)) / total, weight_key: int(total)})
+    """The weighted mean training loss of the clients that chose to share theirs (a site
+    keeps its loss by default: it is outside the DP guarantee)."""
+    result = {weight_key: int(sum(float(c["metrics"][weight_key]) for c in contents))}
+    shared = [c["metrics"] for c in contents if "train-loss" in c["metrics"]]
+    total = sum(float(m[weight_key]) for m in shared)
+    if total > 0:
+        result["train-loss"] = sum(float(m[weight_key]) * float(m["train-loss"]) for m in shared) / total
+    return MetricRecord(result)

@@ -29,16 +29,22 @@ def check_inputs(cfg: RunConfig) -> None:
     """Fail before anything starts: every client must hold at least one batch."""
     train, test = load_splits(cfg)
     for pid in range(cfg.num_clients):
-        size = len(partition(train, cfg, pid))
+        size = len(partition(train, cfg, pid))  # never printed: a client's count is private
         if size == 0:
             raise DataError(f"client {pid} received no examples; lower num-clients or raise dirichlet-alpha")
         if size < cfg.batch_size:
             raise DataError(
-                f"client {pid} holds {size} examples, fewer than one batch (batch-size {cfg.batch_size}); "
+                f"client {pid} holds fewer examples than one batch (batch-size {cfg.batch_size}); "
                 "lower batch-size or num-clients, or raise dirichlet-alpha"
             )
     if cfg.run_name and cfg.run_dir.exists():
         raise DataError(f"run directory {cfg.run_dir} already exists; choose another run-name or output-dir")
+
+
+def site_state_root(cfg: RunConfig) -> Path:
+    """Where the simulated sites keep what never leaves a site (ledger, local log): beside
+    the run directory, not in it."""
+    return Path(cfg.output_dir) / f"{cfg.run_name}.sites"
 
 
 def simulate(cfg: RunConfig, verbose: bool = False) -> Path:
@@ -57,7 +63,7 @@ def simulate(cfg: RunConfig, verbose: bool = False) -> Path:
     gpus = 1.0 / max(1, min(cfg.num_clients, 4)) if torch.cuda.is_available() and cfg.device != "cpu" else 0.0
     run_simulation(
         server_app=build_server_app(cfg),
-        client_app=build_client_app(cfg),
+        client_app=build_client_app(cfg, state_root=site_state_root(cfg)),
         num_supernodes=cfg.num_clients,
         backend_config={
             "client_resources": {"num_cpus": cfg.client_cpus, "num_gpus": gpus},

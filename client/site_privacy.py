@@ -1,0 +1,216 @@
+"""The site's privacy decisions, in one place: its settings, its ledger on disk, its
+budget, the one noisy release of its example count, the round's plan and noise
+calibration, and every refusal.
+
+Where the ledger lives:
+- a state directory (`state-dir` in the node config; default `$PRIVATUNE_STATE_DIR` or
+  ~/.privatune/site for any client not in a simulation; the simulate command gives each
+  simulated client one beside the run directory): `ledger.json`, written atomically with
+  fsync. A ledger that is corrupt, or missing where one existed, makes the client refuse:
+  it never starts again from zero.
+- a simulated client given no state directory keeps it in Flower's node state.
+
+What the site releases, and whether the guarantee covers it: `common.privacy.RELEASED`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from flwr.app import ConfigRecord, Context
+
+from client.train import RoundPlan, plan_round
+from common.config import RunConfig
+from common.privacy import LedgerEntry, PrivacyLedger, calibrate_noise, noisy_count
+
+LEDGER_STATE_KEY = "privacy-ledger"
+PLAN_STATE_KEY = "privacy-plan"
+OPTIONAL_METRICS = ("train-loss", "scrub-counts")
+
+
+class PrivacyRefusal(ValueError):
+    """The site will not train; the message says why, with no data values."""
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """What the site decides, never the server (node config keys in brackets)."""
+
+    state_dir: Path | None  # [state-dir]
+    max_epsilon: float | None  # [max-epsilon] caps the site's budget below the run's
+    share: frozenset[str]  # [share-metrics] optional values outside the guarantee the site sends
+    require_csprng: bool  # [require-csprng] refuse unless torchcsprng draws the noise
+
+    @classmethod
+    def from_node_config(cls, node_config, state_root: Path | None = None) -> "SiteSettings":
+        if "state-dir" in node_config:
+            state_dir = Path(str(node_config["state-dir"]))
+        elif "partition-id" in node_config:  # simulated: the simulate command decides
+            state_dir = state_root / f"client-{int(node_config['partition-id'])}" if state_root else None
+        else:
+            state_dir = Path(os.environ.get("PRIVATUNE_STATE_DIR", Path.home() / ".privatune" / "site"))
+        share = frozenset(s.strip() for s in str(node_config.get("share-metrics", "")).split(",") if s.strip())
+        unknown = share - set(OPTIONAL_METRICS)
+        if unknown:
+            raise PrivacyRefusal(f"share-metrics names {len(unknown)} unknown metric(s); allowed: {', '.join(OPTIONAL_METRICS)}")
+        cap = node_config.get("max-epsilon")
+        return cls(state_dir, float(cap) if cap is not None else None, share,
+                   str(node_config.get("require-csprng", "false")).lower() in ("1", "true", "yes"))
+
+
+@dataclass(frozen=True)
+class RoundDecision:
+    plan: RoundPlan | None  # None: the site declines this round
+    noise: float | None  # None: not private
+    entry: LedgerEntry | None
+    metrics: dict  # what the site releases about this decision
+
+
+class SitePrivacy:
+    def __init__(self, cfg: RunConfig, settings: SiteSettings, context: Context):
+        self.cfg, self.settings, self.context = cfg, settings, context
+        self.ledger = self._load()
+        cap = settings.max_epsilon if settings.max_epsilon is not None else math.inf
+        self.budget = min(cfg.target_epsilon if cfg.target_epsilon is not None else math.inf, cap)
+
+    # -- the round ----------------------------------------------------------------
+
+    def decide(self, server_round: int, examples: int, fingerprint: str) -> RoundDecision:
+        cfg = self.cfg
+        base = {"delta": cfg.delta, "epsilon-budget": self.budget}
+        if not cfg.private:  # no guarantee: baselines only, the exact count is the weight
+            return RoundDecision(self._plan(examples), None, None, {**base, "num-examples": examples})
+        if cfg.delta >= 1 / examples:
+            raise PrivacyRefusal("delta must be below 1/n for this site's n examples; lower delta (1e-5 suits sites up to 100,000 examples)")
+        count = self._released_count(server_round, fingerprint, examples)
+        if count is None:
+            return self._decline(base, LedgerEntry(server_round, cfg.count_noise, 1.0, 1, "count"))
+        plan = self._plan(count)
+        noise = self._noise(server_round, plan)
+        entry = LedgerEntry(server_round, noise, plan.sample_rate, plan.steps)
+        if self.ledger.epsilon(cfg.delta, entry) > self.budget * (1 + 1e-9):
+            return self._decline(base, entry)
+        return RoundDecision(plan, noise, entry, {
+            **base, "num-examples": count, "sample-rate": plan.sample_rate, "noise-multiplier": noise,
+        })
+
+    def trained(self, decision: RoundDecision, steps: int) -> dict:
+        """Records what ran; returns the numbers the site releases about it."""
+        metrics = {**decision.metrics, "declined": 0, "steps": steps}
+        if decision.noise is None:
+            return {**metrics, "epsilon": math.inf, "noise-multiplier": 0.0}
+        self.ledger.record(LedgerEntry(decision.entry.round, decision.noise, decision.plan.sample_rate, steps))
+        self._save()
+        return {**metrics, "epsilon": self.ledger.epsilon(self.cfg.delta)}
+
+    def ledger_record(self) -> ConfigRecord:
+        """The ledger as released: (noise, rate, steps) of every mechanism, no fingerprints."""
+        history = self.ledger.history()
+        return ConfigRecord({
+            "accountant": self.ledger.accountant,
+            "ledger-noise": [h[0] for h in history], "ledger-rate": [h[1] for h in history],
+            "ledger-steps": [h[2] for h in history],
+        })
+
+    def log(self, event: dict) -> None:
+        """The site's own log (JSON lines in its state directory): never sent."""
+        if self.settings.state_dir is None:
+            return
+        self.settings.state_dir.mkdir(parents=True, exist_ok=True)
+        with (self.settings.state_dir / "site-log.jsonl").open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps({"time": time.strftime("%Y-%m-%dT%H:%M:%S%z"), **event}, default=str) + "\n")
+
+    # -- decisions ----------------------------------------------------------------
+
+    def _plan(self, count: int) -> RoundPlan:
+        if self.cfg.sample_rate is None and count < self.cfg.batch_size:
+            raise PrivacyRefusal(f"this site holds fewer examples than one batch (batch-size {self.cfg.batch_size}); lower batch-size")
+        return plan_round(count, self.cfg)
+
+    def _released_count(self, server_round: int, fingerprint: str, examples: int) -> int | None:
+        """The noisy example count, released once per dataset; None when its cost does
+        not fit the budget."""
+        if fingerprint not in self.ledger.released_counts:
+            entry = LedgerEntry(server_round, self.cfg.count_noise, 1.0, 1, "count")
+            if self.ledger.epsilon(self.cfg.delta, entry) > self.budget:
+                return None
+            self.ledger.record(entry)
+            self.ledger.released_counts[fingerprint] = noisy_count(examples, self.cfg.count_noise)
+            self._save()
+        return self.ledger.released_counts[fingerprint]
+
+    def _noise(self, server_round: int, plan: RoundPlan) -> float:
+        """Fixed by the run, or calibrated once per run (kept in the node's state) so that
+        what is spent plus every remaining round of this run meets the budget."""
+        cfg = self.cfg
+        if cfg.noise_multiplier is not None:
+            return cfg.noise_multiplier
+        if PLAN_STATE_KEY not in self.context.state:
+            remaining = max(1, cfg.rounds - server_round + 1)
+            noise = calibrate_noise(self.budget, cfg.delta, self.ledger.history(), plan.sample_rate,
+                                    plan.steps * remaining, self.ledger.accountant)
+            self.context.state[PLAN_STATE_KEY] = ConfigRecord({"noise-multiplier": noise})
+        return float(self.context.state[PLAN_STATE_KEY]["noise-multiplier"])
+
+    def _decline(self, base: dict, entry: LedgerEntry) -> RoundDecision:
+        return RoundDecision(None, None, entry, {
+            **base, "declined": 1, "epsilon": self.ledger.epsilon(self.cfg.delta),
+            "epsilon-next": self.ledger.epsilon(self.cfg.delta, entry),
+        })
+
+    # -- the ledger's storage ----------------------------------------------------------
+
+    def _load(self) -> PrivacyLedger:
+        state_dir = self.settings.state_dir
+        if state_dir is None:
+            if LEDGER_STATE_KEY in self.context.state:
+                return PrivacyLedger.from_json(str(self.context.state[LEDGER_STATE_KEY]["json"]))
+            return PrivacyLedger(accountant=self.cfg.accountant)
+        ledger, marker = state_dir / "ledger.json", state_dir / "site.json"
+        if ledger.is_file():
+            try:
+                return PrivacyLedger.from_json(ledger.read_text(encoding="utf-8"))
+            except (ValueError, KeyError, TypeError):
+                raise PrivacyRefusal(f"the privacy ledger {ledger} is corrupt; restore it from a backup (the site refuses to train rather than reset it)") from None
+        if marker.is_file():
+            raise PrivacyRefusal(f"the privacy ledger {ledger} is missing but this site has trained before; restore it (the site refuses to train rather than reset it)")
+        return PrivacyLedger(accountant=self.cfg.accountant)
+
+    def _save(self) -> None:
+        state_dir = self.settings.state_dir
+        if state_dir is None:
+            self.context.state[LEDGER_STATE_KEY] = ConfigRecord({"json": self.ledger.to_json()})
+            return
+        state_dir.mkdir(parents=True, exist_ok=True)
+        _write_durably(state_dir / "ledger.json", self.ledger.to_json())
+        if not (state_dir / "site.json").is_file():
+            _write_durably(state_dir / "site.json", json.dumps({"ledger": "ledger.json", "created": time.strftime("%Y-%m-%dT%H:%M:%S%z")}))
+
+
+def fingerprint(texts: list[str], labels: list[str]) -> str:
+    """Identifies a local dataset on the site (never sent): a changed dataset releases a new count."""
+    digest = hashlib.sha256()
+    for text, label in zip(texts, labels):
+        digest.update(text.encode("utf-8", "surrogatepass") + b"\x00" + label.encode("utf-8", "surrogatepass") + b"\x01")
+    return digest.hexdigest()
+
+
+def _write_durably(path: Path, text: str) -> None:
+    """Atomic and on disk before it counts: write a temporary file, fsync, rename, fsync the folder."""
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
