@@ -49,7 +49,7 @@ def main() -> None:
                         target_epsilon=8.0, delta=1e-5)
         model, tokenizer = build_model(cfg.model, len(labels), mode, cfg.lora_rank, seed=0)
         plan = plan_round(len(fit), cfg)
-        noise = calibrate_noise(cfg.target_epsilon, cfg.delta, plan.sample_rate, plan.steps, cfg.accountant)
+        noise = calibrate_noise(cfg.target_epsilon, cfg.delta, [], plan.sample_rate, plan.steps, cfg.accountant)
         texts = [data.texts[i] for i in fit]
         if mode == "head":
             inputs = (embed_texts(model, tokenizer, texts, cfg.max_length, torch.device("cpu")),)

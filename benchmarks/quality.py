@@ -90,7 +90,7 @@ def calibrate_noise(target_epsilon, delta, sample_rate, steps, accountant):
 
     key = (target_epsilon, delta, sample_rate, steps, accountant)
     if key not in _NOISES:
-        _NOISES[key] = calibrate(*key)
+        _NOISES[key] = calibrate(target_epsilon, delta, [], sample_rate, steps, accountant)
     return _NOISES[key]
 
 

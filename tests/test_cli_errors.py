@@ -26,7 +26,7 @@ def files(tmp_path):
         (["--data", "{dir}/nolabel.csv"], "no column 'label' (found: text, intent)"),
         (["--data", "{dir}/empty.csv"], "the dataset is empty"),
         (["--data", "{dir}/good.csv", "--num-clients", "2", "--clients-per-round", "2", "--batch-size", "64"],
-         "fewer than one batch (batch-size 64)"),
+         "holds fewer examples than one batch (batch-size 64)"),
     ],
 )
 def test_bad_input_one_clear_error(files, args, message, capsys):

@@ -1,12 +1,13 @@
 """Real federations: Flower's simulation engine, Presidio, Opacus; nothing mocked."""
 
 import json
-import math
 import subprocess
 import sys
 
 import pytest
-from opacus.accountants import create_accountant
+from dp_accounting import dp_event
+from dp_accounting.pld import pld_privacy_accountant
+from opacus.accountants import PRVAccountant
 
 from tests.conftest import CANARIES
 
@@ -23,10 +24,16 @@ def simulate(args, tmp_path, name):
     return run_dir, json.loads((run_dir / "metrics.json").read_text()), done.stdout + done.stderr
 
 
+# Every privacy parameter is fixed by the test: noise 0.8, Poisson rate 0.15, one local
+# epoch (7 steps), two rounds, count noise 10. The budget (8) is a cap only.
+NOISE, RATE, STEPS, COUNT_NOISE = 0.8, 0.15, 7, 10.0
+
+
 @pytest.fixture(scope="module")
 def private_run(canary_data, tmp_path_factory):
     train, test = canary_data
-    return simulate([*SMALL, "--data", str(train), "--test-data", str(test), "--target-epsilon", "8"],
+    return simulate([*SMALL, "--data", str(train), "--test-data", str(test), "--target-epsilon", "8",
+                     "--noise-multiplier", str(NOISE), "--sample-rate", str(RATE), "--local-epochs", "1"],
                     tmp_path_factory.mktemp("runs"), "private")
 
 
@@ -41,35 +48,58 @@ def test_dp_federation_beats_chance_by_far(private_run):
     assert json.loads((run_dir / "config.json").read_text())["target-epsilon"] == 8.0
 
 
-def test_epsilon_composes_over_rounds_and_matches_opacus(private_run):
+def test_epsilon_equals_an_independent_recomputation_from_the_configured_parameters(private_run):
     _, metrics, _ = private_run
-    for name, first in metrics["rounds"]["1"]["clients"].items():
-        second = metrics["rounds"]["2"]["clients"][name]
-        assert 0 < first["epsilon"] < second["epsilon"] <= 8.0
-        reference = create_accountant("rdp")
-        reference.history = [(r["noise-multiplier"], r["sample-rate"], r["steps"]) for r in (first, second)]
-        assert math.isclose(second["epsilon"], reference.get_epsilon(delta=second["delta"]), rel_tol=1e-9)
+    after = {}
+    for server_round in ("1", "2"):
+        history = [(COUNT_NOISE, 1.0, 1)] + [(NOISE, RATE, STEPS)] * int(server_round)
+        reference = PRVAccountant()
+        reference.history = history
+        after[server_round] = reference.get_epsilon(delta=1e-5)
+        pld = pld_privacy_accountant.PLDAccountant(value_discretization_interval=1e-3)
+        pld.compose(dp_event.GaussianDpEvent(COUNT_NOISE))
+        pld.compose(dp_event.PoissonSampledDpEvent(RATE, dp_event.GaussianDpEvent(NOISE)), STEPS * int(server_round))
+        for client in metrics["rounds"][server_round]["clients"].values():
+            assert client["epsilon"] == pytest.approx(after[server_round], rel=1e-6)
+            assert client["epsilon"] == pytest.approx(pld.get_epsilon(1e-5), rel=0.03)
+    assert 0 < after["1"] < after["2"] <= 8.0
+    privacy = metrics["privacy"]
+    assert privacy["cross-check"] == "passed" and privacy["adjacency"] == "add/remove one example"
+    for client in privacy["clients"].values():
+        assert client["independent-epsilon"] == pytest.approx(after["2"], rel=0.03)
 
 
-def test_scrub_counts_are_recorded_per_client(private_run):
-    _, metrics, _ = private_run
-    assert set(metrics["scrub"]) == set(metrics["rounds"]["1"]["clients"])
-    found = {}
-    for summary in metrics["scrub"].values():
-        for entity, count in summary["counts"].items():
-            found[entity] = found.get(entity, 0) + count
-    assert found.get("PERSON", 0) > 0 and found.get("EMAIL_ADDRESS", 0) > 0
+def test_nothing_outside_the_guarantee_leaves_a_site_by_default(private_run):
+    run_dir, metrics, output = private_run
+    sites = run_dir.parent / f"{run_dir.name}.sites"
+    exact, released = [], []
+    for name, client in metrics["rounds"]["1"]["clients"].items():
+        assert set(client) <= set(metrics["privacy"]["released"]) | {"node-id"}, name
+        assert "train-loss" not in client and not any(key.startswith("scrub-") for key in client)
+        ledger = json.loads((sites / name / "ledger.json").read_text())
+        assert list(ledger["released-counts"].values()) == [client["num-examples"]]  # the noisy count, by value
+        log = [json.loads(line) for line in (sites / name / "site-log.jsonl").read_text().splitlines()]
+        exact.append(log[0]["local"]["examples"])
+        released.append(client["num-examples"])
+        assert log[0]["local"]["scrub-counts"].get("PERSON", 0) > 0  # the scrub counts stay on the site
+    assert metrics["scrub"] == {}
+    assert released != exact  # noisy: three clients all drawing zero noise is a 1-in-10,000 event
+    assert "train loss" not in output
 
 
 def test_final_model_loads_with_plain_transformers_and_predicts(private_run):
     from transformers import AutoModel, AutoTokenizer
 
+    from common.model import resolve_model
+
     run_dir, metrics, _ = private_run
     encoder = AutoModel.from_pretrained(run_dir / "model")
-    assert AutoTokenizer.from_pretrained(run_dir / "model") is not None
+    text = "I lost my card yesterday, please block it"
+    exported = AutoTokenizer.from_pretrained(run_dir / "model")(text)["input_ids"]
+    assert exported == AutoTokenizer.from_pretrained(resolve_model("all-MiniLM-L6-v2"))(text)["input_ids"]
     assert sorted(encoder.config.id2label.values()) == metrics["labels"]
-    done = subprocess.run([sys.executable, "-m", "simulations.cli", "predict", str(run_dir),
-                           "I lost my card yesterday, please block it"], capture_output=True, text=True, timeout=300)
+    done = subprocess.run([sys.executable, "-m", "simulations.cli", "predict", str(run_dir), text],
+                          capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     label, probability = done.stdout.strip().split("\t")
     assert label in metrics["labels"] and 0 < float(probability) <= 1
