@@ -39,9 +39,9 @@ def main() -> None:
     for r in range(1, cfg.rounds + 1):
         entry = metrics["rounds"][str(r)]
         clients = entry["clients"].values()
-        rounds.append({"round": r, "seconds": entry["seconds"], "accuracy": entry["evaluation"]["accuracy"],
+        rounds.append({"round": r, "seconds": entry["duration-seconds"], "accuracy": entry["evaluation"]["accuracy"],
                        "macro_f1": entry["evaluation"]["macro-f1"], "max_epsilon": max((c.get("epsilon") or 0) for c in clients)})
-        rows.append([r, entry["seconds"], entry["evaluation"]["accuracy"], entry["evaluation"]["macro-f1"], rounds[-1]["max_epsilon"]])
+        rows.append([r, entry["duration-seconds"], entry["evaluation"]["accuracy"], entry["evaluation"]["macro-f1"], rounds[-1]["max_epsilon"]])
     table(f"Default demo, {cfg.rounds} rounds: wall {wall:.0f} s in all (Ray start, scrubbing, embedding included); "
           f"peak RSS {memory.peak / 2**30:.2f} GiB", ["round", "seconds", "accuracy", "macro-F1", "max client epsilon"], rows)
     write_results("demo_run", {"config": cfg.model_dump(mode="json"), "wall_seconds": wall, "rounds": rounds,

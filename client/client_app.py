@@ -20,7 +20,7 @@ from flwr.app import ArrayRecord, ConfigRecord, Context, Message, MetricRecord, 
 from flwr.clientapp import ClientApp
 
 from client.scrub import HASH_KEY_ENV, SUPPORTED_ENTITIES, ScrubSummary, scrub_texts
-from client.site_privacy import PrivacyRefusal, SitePrivacy, SiteSettings, fingerprint
+from client.site_privacy import PrivacyRefusal, SitePrivacy, SiteSettings, digest, fingerprint
 from client.train import noise_rng, train_local, training_inputs
 from common.config import ConfigError, RunConfig
 from common.data import DataError, Split, encode_labels, load_splits, partition, read_table
@@ -71,6 +71,14 @@ def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: Si
     texts, summary = _scrubbed(cfg, key)
     targets = torch.tensor(encode_labels(local.labels, labels, "client data"))
 
+    # A round asked again (a resumed run) gets the reply already sent: nothing is released twice.
+    start = content["arrays"].to_torch_state_dict()
+    run, start_digest = cfg.run_name or str(context.run_id), digest(start)
+    sent = site.replay(run, server_round, start_digest)
+    if sent is not None:
+        site.log({"round": server_round, "replayed": True})
+        return _reply(site, *sent)
+
     # Plan: the site decides (budget, noisy count, noise), or declines.
     decision = site.decide(server_round, len(texts), fingerprint(local.texts, local.labels))
     released = {**decision.metrics, "partition-id": int(context.node_config.get("partition-id", -1))}
@@ -80,7 +88,7 @@ def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: Si
 
     # Train: DP-SGD with the plan's sampling rate and noise.
     model, tokenizer = _base_model(cfg.model, len(labels), cfg.train_mode, cfg.lora_rank, cfg.seed)
-    load_trainable(model, content["arrays"].to_torch_state_dict())
+    load_trainable(model, start)
     device = pick_device(cfg.device)
     inputs = _inputs(cfg, key, model, tokenizer, texts, device)
     result = train_local(model, inputs, targets, cfg, decision.plan, decision.noise, device)
@@ -94,6 +102,7 @@ def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: Si
         released.update({"scrub-documents": summary.documents,
                          **{f"scrub-{entity}": summary.counts.get(entity, 0) for entity in SUPPORTED_ENTITIES}})
     arrays = trainable_state(model)
+    site.keep(run, server_round, start_digest, arrays, released)
     site.log({"round": server_round, "local": local_only,
               "sent": {"metrics": sorted(released), "arrays": {k: list(v.shape) for k, v in arrays.items()}}})
     return _reply(site, arrays, released)

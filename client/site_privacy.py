@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flwr.app import ConfigRecord, Context
+from safetensors import safe_open
+from safetensors.torch import save_file
 
 from client.train import RoundPlan, plan_round
 from common.config import RunConfig
@@ -118,6 +120,33 @@ class SitePrivacy:
             "ledger-steps": [h[2] for h in history],
         })
 
+    # -- a round asked again (a resumed run) gets the same reply: nothing is released twice --
+
+    def replay(self, run: str, server_round: int, global_digest: str) -> tuple[dict, dict] | None:
+        """The reply this site already sent for this run, round and global model, if any."""
+        path = self._reply_file()
+        if path is None or not path.is_file():
+            return None
+        with safe_open(str(path), framework="pt") as handle:
+            meta = handle.metadata() or {}
+            if meta.get("key") != f"{run}|{server_round}|{global_digest}":
+                return None
+            arrays = {name: handle.get_tensor(name) for name in handle.keys()}
+        return arrays, json.loads(meta["metrics"])
+
+    def keep(self, run: str, server_round: int, global_digest: str, arrays: dict, metrics: dict) -> None:
+        """Kept after the ledger recorded the round: a crash in between spends twice (safe),
+        never sends an update the ledger does not count."""
+        path = self._reply_file()
+        if path is not None:
+            tmp = path.with_name(path.name + ".tmp")
+            save_file({k: v.contiguous() for k, v in arrays.items()}, str(tmp),
+                      metadata={"key": f"{run}|{server_round}|{global_digest}", "metrics": json.dumps(metrics)})
+            os.replace(tmp, path)
+
+    def _reply_file(self) -> Path | None:
+        return self.settings.state_dir / "last-reply.safetensors" if self.settings.state_dir else None
+
     def log(self, event: dict) -> None:
         """The site's own log (JSON lines in its state directory): never sent."""
         if self.settings.state_dir is None:
@@ -191,6 +220,14 @@ class SitePrivacy:
         _write_durably(state_dir / "ledger.json", self.ledger.to_json())
         if not (state_dir / "site.json").is_file():
             _write_durably(state_dir / "site.json", json.dumps({"ledger": "ledger.json", "created": time.strftime("%Y-%m-%dT%H:%M:%S%z")}))
+
+
+def digest(state: dict) -> str:
+    """Identifies a global model (the weights a round starts from)."""
+    hasher = hashlib.sha256()
+    for name in sorted(state):
+        hasher.update(name.encode() + state[name].detach().cpu().contiguous().numpy().tobytes())
+    return hasher.hexdigest()
 
 
 def fingerprint(texts: list[str], labels: list[str]) -> str:

@@ -28,19 +28,34 @@ from common.privacy import ADJACENCY, CROSS_CHECK_TOLERANCE, RELEASED, UNIT, cro
 
 
 class RunRecord:
-    def __init__(self, cfg: RunConfig, labels: list[str]):
+    def __init__(self, cfg: RunConfig, labels: list[str], resume_round: int = 0):
         self.dir = cfg.run_dir
+        self._round_started = time.time()
+        if resume_round:  # continue the record: rounds after the checkpoint are dropped
+            self.metrics = json.loads((self.dir / "metrics.json").read_text())
+            self.metrics["rounds"] = {k: v for k, v in self.metrics["rounds"].items() if int(k) <= resume_round}
+            self.metrics["status"] = "running"
+            self.metrics.pop("error", None)
+            self.metrics.setdefault("resumed", []).append({"after-round": resume_round, "at": _now()})
+            self.save()
+            return
         if self.dir.exists() and any(self.dir.iterdir()):
             raise ValueError(f"run directory {self.dir} already exists; choose another run-name or output-dir")
         (self.dir / "checkpoints").mkdir(parents=True, exist_ok=True)
         _write_json(self.dir / "config.json", cfg.model_dump(mode="json", by_alias=True))
         self.metrics = {
-            "status": "running", "labels": labels, "started": time.time(),
+            "status": "running", "labels": labels, "started": _now(),
             "privacy": {"private": cfg.private, "unit": UNIT, "adjacency": ADJACENCY, "delta": cfg.delta,
                         "released": RELEASED, "clients": {}},
             "rounds": {}, "scrub": {},
+            "key": {
+                "config.json": "the resolved run configuration (kebab-case keys, as in TOML and CLI flags)",
+                "rounds.N.clients": "what each client released in round N (privacy.released says what each key is)",
+                "rounds.N.evaluation": "the global model on the server's test set after round N",
+                "checkpoints/round-N.safetensors": "the global trainable weights after round N (and the server momentum beside them)",
+                "model/": "the final model (see README: load it with transformers)",
+            },
         }
-        self._round_started = time.time()
         self.save()
 
     def _round(self, server_round: int) -> dict:
@@ -88,19 +103,25 @@ class RunRecord:
         else:
             entry = self._round(server_round)
             entry["evaluation"] = results
-            entry["seconds"] = time.time() - self._round_started
+            entry["duration-seconds"] = round(time.time() - self._round_started, 3)
+            entry["finished"] = _now()
         self._round_started = time.time()
         self.save()
 
     def finish(self, status: str, error: str | None = None) -> None:
         self.metrics["status"] = status
-        self.metrics["finished"] = time.time()
+        self.metrics["finished"] = _now()
         if error:
             self.metrics["error"] = error
         self.save()
 
     def save(self) -> None:
         _write_json(self.dir / "metrics.json", self.metrics)
+
+
+def _now() -> str:
+    """ISO-8601 local time with its UTC offset."""
+    return time.strftime("%Y-%m-%dT%H:%M:%S%z")
 
 
 def _finite(value):

@@ -13,11 +13,16 @@ from server.run_record import RunRecord
 
 
 class PrivateFedAvg(FedAvgM):
-    def __init__(self, record: RunRecord, **kwargs):
+    def __init__(self, record: RunRecord, round_offset: int = 0, **kwargs):
+        """`round_offset` K: a run resumed after round K numbers its rounds K+1, K+2, ..."""
         super().__init__(fraction_evaluate=0.0, train_metrics_aggr_fn=_mean_loss, **kwargs)
-        self.record = record
+        self.record, self.round_offset = record, round_offset
+
+    def configure_train(self, server_round: int, arrays: ArrayRecord, config, grid) -> Iterable[Message]:
+        return super().configure_train(server_round + self.round_offset, arrays, config, grid)
 
     def aggregate_train(self, server_round: int, replies: Iterable[Message]) -> tuple[ArrayRecord | None, MetricRecord | None]:
+        server_round += self.round_offset
         replies = list(replies)
         trained = []
         for msg in replies:

@@ -16,6 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     sim = commands.add_parser("simulate", help="run a federation on this machine (Flower simulation engine)")
     sim.add_argument("--config", help="TOML file with run settings (flat keys, or a pyproject's [tool.flwr.app.config])")
     sim.add_argument("--verbose", action="store_true", help="show Flower's and Ray's own logs")
+    sim.add_argument("--resume", metavar="RUN_DIR", help="continue an interrupted or failed run from its last checkpoint, with its own config")
     add_config_flags(sim)
 
     pred = commands.add_parser("predict", help="classify a text with a run's final model")
@@ -40,11 +41,21 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _simulate(args) -> int:
-    from simulations.simulate import simulate
+    from pathlib import Path
 
-    cfg = load_config(args.config, config_overrides(args))
-    run_dir = simulate(cfg, verbose=args.verbose)
-    print(run_dir)
+    from simulations.simulate import Interrupted, simulate
+
+    try:
+        if args.resume:
+            if args.config or config_overrides(args):
+                raise ConfigError("--resume continues a run with its own config.json; drop --config and the other settings")
+            run_dir = simulate(verbose=args.verbose, resume=Path(args.resume))
+        else:
+            run_dir = simulate(load_config(args.config, config_overrides(args)), verbose=args.verbose)
+    except Interrupted as err:
+        print(f"stopped: {err}", file=sys.stderr)
+        return 130
+    print(f"run directory: {run_dir}")
     return 0
 
 
