@@ -16,16 +16,15 @@ from functools import lru_cache
 from pathlib import Path
 
 import torch
-from flwr.app import ArrayRecord, ConfigRecord, Context, Message, MetricRecord, RecordDict
+from flwr.app import ArrayRecord, Context, Message, MetricRecord, RecordDict
 from flwr.clientapp import ClientApp
 
-from client.scrub import HASH_KEY_ENV, SUPPORTED_ENTITIES, ScrubSummary, scrub_texts
+from client.scrub import HASH_KEY_ENV, ScrubSummary, scrub_texts
 from client.site_privacy import PrivacyRefusal, SitePrivacy, SiteSettings, digest, fingerprint
-from client.train import noise_rng, train_local, training_inputs
+from client.train import train_local, training_inputs
 from common.config import ConfigError, RunConfig
 from common.data import DataError, Split, encode_labels, load_splits, partition, read_table
 from common.model import build_model, load_trainable, pick_device, trainable_state
-from common.privacy import ADJACENCY, UNIT
 
 # Errors whose messages this project writes without data values; any other error
 # crosses the wire as its type only, with the details in the site's own log.
@@ -71,20 +70,16 @@ def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: Si
     texts, summary = _scrubbed(cfg, key)
     targets = torch.tensor(encode_labels(local.labels, labels, "client data"))
 
-    # A round asked again (a resumed run) gets the reply already sent: nothing is released twice.
+    # Plan: a round asked again gets the reply already sent (nothing is released twice);
+    # otherwise the site decides (budget, noisy count, noise) or declines.
     start = content["arrays"].to_torch_state_dict()
-    run, start_digest = cfg.run_name or str(context.run_id), digest(start)
-    sent = site.replay(run, server_round, start_digest)
+    asked = (cfg.run_name or str(context.run_id), server_round, digest(start))
+    sent = site.replay(*asked)
     if sent is not None:
-        site.log({"round": server_round, "replayed": True})
         return _reply(site, *sent)
-
-    # Plan: the site decides (budget, noisy count, noise), or declines.
     decision = site.decide(server_round, len(texts), fingerprint(local.texts, local.labels))
-    released = {**decision.metrics, "partition-id": int(context.node_config.get("partition-id", -1))}
     if decision.plan is None:
-        site.log({"round": server_round, "declined": released})
-        return _reply(site, None, released)
+        return _reply(site, None, decision.metrics)
 
     # Train: DP-SGD with the plan's sampling rate and noise.
     model, tokenizer = _base_model(cfg.model, len(labels), cfg.train_mode, cfg.lora_rank, cfg.seed)
@@ -93,26 +88,15 @@ def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: Si
     inputs = _inputs(cfg, key, model, tokenizer, texts, device)
     result = train_local(model, inputs, targets, cfg, decision.plan, decision.noise, device)
 
-    # Reply: the weights and the numbers the guarantee covers, plus what the site opted in to share.
-    released.update(site.trained(decision, result.steps))
-    local_only = {"train-loss": result.loss, "examples": len(texts), "scrub-counts": dict(summary.counts)}
-    if "train-loss" in site.settings.share:
-        released["train-loss"] = result.loss
-    if "scrub-counts" in site.settings.share:
-        released.update({"scrub-documents": summary.documents,
-                         **{f"scrub-{entity}": summary.counts.get(entity, 0) for entity in SUPPORTED_ENTITIES}})
+    # Reply: the weights and the numbers the guarantee covers (plus what the site opted in to share).
     arrays = trainable_state(model)
-    site.keep(run, server_round, start_digest, arrays, released)
-    site.log({"round": server_round, "local": local_only,
-              "sent": {"metrics": sorted(released), "arrays": {k: list(v.shape) for k, v in arrays.items()}}})
+    released = site.trained(decision, result.steps, result.loss, summary, len(texts))
+    site.keep(*asked, arrays, released)
     return _reply(site, arrays, released)
 
 
 def _reply(site: SitePrivacy, arrays: dict | None, metrics: dict) -> RecordDict:
-    privacy = site.ledger_record()
-    privacy.update({"unit": UNIT, "adjacency": ADJACENCY, "noise-rng": noise_rng(),
-                    "shared-outside-guarantee": sorted(site.settings.share)})
-    reply = RecordDict({"metrics": MetricRecord(metrics), "privacy": privacy})
+    reply = RecordDict({"metrics": MetricRecord(metrics), "privacy": site.privacy_record()})
     if arrays is not None:
         reply["arrays"] = ArrayRecord(arrays)
     return reply

@@ -27,9 +27,10 @@ from flwr.app import ConfigRecord, Context
 from safetensors import safe_open
 from safetensors.torch import save_file
 
-from client.train import RoundPlan, plan_round
+from client.scrub import SUPPORTED_ENTITIES, ScrubSummary
+from client.train import RoundPlan, noise_rng, plan_round
 from common.config import RunConfig
-from common.privacy import LedgerEntry, PrivacyLedger, calibrate_noise, noisy_count
+from common.privacy import ADJACENCY, UNIT, LedgerEntry, PrivacyLedger, calibrate_noise, noisy_count
 
 LEDGER_STATE_KEY = "privacy-ledger"
 PLAN_STATE_KEY = "privacy-plan"
@@ -48,6 +49,7 @@ class SiteSettings:
     max_epsilon: float | None  # [max-epsilon] caps the site's budget below the run's
     share: frozenset[str]  # [share-metrics] optional values outside the guarantee the site sends
     require_csprng: bool  # [require-csprng] refuse unless torchcsprng draws the noise
+    partition_id: int = -1  # [partition-id] the simulation's index of this client (-1: a real site)
 
     @classmethod
     def from_node_config(cls, node_config, state_root: Path | None = None) -> "SiteSettings":
@@ -63,7 +65,8 @@ class SiteSettings:
             raise PrivacyRefusal(f"share-metrics names {len(unknown)} unknown metric(s); allowed: {', '.join(OPTIONAL_METRICS)}")
         cap = node_config.get("max-epsilon")
         return cls(state_dir, float(cap) if cap is not None else None, share,
-                   str(node_config.get("require-csprng", "false")).lower() in ("1", "true", "yes"))
+                   str(node_config.get("require-csprng", "false")).lower() in ("1", "true", "yes"),
+                   int(node_config.get("partition-id", -1)))
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,9 @@ class SitePrivacy:
 
     def decide(self, server_round: int, examples: int, fingerprint: str) -> RoundDecision:
         cfg = self.cfg
-        base = {"delta": cfg.delta, "epsilon-budget": self.budget}
+        base = {"delta": cfg.delta, "epsilon-budget": self.budget, "partition-id": self.settings.partition_id}
+        if self.settings.require_csprng and not noise_rng().startswith("torchcsprng"):
+            raise PrivacyRefusal("this site requires a cryptographic generator for DP noise (require-csprng) but torchcsprng is not installed")
         if not cfg.private:  # no guarantee: baselines only, the exact count is the weight
             return RoundDecision(self._plan(examples), None, None, {**base, "num-examples": examples})
         if cfg.delta >= 1 / examples:
@@ -102,22 +107,34 @@ class SitePrivacy:
             **base, "num-examples": count, "sample-rate": plan.sample_rate, "noise-multiplier": noise,
         })
 
-    def trained(self, decision: RoundDecision, steps: int) -> dict:
-        """Records what ran; returns the numbers the site releases about it."""
+    def trained(self, decision: RoundDecision, steps: int, loss: float, scrubbed: ScrubSummary, examples: int) -> dict:
+        """Records what ran; returns the numbers the site releases about it: those the
+        guarantee covers, plus the optional ones the site opted in to share."""
         metrics = {**decision.metrics, "declined": 0, "steps": steps}
         if decision.noise is None:
-            return {**metrics, "epsilon": math.inf, "noise-multiplier": 0.0}
-        self.ledger.record(LedgerEntry(decision.entry.round, decision.noise, decision.plan.sample_rate, steps))
-        self._save()
-        return {**metrics, "epsilon": self.ledger.epsilon(self.cfg.delta)}
+            metrics.update({"epsilon": math.inf, "noise-multiplier": 0.0})
+        else:
+            self.ledger.record(LedgerEntry(decision.entry.round, decision.noise, decision.plan.sample_rate, steps))
+            self._save()
+            metrics["epsilon"] = self.ledger.epsilon(self.cfg.delta)
+        if "train-loss" in self.settings.share:
+            metrics["train-loss"] = loss
+        if "scrub-counts" in self.settings.share:
+            metrics.update({"scrub-documents": scrubbed.documents,
+                            **{f"scrub-{entity}": scrubbed.counts.get(entity, 0) for entity in SUPPORTED_ENTITIES}})
+        self.log({"round": decision.entry.round if decision.entry else None, "sent": sorted(metrics),
+                  "local": {"examples": examples, "train-loss": loss, "scrub-counts": dict(scrubbed.counts)}})
+        return metrics
 
-    def ledger_record(self) -> ConfigRecord:
-        """The ledger as released: (noise, rate, steps) of every mechanism, no fingerprints."""
+    def privacy_record(self) -> ConfigRecord:
+        """What every reply says about the guarantee: the ledger as released ((noise, rate,
+        steps) of every mechanism, no fingerprints), the unit and adjacency, the noise
+        generator, and what the site shares outside the guarantee."""
         history = self.ledger.history()
         return ConfigRecord({
-            "accountant": self.ledger.accountant,
+            "accountant": self.ledger.accountant, "unit": UNIT, "adjacency": ADJACENCY, "noise-rng": noise_rng(),
             "ledger-noise": [h[0] for h in history], "ledger-rate": [h[1] for h in history],
-            "ledger-steps": [h[2] for h in history],
+            "ledger-steps": [h[2] for h in history], "shared-outside-guarantee": sorted(self.settings.share),
         })
 
     # -- a round asked again (a resumed run) gets the same reply: nothing is released twice --
@@ -132,6 +149,7 @@ class SitePrivacy:
             if meta.get("key") != f"{run}|{server_round}|{global_digest}":
                 return None
             arrays = {name: handle.get_tensor(name) for name in handle.keys()}
+        self.log({"round": server_round, "replayed": "the reply already sent for this round"})
         return arrays, json.loads(meta["metrics"])
 
     def keep(self, run: str, server_round: int, global_digest: str, arrays: dict, metrics: dict) -> None:
@@ -188,10 +206,10 @@ class SitePrivacy:
         return float(self.context.state[PLAN_STATE_KEY]["noise-multiplier"])
 
     def _decline(self, base: dict, entry: LedgerEntry) -> RoundDecision:
-        return RoundDecision(None, None, entry, {
-            **base, "declined": 1, "epsilon": self.ledger.epsilon(self.cfg.delta),
-            "epsilon-next": self.ledger.epsilon(self.cfg.delta, entry),
-        })
+        metrics = {**base, "declined": 1, "epsilon": self.ledger.epsilon(self.cfg.delta),
+                   "epsilon-next": self.ledger.epsilon(self.cfg.delta, entry)}
+        self.log({"round": entry.round, "declined": metrics})
+        return RoundDecision(None, None, entry, metrics)
 
     # -- the ledger's storage ----------------------------------------------------------
 
