@@ -83,7 +83,7 @@ def _run(grid: Grid, cfg: RunConfig, labels: list[str], test, record: RunRecord)
     )
     # evaluate_round loaded each round's global weights, so `model` holds the final
     # ones, also when no client trained at all (then result.arrays is empty).
-    save_pretrained(model.cpu(), tokenizer, labels, record.dir / "model")
+    save_pretrained(model.cpu(), tokenizer, labels, record.dir / "model", max_length=cfg.max_length)
     final = record.metrics["rounds"].get(str(cfg.rounds), {}).get("evaluation", {})
     record.metrics["final"] = final
     console.print(f"final accuracy {final.get('accuracy', float('nan')):.1%}, macro-F1 {final.get('macro-f1', float('nan')):.3f}")

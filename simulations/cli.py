@@ -50,29 +50,12 @@ def _simulate(args) -> int:
 
 def _predict(args) -> int:
     import json
-    from pathlib import Path
 
-    import torch
+    from simulations.predict import Predictor
 
-    from common.model import load_pretrained, tokenize
-
-    directory = Path(args.run_dir)
-    model_dir = directory / "model" if (directory / "model").is_dir() else directory
-    model, tokenizer, labels = load_pretrained(model_dir)
-    text = args.text
-    config_file = model_dir.parent / "config.json"
-    settings = json.loads(config_file.read_text()) if config_file.is_file() else {}
-    if settings.get("scrub", True):
-        # The model learned from scrubbed text; show it the same kind.
-        from client.scrub import scrub_texts
-
-        text = scrub_texts([text], entities=settings.get("scrub-entities") or None,
-                           operator="replace" if settings.get("scrub-operator") == "hash" else settings.get("scrub-operator", "replace"))[0][0]
-    input_ids, mask = tokenize(tokenizer, [text], settings.get("max-length", 128))
-    with torch.no_grad():
-        probabilities = model(input_ids, mask).softmax(-1)[0]
-    best = int(probabilities.argmax())
-    print(f"{labels[best]}\t{probabilities[best]:.3f}")
+    predictor = Predictor.load(args.run_dir)
+    for result in predictor.predict([args.text]):
+        print(json.dumps(result, ensure_ascii=False))
     return 0
 
 

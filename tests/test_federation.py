@@ -105,7 +105,7 @@ def test_a_client_declines_once_its_budget_is_spent(canary_data, tmp_path):
                 assert client["epsilon"] <= 5.0
     assert declines > 0 and trained > 0
     assert "declined: its next round would reach epsilon" in output
-    assert (run_dir / "model" / "classifier.safetensors").is_file()
+    assert (run_dir / "model" / "modeling_privatune.py").is_file()
 
 
 def test_run_completes_when_every_client_declines(canary_data, tmp_path):
@@ -116,4 +116,4 @@ def test_run_completes_when_every_client_declines(canary_data, tmp_path):
     clients = metrics["rounds"]["1"]["clients"].values()
     assert metrics["status"] == "complete" and all(c["declined"] for c in clients)
     assert metrics["final"]["accuracy"] == metrics["initial-evaluation"]["accuracy"]
-    assert (run_dir / "model" / "classifier.safetensors").is_file()
+    assert (run_dir / "model" / "modeling_privatune.py").is_file()
