@@ -31,9 +31,13 @@ class InputError(Exception):
     """A problem with the input or options, reported as one ``error:`` line."""
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from client.scrub import HASH_KEY_ENV, OPERATORS, SUPPORTED_ENTITIES
+# Copies of client.scrub's names, so that defining the arguments (and `--help`) does
+# not import Presidio; tests/test_cli_fast.py checks that they match.
+HASH_KEY_ENV = "PRIVATUNE_SCRUB_KEY"
+OPERATORS = ("replace", "mask", "hash")
 
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", required=True, metavar="FILE|-",
                         help="dataset to scrub; - reads stdin")
     parser.add_argument("--output", required=True, metavar="FILE|-",
@@ -47,11 +51,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--operator", default="replace", metavar="SPEC",
                         help=f"{'|'.join(OPERATORS)} for all types, or per type, e.g. "
                              "'replace,PERSON=hash,EMAIL_ADDRESS=mask' (default: replace)")
-    parser.add_argument("--entities", default=None, metavar="TYPES",
-                        help="comma-separated entity types to remove (default: all of "
-                             f"{', '.join(SUPPORTED_ENTITIES)})")
+    parser.add_argument("--entities", default=None, metavar="TYPE,...",
+                        help="comma-separated entity types to remove (default: all supported types, "
+                             "see docs/scrubbing.md)")
     parser.add_argument("--hash-key-file", default=None, metavar="FILE",
-                        help=f"secret key for the hash operator (else ${HASH_KEY_ENV})")
+                        help=f"secret key for the hash operator (default: ${HASH_KEY_ENV})")
     parser.add_argument("--batch-size", type=int, default=256, metavar="N",
                         help="documents per spaCy batch (default: 256)")
     parser.add_argument("--processes", type=int, default=1, metavar="N",

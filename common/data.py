@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from datasets import Dataset
-
 from common.config import RunConfig
 
 FILE_FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".json": "jsonl"}
@@ -124,6 +122,7 @@ def partition(train: Split, cfg: RunConfig, partition_id: int) -> Split:
 def _partition_indices(labels: tuple[str, ...], num_clients: int, alpha: float, seed: int) -> list[list[int]]:
     """All clients' row indices at once: the split depends on the labels only, and
     drawing it once serves every client of a 1,000-client federation."""
+    from datasets import Dataset
     from flwr_datasets.partitioner import DirichletPartitioner, IidPartitioner
 
     table = Dataset.from_dict({"row": list(range(len(labels))), "label": list(labels)})
