@@ -27,10 +27,14 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     sim.add_argument("--verbose", action="store_true", help="show Flower's and Ray's own logs")
     add_config_flags(sim)
 
-    pred = commands.add_parser("predict", help="classify a text with a run's final model",
-                               description="Classify a text with a run's final model.", allow_abbrev=False)
+    pred = commands.add_parser("predict", help="classify texts with a run's final model",
+                               description="Classify texts with a run's final model (loaded once): from the arguments, "
+                                           "--input FILE, or stdin. Writes one result per text, in order.", allow_abbrev=False)
     pred.add_argument("run_dir", metavar="RUN_DIR", help="a run directory (or its model/ folder)")
-    pred.add_argument("text", metavar="TEXT", help="the text to classify")
+    pred.add_argument("texts", nargs="*", metavar="TEXT", help="texts to classify (default: read --input or stdin)")
+    pred.add_argument("--input", metavar="FILE|-", help="one text per line, or JSONL with a text field; - reads stdin")
+    pred.add_argument("--text-field", default="text", metavar="NAME", help="JSONL key holding the text (default: text)")
+    pred.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output: JSONL or CSV with label and probability (default: jsonl)")
 
     scrub = commands.add_parser("scrub", help="remove personal data from a local dataset",
                                 description="Remove personal data from a local dataset.", allow_abbrev=False)
@@ -79,14 +83,31 @@ def _simulate(args) -> int:
 
 
 def _predict(args) -> int:
-    import json
+    from simulations.predict import Predictor, read_texts, write_results
 
-    from simulations.predict import Predictor
-
+    if args.texts and args.input:
+        raise ValueError("give texts as arguments or with --input, not both")
+    if args.texts:
+        texts = list(args.texts)
+    elif args.input in (None, "-"):
+        if args.input is None and sys.stdin.isatty():
+            raise ValueError("no texts: give them as arguments, with --input FILE, or on stdin")
+        texts = read_texts(sys.stdin.read(), "stdin", args.text_field)
+    else:
+        texts = read_texts(_read_file(args.input), args.input, args.text_field)
     predictor = Predictor.load(args.run_dir)
-    for result in predictor.predict([args.text]):
-        print(json.dumps(result, ensure_ascii=False))
+    write_results(predictor.predict(texts), args.format, sys.stdout)
     return 0
+
+
+def _read_file(name: str) -> str:
+    try:
+        with open(name, encoding="utf-8-sig") as handle:
+            return handle.read()
+    except OSError as err:
+        raise ValueError(f"cannot read --input {name} ({err.strerror}); check the path") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"--input {name} is not UTF-8 text; re-encode it as UTF-8") from None
 
 
 if __name__ == "__main__":

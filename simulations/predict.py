@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,3 +53,42 @@ class Predictor:
             best = max(range(len(probabilities)), key=probabilities.__getitem__)
             results.append({"label": self.labels[best], "probability": probabilities[best]})
         return results
+
+
+def read_texts(content: str, source: str, text_field: str = "text") -> list[str]:
+    """One text per non-blank line; JSONL (a JSON object per line) when the first
+    line is one, taking `text_field` from each."""
+    lines = [line for line in content.splitlines() if line.strip()]
+    if not lines:
+        raise ValueError(f"{source} holds no texts; write one text per line")
+    if not _is_json_object(lines[0]):
+        return lines
+    texts = []
+    for number, line in enumerate(lines, 1):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            raise ValueError(f"{source}, text {number}: not valid JSON, unlike the first line; write JSONL throughout or plain lines") from None
+        if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
+            raise ValueError(f"{source}, text {number}: no string field '{text_field}'; pass --text-field NAME")
+        texts.append(record[text_field])
+    return texts
+
+
+def _is_json_object(line: str) -> bool:
+    if not line.lstrip().startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
+
+
+def write_results(results: list[dict], fmt: str, out) -> None:
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=["label", "probability"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(results)
+    else:
+        for result in results:
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
