@@ -101,7 +101,21 @@ def load_splits(cfg: RunConfig) -> tuple[Split, Split]:
             train = Split([train.texts[i] for i in order[cut:]], [train.labels[i] for i in order[cut:]])
     if len(train) == 0 or len(test) == 0:
         raise DataError("the dataset is empty after splitting; provide more rows or set test-data")
+    check_classes(train, test)
     return train, test
+
+
+def check_classes(train: Split, test: Split) -> None:
+    """A classifier needs two classes, and a test set that has every one of them.
+    The messages name no label: labels can be private."""
+    classes = set(train.labels)
+    if len(classes) < 2:
+        raise DataError("the training data has fewer than two classes; check label-column, or add examples of at least two labels")
+    if classes - set(test.labels):
+        raise DataError(
+            "a class of the training data has no examples in the test data, so its accuracy cannot be measured; "
+            "add test examples of every class, or raise test-fraction (without test-data)"
+        )
 
 
 def label_names(split: Split) -> list[str]:
@@ -113,7 +127,7 @@ def partition(train: Split, cfg: RunConfig, partition_id: int) -> Split:
     if cfg.num_clients == 1:
         return train
     if cfg.num_clients > len(train):
-        raise DataError(f"{cfg.num_clients} clients but only {len(train)} training examples; lower num-clients")
+        raise DataError("more clients than training examples; lower num-clients")
     indices = _partition_indices(tuple(train.labels), cfg.num_clients, cfg.dirichlet_alpha, cfg.seed)[partition_id]
     return Split([train.texts[i] for i in indices], [train.labels[i] for i in indices])
 
@@ -143,7 +157,7 @@ def encode_labels(labels: list[str], names: list[str], where: str) -> list[int]:
     index = {name: i for i, name in enumerate(names)}
     unknown = sorted(set(labels) - set(index))
     if unknown:
-        raise DataError(f"{where}: {len(unknown)} label(s) not in the run's label set (e.g. {unknown[0]!r}); set the run's labels to include them")
+        raise DataError(f"{where}: a label is not in the run's label set; give every site the same label names (check label-column and spelling)")
     return [index[label] for label in labels]
 
 

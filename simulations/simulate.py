@@ -26,15 +26,14 @@ def quiet_libraries(verbose: bool = False) -> None:
 
 
 def check_inputs(cfg: RunConfig) -> None:
-    """Fail before anything starts: every client must hold at least one batch."""
+    """Fail before anything starts (no process, no privacy budget spent): at least two
+    classes, every class in the test set (load_splits), every client at least one batch.
+    Messages name the problem, the client and the fix, never counts or labels."""
     train, test = load_splits(cfg)
     for pid in range(cfg.num_clients):
-        size = len(partition(train, cfg, pid))
-        if size == 0:
-            raise DataError(f"client {pid} received no examples; lower num-clients or raise dirichlet-alpha")
-        if size < cfg.batch_size:
+        if len(partition(train, cfg, pid)) < cfg.batch_size:
             raise DataError(
-                f"client {pid} holds {size} examples, fewer than one batch (batch-size {cfg.batch_size}); "
+                f"client {pid} holds fewer than one batch (batch-size {cfg.batch_size}) of examples; "
                 "lower batch-size or num-clients, or raise dirichlet-alpha"
             )
     if cfg.run_name and cfg.run_dir.exists():
