@@ -99,7 +99,8 @@ def save_pretrained(model: TextClassifier, tokenizer, labels: list[str], directo
     if hasattr(encoder, "merge_and_unload"):  # LoRA: fold the adapters into the weights
         encoder = encoder.merge_and_unload()
     config = PrivatuneConfig(
-        encoder=encoder.config.to_dict(),
+        # The encoder's architecture; not the path it was loaded from, nor its placeholder labels.
+        encoder={k: v for k, v in encoder.config.to_dict().items() if k not in ("_name_or_path", "id2label", "label2id")},
         max_tokens=max_length,
         end_tokens=_end_tokens(tokenizer),
         id2label=dict(enumerate(labels)),

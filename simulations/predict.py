@@ -13,7 +13,7 @@ class Predictor:
     model: object
     tokenizer: object
     labels: list[str]
-    settings: dict  # the run's config.json (scrub settings), empty for a bare model folder
+    settings: dict  # the run's config.json: how its texts were scrubbed (a bare model folder: the defaults)
 
     @classmethod
     def load(cls, path: str | Path) -> "Predictor":

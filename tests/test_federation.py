@@ -62,17 +62,17 @@ def test_scrub_counts_are_recorded_per_client(private_run):
 
 
 def test_final_model_loads_with_plain_transformers_and_predicts(private_run):
-    from transformers import AutoModel, AutoTokenizer
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     run_dir, metrics, _ = private_run
-    encoder = AutoModel.from_pretrained(run_dir / "model")
-    assert AutoTokenizer.from_pretrained(run_dir / "model") is not None
-    assert sorted(encoder.config.id2label.values()) == metrics["labels"]
+    model = AutoModelForSequenceClassification.from_pretrained(run_dir / "model", trust_remote_code=True)
+    assert AutoTokenizer.from_pretrained(run_dir / "model", trust_remote_code=True) is not None
+    assert sorted(model.config.id2label.values()) == metrics["labels"]
     done = subprocess.run([sys.executable, "-m", "simulations.cli", "predict", str(run_dir),
                            "I lost my card yesterday, please block it"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
-    label, probability = done.stdout.strip().split("\t")
-    assert label in metrics["labels"] and 0 < float(probability) <= 1
+    answer = json.loads(done.stdout)
+    assert answer["label"] in metrics["labels"] and 0 < answer["probability"] <= 1
 
 
 def test_canaries_never_leave_the_client(private_run):
