@@ -1,8 +1,10 @@
 """``privatune scrub``: remove personal data from a local dataset.
 
-Reads JSONL, CSV or TSV (a file or ``-`` for stdin), scrubs one text field,
-keeps every other field and the record order, and writes JSONL by default
-(CSV/TSV when the output file's extension says so, or ``--output-format``).
+Reads JSONL, CSV, TSV or plain text (one text per line; a file or ``-`` for
+stdin, which is read as JSONL when its first line is a JSON object, else as text),
+scrubs one text field, keeps every other field and the record order, and writes
+JSONL by default (CSV/TSV/text when the output file's extension says so, or
+``--output-format``; plain text in, plain text out on stdout).
 A file output is written to a temporary file and renamed into place, so an
 interrupted or failed run never leaves a half-written dataset behind.
 
@@ -19,7 +21,7 @@ import os
 import sys
 import tempfile
 
-FORMATS = ("jsonl", "csv", "tsv")
+FORMATS = ("jsonl", "csv", "tsv", "text")
 _EXTENSIONS = {
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
     ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
@@ -31,27 +33,33 @@ class InputError(Exception):
     """A problem with the input or options, reported as one ``error:`` line."""
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from client.scrub import HASH_KEY_ENV, OPERATORS, SUPPORTED_ENTITIES
+# Copies of client.scrub's names, so that defining the arguments (and `--help`) does
+# not import Presidio; tests/test_cli_fast.py checks that they match.
+HASH_KEY_ENV = "PRIVATUNE_SCRUB_KEY"
+OPERATORS = ("replace", "mask", "hash")
 
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", required=True, metavar="FILE|-",
                         help="dataset to scrub; - reads stdin")
     parser.add_argument("--output", required=True, metavar="FILE|-",
                         help="where to write the scrubbed dataset; - writes stdout")
     parser.add_argument("--format", choices=FORMATS, default=None,
-                        help="input format (default: from the file extension; jsonl for stdin)")
+                        help="input format; text is one text per line (default: from the file extension; "
+                             "for stdin jsonl if its first line is a JSON object, else text)")
     parser.add_argument("--output-format", choices=FORMATS, default=None,
-                        help="output format (default: from the output extension, else jsonl)")
+                        help="output format (default: from the output extension, else text for text "
+                             "input, else jsonl)")
     parser.add_argument("--text-field", default="text", metavar="NAME",
                         help="field (JSONL key or CSV/TSV column) holding the text (default: text)")
     parser.add_argument("--operator", default="replace", metavar="SPEC",
                         help=f"{'|'.join(OPERATORS)} for all types, or per type, e.g. "
                              "'replace,PERSON=hash,EMAIL_ADDRESS=mask' (default: replace)")
-    parser.add_argument("--entities", default=None, metavar="TYPES",
-                        help="comma-separated entity types to remove (default: all of "
-                             f"{', '.join(SUPPORTED_ENTITIES)})")
+    parser.add_argument("--entities", default=None, metavar="TYPE,...",
+                        help="comma-separated entity types to remove (default: all supported types, "
+                             "see docs/scrubbing.md)")
     parser.add_argument("--hash-key-file", default=None, metavar="FILE",
-                        help=f"secret key for the hash operator (else ${HASH_KEY_ENV})")
+                        help=f"secret key for the hash operator (default: ${HASH_KEY_ENV})")
     parser.add_argument("--batch-size", type=int, default=256, metavar="N",
                         help="documents per spaCy batch (default: 256)")
     parser.add_argument("--processes", type=int, default=1, metavar="N",
@@ -70,9 +78,9 @@ def run(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from client import scrub
 
-    in_fmt = args.format or _format_from_name(args.input, "--format", default="jsonl")
+    in_fmt = args.format or (None if args.input == "-" else _format_from_name(args.input, "--format", default="jsonl"))
     out_fmt = getattr(args, "output_format", None) or _format_from_name(
-        args.output, "--output-format", default="jsonl", strict=False
+        args.output, "--output-format", default="", strict=False
     )
     if args.batch_size < 1 or args.processes < 1:
         raise InputError("--batch-size and --processes must be at least 1")
@@ -85,14 +93,15 @@ def _run(args: argparse.Namespace) -> int:
         raise InputError(str(exc)) from None
     hash_key = _hash_key(args, operator, entities or scrub.SUPPORTED_ENTITIES)
 
-    records, fieldnames = _read(args.input, in_fmt, args.text_field)
-    if fieldnames is None and out_fmt != "jsonl":
+    records, fieldnames, in_fmt = _read(args.input, in_fmt, args.text_field)
+    out_fmt = out_fmt or ("text" if in_fmt == "text" else "jsonl")
+    if fieldnames is None and out_fmt in ("csv", "tsv"):
         # JSONL records may differ in keys; the table gets all of them.
         fieldnames = list(dict.fromkeys(key for record in records for key in record))
 
     total = scrub.ScrubSummary()
     with _open_output(args.output) as out:
-        writer = _writer(out, out_fmt, fieldnames)
+        writer = _writer(out, out_fmt, fieldnames, args.text_field)
         for start in range(0, len(records), _CHUNK):
             chunk = records[start:start + _CHUNK]
             texts, summary = scrub.scrub_texts(
@@ -153,14 +162,29 @@ def _hash_key(args, operator: dict, entities) -> bytes | None:
 # ------------------------------------------------------------------ reading
 
 
-def _read(name: str, fmt: str, field: str) -> tuple[list[dict], list[str] | None]:
+def _read(name: str, fmt: str | None, field: str) -> tuple[list[dict], list[str] | None, str]:
+    """(records, table header or None, format); `fmt=None` (stdin): JSONL if the
+    first line is a JSON object, else one text per line."""
     data = _read_bytes(name)
     text = _decode(data, name)
     if not text.strip():
         raise InputError(f"input {_label(name)} is empty: there are no records to scrub")
+    if fmt is None:
+        fmt = "jsonl" if _is_json_object(next(line for line in text.splitlines() if line.strip())) else "text"
+    if fmt == "text":
+        return [{field: line} for line in text.splitlines()], None, fmt
     if fmt == "jsonl":
-        return _read_jsonl(text, field), None
-    return _read_table(text, field, "," if fmt == "csv" else "\t", fmt)
+        return _read_jsonl(text, field), None, fmt
+    return (*_read_table(text, field, "," if fmt == "csv" else "\t", fmt), fmt)
+
+
+def _is_json_object(line: str) -> bool:
+    if not line.lstrip().startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
 
 
 def _read_bytes(name: str) -> bytes:
@@ -291,7 +315,16 @@ class _open_output:
         return False
 
 
-def _writer(out, fmt: str, fieldnames: list[str] | None):
+def _writer(out, fmt: str, fieldnames: list[str] | None, field: str):
+    if fmt == "text":
+        def write_text(record: dict) -> None:
+            text = _cell(record.get(field))
+            if "\n" in text or "\r" in text:
+                raise InputError("a text holds a line break, which text output cannot keep; "
+                                 "pass --output-format jsonl")
+            out.write(text + "\n")
+
+        return write_text
     if fmt == "jsonl":
         return lambda record: out.write(json.dumps(record, ensure_ascii=False) + "\n")
     state: dict = {}

@@ -7,6 +7,7 @@ Flower's `[tool.flwr.app.config]`), snake_case in Python.
 from __future__ import annotations
 
 import argparse
+import difflib
 import tomllib
 import types
 import typing
@@ -140,8 +141,10 @@ def _describe(err: ValidationError) -> str:
     for problem in err.errors():
         key = ".".join(str(part) for part in problem["loc"]) or "config"
         if problem["type"] == "extra_forbidden":
-            allowed = ", ".join(sorted(_kebab(n) for n in RunConfig.model_fields))
-            lines.append(f"unknown config key '{key}'; allowed keys: {allowed}")
+            known = sorted(_kebab(n) for n in RunConfig.model_fields)
+            close = difflib.get_close_matches(_kebab(key), known, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(known)}"
+            lines.append(f"unknown config key '{key}'; {hint}")
         else:
             lines.append(f"config key '{key}': {problem['msg']} (got {problem.get('input')!r})")
     return "; ".join(lines)
@@ -167,16 +170,37 @@ def add_config_flags(parser: argparse.ArgumentParser) -> None:
     """One --flag per RunConfig field; values are parsed and validated by the model."""
     group = parser.add_argument_group("run configuration (override the config file)")
     for name, field in RunConfig.model_fields.items():
-        group.add_argument(f"--{_kebab(name)}", dest=f"cfg_{name}", default=None, metavar=_metavar(field.annotation), help=field.description)
+        help_text = field.description or ""
+        if "default:" not in help_text:
+            help_text = f"{help_text} (default: {_shown(field.default)})".lstrip()
+        group.add_argument(f"--{_kebab(name)}", dest=f"cfg_{name}", default=None, metavar=_metavar(name, field.annotation),
+                           help=help_text.replace("%", "%%"))
 
 
 def config_overrides(args: argparse.Namespace) -> dict[str, object]:
     return {name[4:]: value for name, value in vars(args).items() if name.startswith("cfg_") and value is not None}
 
 
-def _metavar(annotation) -> str:
-    if typing.get_origin(annotation) is Literal:
-        return "{" + ",".join(map(str, typing.get_args(annotation))) + "}"
+_METAVARS = {
+    "model": "ID|PATH", "data": "demo|FILE|DATASET", "test_data": "FILE|DATASET", "text_column": "COLUMN",
+    "label_column": "COLUMN", "test_text_column": "COLUMN", "output_dir": "DIR", "run_name": "NAME",
+    "scrub_entities": "TYPE,...",
+}
+
+
+def _shown(default) -> str:
+    if default is None or default == ():
+        return "unset"
+    if isinstance(default, bool):
+        return str(default).lower()
+    return str(default)
+
+
+def _metavar(name: str, annotation) -> str:
+    if name in _METAVARS:
+        return _METAVARS[name]
     if isinstance(annotation, types.UnionType):
         annotation = typing.get_args(annotation)[0]
-    return getattr(annotation, "__name__", "VALUE").upper()
+    if typing.get_origin(annotation) is Literal:
+        return "{" + ",".join(map(str, typing.get_args(annotation))) + "}"
+    return {bool: "{true,false}", int: "N", float: "NUMBER"}.get(annotation, "VALUE")

@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from datasets import Dataset
-
 from common.config import RunConfig
 
 FILE_FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".json": "jsonl"}
@@ -103,7 +101,21 @@ def load_splits(cfg: RunConfig) -> tuple[Split, Split]:
             train = Split([train.texts[i] for i in order[cut:]], [train.labels[i] for i in order[cut:]])
     if len(train) == 0 or len(test) == 0:
         raise DataError("the dataset is empty after splitting; provide more rows or set test-data")
+    check_classes(train, test)
     return train, test
+
+
+def check_classes(train: Split, test: Split) -> None:
+    """A classifier needs two classes, and a test set that has every one of them.
+    The messages name no label: labels can be private."""
+    classes = set(train.labels)
+    if len(classes) < 2:
+        raise DataError("the training data has fewer than two classes; check label-column, or add examples of at least two labels")
+    if classes - set(test.labels):
+        raise DataError(
+            "a class of the training data has no examples in the test data, so its accuracy cannot be measured; "
+            "add test examples of every class, or raise test-fraction (without test-data)"
+        )
 
 
 def label_names(split: Split) -> list[str]:
@@ -115,7 +127,7 @@ def partition(train: Split, cfg: RunConfig, partition_id: int) -> Split:
     if cfg.num_clients == 1:
         return train
     if cfg.num_clients > len(train):
-        raise DataError(f"{cfg.num_clients} clients but only {len(train)} training examples; lower num-clients")
+        raise DataError("more clients than training examples; lower num-clients")
     indices = _partition_indices(tuple(train.labels), cfg.num_clients, cfg.dirichlet_alpha, cfg.seed)[partition_id]
     return Split([train.texts[i] for i in indices], [train.labels[i] for i in indices])
 
@@ -124,6 +136,7 @@ def partition(train: Split, cfg: RunConfig, partition_id: int) -> Split:
 def _partition_indices(labels: tuple[str, ...], num_clients: int, alpha: float, seed: int) -> list[list[int]]:
     """All clients' row indices at once: the split depends on the labels only, and
     drawing it once serves every client of a 1,000-client federation."""
+    from datasets import Dataset
     from flwr_datasets.partitioner import DirichletPartitioner, IidPartitioner
 
     table = Dataset.from_dict({"row": list(range(len(labels))), "label": list(labels)})
@@ -145,7 +158,7 @@ def encode_labels(labels: list[str], names: list[str], where: str) -> list[int]:
     unknown = sorted(set(labels) - set(index))
     if unknown:
         # The count only, never a value: a label can be an identifier, and this message can cross the wire.
-        raise DataError(f"{where}: {len(unknown)} label(s) not in the run's label set; set the run's labels to include them")
+        raise DataError(f"{where}: {len(unknown)} label(s) not in the run's label set; give every site the same label names (check label-column and spelling)")
     return [index[label] for label in labels]
 
 

@@ -11,12 +11,12 @@ import json
 from pathlib import Path
 
 import torch
-from safetensors.torch import load_file, save_file
 from torch import nn
+
+from common.modeling_privatune import PrivatuneConfig, PrivatuneForSequenceClassification, sentence_embedding
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 _DEFAULT_ALIASES = {DEFAULT_MODEL, "sentence-transformers/all-MiniLM-L6-v2"}
-HEAD_FILE = "classifier.safetensors"
 
 
 def resolve_model(name: str) -> str:
@@ -35,21 +35,7 @@ class TextClassifier(nn.Module):
         self.head = nn.Linear(encoder.config.hidden_size, num_labels)
 
     def embed(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-        batch, length = input_ids.shape
-        # Opacus computes per-example gradients of the position and token-type
-        # embeddings only when their indices carry the batch dimension; BERT's
-        # default buffers have batch size 1, so pass both explicitly.
-        position_ids = torch.arange(length, device=input_ids.device).expand(batch, length).contiguous()
-        token_type_ids = torch.zeros_like(input_ids)
-        states = self.encoder(
-            input_ids=input_ids,
-            attention_mask=attention_mask,
-            position_ids=position_ids,
-            token_type_ids=token_type_ids,
-        ).last_hidden_state
-        mask = attention_mask.unsqueeze(-1).to(states.dtype)
-        pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-        return nn.functional.normalize(pooled, dim=-1)
+        return sentence_embedding(self.encoder, input_ids, attention_mask)
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         return self.head(self.embed(input_ids, attention_mask))
@@ -107,33 +93,52 @@ def load_trainable(model: nn.Module, state: dict[str, torch.Tensor]) -> None:
             params[name].copy_(value)
 
 
-def save_pretrained(model: TextClassifier, tokenizer, labels: list[str], directory: Path) -> None:
-    """A Hugging Face directory: `AutoModel`/`AutoTokenizer` load the encoder and
-    tokenizer with plain transformers; the head is `classifier.safetensors` and the
-    label names are in config.json (`id2label`)."""
+def save_pretrained(model: TextClassifier, tokenizer, labels: list[str], directory: Path, max_length: int = 512) -> None:
+    """A Hugging Face directory that standard tools read with `trust_remote_code=True`
+    (`pipeline("text-classification", ...)`, `AutoModelForSequenceClassification`):
+    config.json registers common/modeling_privatune.py, copied alongside; LoRA
+    adapters are merged into the encoder; labels are config.id2label."""
     encoder = model.encoder
     if hasattr(encoder, "merge_and_unload"):  # LoRA: fold the adapters into the weights
         encoder = encoder.merge_and_unload()
-    encoder.config.id2label = dict(enumerate(labels))
-    encoder.config.label2id = {label: i for i, label in enumerate(labels)}
-    encoder.save_pretrained(directory)
+    config = PrivatuneConfig(
+        # The encoder's architecture; not the path it was loaded from, nor its placeholder labels.
+        encoder={k: v for k, v in encoder.config.to_dict().items() if k not in ("_name_or_path", "id2label", "label2id")},
+        max_tokens=max_length,
+        end_tokens=_end_tokens(tokenizer),
+        id2label=dict(enumerate(labels)),
+        label2id={label: i for i, label in enumerate(labels)},
+        problem_type="single_label_classification" if len(labels) > 1 else None,
+    )
+    exported = PrivatuneForSequenceClassification(config)
+    exported.encoder.load_state_dict(encoder.state_dict())
+    exported.classifier.load_state_dict(model.head.state_dict())
+    exported.save_pretrained(directory)
     tokenizer.save_pretrained(directory)
-    save_file({k: v.detach().contiguous().cpu() for k, v in model.head.state_dict().items()}, str(directory / HEAD_FILE))
-    (directory / "privatune.json").write_text(json.dumps({"pooling": "mean", "normalize": True, "head": HEAD_FILE}, indent=2))
+
+
+def _end_tokens(tokenizer) -> int:
+    """How many special tokens the tokenizer closes a text with ([SEP]: 1)."""
+    content = tokenizer("a b", add_special_tokens=False)["input_ids"]
+    full = tokenizer("a b")["input_ids"]
+    for start in range(len(full) - len(content) + 1):
+        if full[start:start + len(content)] == content:
+            return len(full) - start - len(content)
+    return 0
 
 
 def load_pretrained(directory: str | Path):
-    """Loads what `save_pretrained` wrote: (model, tokenizer, labels)."""
-    from transformers import AutoModel, AutoTokenizer
+    """Loads what `save_pretrained` wrote: (model, tokenizer, labels); the model is
+    the exported class itself, so this answers exactly as the standard tools do."""
+    from transformers import AutoTokenizer
 
     directory = Path(directory)
-    if not (directory / HEAD_FILE).is_file():
-        raise ValueError(f"{directory} holds no privatune model ({HEAD_FILE} missing); pass a run directory's model/ folder")
-    encoder = AutoModel.from_pretrained(directory)
-    labels = [encoder.config.id2label[i] for i in range(len(encoder.config.id2label))]
-    model = TextClassifier(encoder, len(labels))
-    model.head.load_state_dict(load_file(str(directory / HEAD_FILE)))
-    return model.eval(), AutoTokenizer.from_pretrained(directory), labels
+    config_file = directory / "config.json"
+    if not config_file.is_file() or json.loads(config_file.read_text()).get("model_type") != PrivatuneConfig.model_type:
+        raise ValueError(f"{directory} holds no privatune model; pass a run directory or its model/ folder (models exported before this version: re-run)")
+    model = PrivatuneForSequenceClassification.from_pretrained(directory)
+    labels = [model.config.id2label[i] for i in range(model.config.num_labels)]
+    return model.eval(), AutoTokenizer.from_pretrained(directory, config=model.config), labels
 
 
 def pick_device(preference: str = "auto") -> torch.device:

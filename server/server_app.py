@@ -107,7 +107,7 @@ def _run(grid: Grid, cfg: RunConfig, labels: list[str], test, record: RunRecord,
     )
     # evaluate_round loaded each round's global weights, so `model` holds the final
     # ones, also when no client trained at all (then result.arrays is empty).
-    save_pretrained(model.cpu(), tokenizer, labels, record.dir / "model")
+    save_pretrained(model.cpu(), tokenizer, labels, record.dir / "model", max_length=cfg.max_length)
     record.metrics["final"] = record.metrics["rounds"].get(str(cfg.rounds), {}).get("evaluation", {})
 
 

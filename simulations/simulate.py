@@ -21,7 +21,9 @@ class Interrupted(RuntimeError):
 
 
 def check_inputs(cfg: RunConfig) -> None:
-    """Fail before anything starts: every client must hold at least one batch."""
+    """Fail before anything starts (no process, no privacy budget spent): at least two
+    classes, every class in the test set (load_splits), every client at least one batch.
+    Messages name the problem, the client and the fix, never counts or labels."""
     train, test = load_splits(cfg)
     for pid in range(cfg.num_clients):
         size = len(partition(train, cfg, pid))  # never printed: a client's count is private

@@ -88,21 +88,21 @@ def test_nothing_outside_the_guarantee_leaves_a_site_by_default(private_run):
 
 
 def test_final_model_loads_with_plain_transformers_and_predicts(private_run):
-    from transformers import AutoModel, AutoTokenizer
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     from common.model import resolve_model
 
     run_dir, metrics, _ = private_run
-    encoder = AutoModel.from_pretrained(run_dir / "model")
+    model = AutoModelForSequenceClassification.from_pretrained(run_dir / "model", trust_remote_code=True)
     text = "I lost my card yesterday, please block it"
-    exported = AutoTokenizer.from_pretrained(run_dir / "model")(text)["input_ids"]
+    exported = AutoTokenizer.from_pretrained(run_dir / "model", trust_remote_code=True)(text)["input_ids"]
     assert exported == AutoTokenizer.from_pretrained(resolve_model("all-MiniLM-L6-v2"))(text)["input_ids"]
-    assert sorted(encoder.config.id2label.values()) == metrics["labels"]
-    done = subprocess.run([sys.executable, "-m", "simulations.cli", "predict", str(run_dir), text],
-                          capture_output=True, text=True, timeout=300)
+    assert sorted(model.config.id2label.values()) == metrics["labels"]
+    done = subprocess.run([sys.executable, "-m", "simulations.cli", "predict", str(run_dir),
+                           "I lost my card yesterday, please block it"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
-    label, probability = done.stdout.strip().split("\t")
-    assert label in metrics["labels"] and 0 < float(probability) <= 1
+    answer = json.loads(done.stdout)
+    assert answer["label"] in metrics["labels"] and 0 < answer["probability"] <= 1
 
 
 def test_canaries_never_leave_the_client(private_run):
@@ -135,7 +135,7 @@ def test_a_client_declines_once_its_budget_is_spent(canary_data, tmp_path):
                 assert client["epsilon"] <= 5.0
     assert declines > 0 and trained > 0
     assert "declined: its next round would reach epsilon" in output
-    assert (run_dir / "model" / "classifier.safetensors").is_file()
+    assert (run_dir / "model" / "modeling_privatune.py").is_file()
 
 
 def test_run_completes_when_every_client_declines(canary_data, tmp_path):
@@ -146,4 +146,4 @@ def test_run_completes_when_every_client_declines(canary_data, tmp_path):
     clients = metrics["rounds"]["1"]["clients"].values()
     assert metrics["status"] == "complete" and all(c["declined"] for c in clients)
     assert metrics["final"]["accuracy"] == metrics["initial-evaluation"]["accuracy"]
-    assert (run_dir / "model" / "classifier.safetensors").is_file()
+    assert (run_dir / "model" / "modeling_privatune.py").is_file()
