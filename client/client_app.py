@@ -11,7 +11,6 @@ run's, and `ledger-path` keeps the privacy ledger on the site's disk across rest
 from __future__ import annotations
 
 import math
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import torch
 from flwr.app import ArrayRecord, ConfigRecord, Context, Message, MetricRecord, RecordDict
 from flwr.clientapp import ClientApp
 
-from client.scrub import HASH_KEY_ENV, SUPPORTED_ENTITIES, ScrubSummary, scrub_texts
+from client.scrub import SUPPORTED_ENTITIES, ScrubSummary, scrub_texts, site_hash_key
 from client.train import plan_round, train_local, training_inputs
 from common.config import RunConfig
 from common.data import Split, encode_labels, load_splits, partition, read_table
@@ -137,8 +136,7 @@ def _scrubbed(cfg: RunConfig, key: tuple) -> tuple[list[str], ScrubSummary]:
 
 def _site_key() -> bytes | None:
     """The keyed-hash secret stays on the site: read from its environment, never sent."""
-    key = os.environ.get(HASH_KEY_ENV)
-    return key.encode() if key else None
+    return site_hash_key()
 
 
 @lru_cache(maxsize=2)

@@ -126,28 +126,24 @@ def _format_from_name(name: str, flag: str, *, default: str, strict: bool = True
 
 
 def _hash_key(args, operator: dict, entities) -> bytes | None:
-    from client.scrub import HASH_KEY_ENV
+    from client.scrub import HASH_KEY_ENV, site_hash_key
 
     needs_key = any(operator.get(e, operator["DEFAULT"]) == "hash" for e in entities)
-    if args.hash_key_file:
-        try:
-            with open(args.hash_key_file, "rb") as fh:
-                key = fh.read().strip()
-        except OSError as exc:
-            raise InputError(
-                f"cannot read --hash-key-file {args.hash_key_file!r} ({exc.strerror}); "
-                "point it at the site's secret key file"
-            ) from None
-        if not key:
-            raise InputError(f"--hash-key-file {args.hash_key_file!r} is empty; put the secret key in it")
-        return key
-    key = os.environ.get(HASH_KEY_ENV, "").strip().encode("utf-8")
+    try:
+        key = site_hash_key(args.hash_key_file)
+    except OSError as exc:
+        raise InputError(
+            f"cannot read --hash-key-file {args.hash_key_file!r} ({exc.strerror}); "
+            "point it at the site's secret key file"
+        ) from None
+    if args.hash_key_file and not key:
+        raise InputError(f"--hash-key-file {args.hash_key_file!r} is empty; put the secret key in it")
     if needs_key and not key:
         raise InputError(
             f"operator 'hash' needs a secret key: pass --hash-key-file FILE "
             f"or set {HASH_KEY_ENV}"
         )
-    return key or None
+    return key
 
 
 # ------------------------------------------------------------------ reading

@@ -26,7 +26,7 @@ from presidio_analyzer import RecognizerResult
 from client.scrub.analyzer import _SCORE_THRESHOLD, Engines, _engines, warm_up  # noqa: F401 (tests read them)
 from client.scrub.entities import HASH_KEY_ENV, OPERATORS, SUPPORTED_ENTITIES, _check_entities
 from client.scrub.nlp_engine import SPACY_MODEL
-from client.scrub.operators import _operator_configs, parse_operator_spec
+from client.scrub.operators import _operator_configs, parse_operator_spec, site_hash_key
 from client.scrub.spans import finish_spans
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ for _name in ("presidio-analyzer", "presidio-anonymizer"):
 
 __all__ = [
     "HASH_KEY_ENV", "OPERATORS", "SPACY_MODEL", "SUPPORTED_ENTITIES", "Engines", "ScrubSummary",
-    "analyze_texts", "finish_spans", "parse_operator_spec", "scrub_texts", "warm_up",
+    "analyze_texts", "finish_spans", "parse_operator_spec", "scrub_texts", "site_hash_key", "warm_up",
 ]
 
 

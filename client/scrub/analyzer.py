@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 # Words the NER model likes to call organisations or people in banking and
 # support text; Presidio drops exact matches of these.
 _ALLOW_LIST = [
-    "SSN", "ATM", "ASAP", "PIN", "IBAN", "BIC", "SWIFT", "CVV", "CVC", "OTP", "SMS", "ID",
+    "SSN", "ABA", "ATM", "ASAP", "PIN", "IBAN", "BIC", "SWIFT", "CVV", "CVC", "OTP", "SMS", "ID",
     "DOB", "ZIP", "VAT", "FAQ", "API", "URL", "PDF", "IP", "NI", "KYC", "AML", "CEO", "CFO",
     "HR", "IT", "USD", "EUR", "GBP", "Bot", "User", "Visa", "Mastercard", "MasterCard",
     "PayPal", "Apple Pay", "Google Pay", "National Insurance", "Social Security",

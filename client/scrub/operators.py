@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 from typing import Iterable, Mapping
 
 from client.scrub.entities import HASH_KEY_ENV, OPERATORS, _check_entities
@@ -65,3 +66,20 @@ def _operator_configs(ops: Mapping[str, str], entities: Iterable[str], hash_key:
                 )
             configs[entity] = OperatorConfig("custom", {"lambda": _pseudonymizer(entity, hash_key)})
     return configs
+
+
+def site_hash_key(path: str | None = None) -> bytes | None:
+    """The site's keyed-hash secret: the file at ``path`` if given, else the
+    ``PRIVATUNE_SCRUB_KEY`` environment variable; ``None`` when there is none.
+
+    Surrounding whitespace is not part of the key (a file written by ``echo``
+    or an editor ends in a newline), so the CLI and the ClientApp read one
+    secret the same way and give one value one pseudonym. A file that cannot
+    be read raises ``OSError``.
+    """
+    if path:
+        with open(path, "rb") as fh:
+            key = fh.read().strip()
+    else:
+        key = os.environ.get(HASH_KEY_ENV, "").strip().encode("utf-8")
+    return key or None

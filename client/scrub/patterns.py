@@ -14,8 +14,13 @@ from client.scrub.words import _TITLES, _english_words
 import regex as re
 
 class OfflineEmailRecognizer(PatternRecognizer):
-    """Presidio's e-mail patterns, validated against tldextract's bundled
-    public-suffix snapshot: the default extractor tries to download the list."""
+    """Presidio's e-mail patterns, checked against tldextract's bundled
+    public-suffix snapshot (the default extractor tries to download the list).
+
+    A public suffix raises the score to certain; a domain outside the list (an
+    intranet host, ``.local``, ``.example``) keeps the pattern's score: it is
+    still somebody's address and goes whole. A bare ``user@host`` counts too.
+    """
 
     def __init__(self):
         from presidio_analyzer.predefined_recognizers import EmailRecognizer
@@ -23,14 +28,17 @@ class OfflineEmailRecognizer(PatternRecognizer):
 
         super().__init__(
             supported_entity="EMAIL_ADDRESS",
-            patterns=EmailRecognizer.PATTERNS,
+            patterns=[
+                *EmailRecognizer.PATTERNS,
+                Pattern("user@host", r"(?<![\w.+-])[\w.+-]*\w@[A-Za-z][\w-]*\w(?![\w@-]|\.\w)", 0.5),
+            ],
             context=EmailRecognizer.CONTEXT + ["mail", "e-mail", "contact"],
             name="EmailRecognizer",
         )
         self._tld = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
     def validate_result(self, pattern_text: str):
-        return self._tld(pattern_text).fqdn != ""
+        return True if self._tld(pattern_text).fqdn else None
 
 
 _CASE = re.DOTALL | re.MULTILINE  # case-sensitive: capitals carry meaning here
@@ -89,6 +97,18 @@ class OrganizationRecognizer(PatternRecognizer):
         return all(w.lower() in self._english for w in head)
 
 
+_SSN_SHAPE = re.compile(r"^\d{3}[- .]\d{2}[- .]\d{4}$")
+
+
+class NationalIdRecognizer(PatternRecognizer):
+    """Other national ids: weak digit and code runs that need a context word.
+    The US SSN shape is left to Presidio's ``UsSsnRecognizer``, which rejects
+    invalid groups and the published specimen numbers on purpose."""
+
+    def invalidate_result(self, pattern_text: str):
+        return bool(_SSN_SHAPE.match(pattern_text))
+
+
 def _pattern_recognizers() -> list[PatternRecognizer]:
     states = (
         "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|"
@@ -101,12 +121,6 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
         global_regex_flags=_CASE,
         patterns=[
             Pattern("US state + ZIP", rf"\b(?:{states})\.?,?\s+\d{{5}}(?:-\d{{4}})?\b", 0.6),
-            Pattern(
-                "UK postcode",
-                r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2}\b",
-                0.5,
-            ),
-            Pattern("CA postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.5),
             Pattern("ZIP", r"\b\d{5}(?:-\d{4})?\b", 0.05),
             Pattern("postcode", r"\b\d{4}(?:-\d{3})?\b", 0.01),
             Pattern("NNN NN", r"\b\d{3}\s\d{2}\b", 0.05),
@@ -180,17 +194,15 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
         patterns=[
             Pattern("sort code", r"\b\d{2}-\d{2}-\d{2}\b", 0.1),
             Pattern("account number", r"\b\d{6,17}\b", 0.05),
-            Pattern("routing number", r"\b\d{9}\b", 0.05),
         ],
         context=["account", "acct", "a/c", "bank", "sort", "routing", "aba", "checking",
                  "savings", "deposit", "iban", "bic", "swift", "wire"],
     )
 
-    national_id = _gated(PatternRecognizer, _digits)(
+    national_id = _gated(NationalIdRecognizer, _digits)(
         supported_entity="NATIONAL_ID",
         name="NationalIdRecognizer",
         patterns=[
-            Pattern("SSN", r"\b\d{3}[- ]\d{2}[- ]\d{4}\b", 0.5),
             Pattern("id code", r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{5,18}[A-Z0-9]\b", 0.05),
             Pattern("id digits", r"\b\d[\d -]{6,16}\d\b", 0.05),
         ],
@@ -220,12 +232,15 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
 
 def _presidio_recognizers() -> list:
     from presidio_analyzer.predefined_recognizers import (
+        AbaRoutingRecognizer,
+        CaPostalCodeRecognizer,
         CreditCardRecognizer,
         DateRecognizer,
         IbanRecognizer,
         IpRecognizer,
         SpacyRecognizer,
         UkNinoRecognizer,
+        UkPostcodeRecognizer,
         UrlRecognizer,
         UsSsnRecognizer,
     )
@@ -244,4 +259,19 @@ def _presidio_recognizers() -> list:
         _gated(DateRecognizer, _DATE_HINT.search)(),
         _gated(UsSsnRecognizer, lambda t: _digits(t) >= 9)(supported_entity="NATIONAL_ID"),
         _gated(UkNinoRecognizer, lambda t: _digits(t) >= 6)(supported_entity="NATIONAL_ID"),
+        # ABA routing numbers: Presidio's checksum-validated patterns.
+        _gated(AbaRoutingRecognizer, lambda t: _digits(t) >= 9)(supported_entity="BANK_ACCOUNT"),
+        # UK and Canadian postcodes: Presidio's position-checked patterns. A full
+        # postcode in a customer's message is an address part, so the spaced
+        # (canonical) forms need no context word here; Presidio's scores are
+        # tuned for general text (0.1 / 0.3).
+        _gated(UkPostcodeRecognizer, _digits)(
+            supported_entity="ADDRESS",
+            patterns=[Pattern(p.name, p.regex, 0.5) for p in UkPostcodeRecognizer.PATTERNS],
+        ),
+        _gated(CaPostalCodeRecognizer, _digits)(
+            supported_entity="ADDRESS",
+            patterns=[Pattern(p.name, p.regex, 0.5 if " " in p.regex else p.score)
+                      for p in CaPostalCodeRecognizer.PATTERNS],
+        ),
     ]

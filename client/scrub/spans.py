@@ -64,14 +64,19 @@ def _shouted_word(text: str, span) -> bool:
     return all(w in english and w not in names for w in value.lower().split())
 
 
+def _rank(span):
+    # A checksum-validated result (score 1.0: card, IBAN, ABA routing number)
+    # names the whole before a type guessed from a context word.
+    return (span[3] >= 1.0, _PRIORITY.get(span[2], 0), span[3], span[1] - span[0])
+
+
 def _merge_overlaps(spans):
     spans = sorted(spans, key=lambda s: (s[0], -s[1]))
     merged: list[list] = []
     for s in spans:
         if merged and s[0] < merged[-1][1]:
             last = merged[-1]
-            if (_PRIORITY.get(s[2], 0), s[3], s[1] - s[0]) > \
-                    (_PRIORITY.get(last[2], 0), last[3], last[1] - last[0]):
+            if _rank(s) > _rank(last):
                 last[2] = s[2]
             last[1] = max(last[1], s[1])
             last[3] = max(last[3], s[3])

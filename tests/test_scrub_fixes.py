@@ -1,0 +1,107 @@
+"""Scrubber bugs from issue 13, each checked on real Presidio engines."""
+
+from __future__ import annotations
+
+import argparse
+import tomllib
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+from packaging.requirements import Requirement
+
+from client import scrub_cli
+from client.scrub import HASH_KEY_ENV, analyze_texts, scrub_texts, site_hash_key
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def scrub_one(text: str, **kwargs) -> str:
+    return scrub_texts([text], **kwargs)[0][0]
+
+
+# -- one keyed-hash secret, read the same way by the CLI and the ClientApp ----------
+
+
+def test_site_key_whitespace_is_the_same_for_cli_and_client_app(monkeypatch, tmp_path):
+    from client.client_app import _site_key
+
+    monkeypatch.setenv(HASH_KEY_ENV, "  site-secret\n")
+    cli_env = scrub_cli._hash_key(argparse.Namespace(hash_key_file=None), {"DEFAULT": "hash"}, ["PERSON"])
+    key_file = tmp_path / "site.key"
+    key_file.write_text("site-secret\n")
+    cli_file = scrub_cli._hash_key(argparse.Namespace(hash_key_file=str(key_file)), {"DEFAULT": "hash"}, ["PERSON"])
+    assert _site_key() == cli_env == cli_file == site_hash_key(str(key_file)) == b"site-secret"
+    # ... so one value gets one pseudonym on the site, whichever path scrubbed it.
+    text = "Please call Maria Gonzalez."
+    assert scrub_one(text, operator="hash", hash_key=_site_key()) == \
+        scrub_one(text, operator="hash", hash_key=cli_file)
+
+
+def test_blank_site_key_is_no_key_in_both(monkeypatch):
+    from client.client_app import _site_key
+
+    monkeypatch.setenv(HASH_KEY_ENV, " \n")
+    assert _site_key() is None
+    with pytest.raises(scrub_cli.InputError):
+        scrub_cli._hash_key(argparse.Namespace(hash_key_file=None), {"DEFAULT": "hash"}, ["PERSON"])
+
+
+# -- Presidio's own recognizers where they do the job --------------------------------
+
+
+def _types(text: str) -> dict[str, str]:
+    return {text[r.start:r.end]: r.entity_type for r in analyze_texts([text])[0]}
+
+
+def test_specimen_ssns_are_left_to_presidios_ssn_recognizer():
+    # UsSsnRecognizer rejects published specimen numbers and impossible groups on
+    # purpose; a hand-written pattern that accepts them duplicates it worse.
+    assert scrub_one("The form shows SSN 123-45-6789 as an example.") == \
+        "The form shows SSN 123-45-6789 as an example."
+    assert "NATIONAL_ID" not in _types("SSN 000-12-3456 is not valid").values()
+    assert scrub_one("My SSN is 536-80-4398.") == "My SSN is <NATIONAL_ID>."
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my postcode is sw1a 1aa", "sw1a 1aa"),           # lower case, as typed in chat
+    ("Postcode: EC1A 1BB", "EC1A 1BB"),
+    ("postal code h3z 2y7 thanks", "h3z 2y7"),          # Canadian, lower case
+    ("I'm near M5V 3L9", "M5V 3L9"),
+])
+def test_uk_and_canadian_postcodes(text, value):
+    out = scrub_one(text)
+    assert value not in out and "<ADDRESS>" in out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("My ABA 026009593 is on the cheque.", "My ABA <BANK_ACCOUNT> is on the cheque."),
+    ("routing number 0260-0959-3 please", "routing number <BANK_ACCOUNT> please"),
+])
+def test_aba_routing_numbers(text, expected):
+    assert scrub_one(text) == expected
+
+
+# -- e-mail addresses outside the public suffix list ---------------------------------
+
+
+@pytest.mark.parametrize("address", [
+    "j.smith@helpdesk.intranet", "anna@corp.local", "bob@mail.example", "jsmith@fileserver",
+])
+def test_email_outside_the_public_suffix_list_goes_whole(address):
+    assert scrub_one(f"please write to {address} today") == "please write to <EMAIL_ADDRESS> today"
+
+
+def test_at_handles_and_prices_are_not_emails():
+    assert scrub_one("thanks @support, it was 3 @ 5 euros") == "thanks @support, it was 3 @ 5 euros"
+
+
+# -- Presidio is pinned to the range whose private methods are overridden ------------
+
+
+def test_presidio_is_pinned_to_the_tested_range():
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    for name in ("presidio-analyzer", "presidio-anonymizer"):
+        (req,) = [Requirement(d) for d in deps if Requirement(d).name == name]
+        assert any(s.operator in ("<", "<=", "==", "~=") for s in req.specifier), f"{name} has no upper bound"
+        assert req.specifier.contains(version(name)), f"installed {name} is outside {req.specifier}"
