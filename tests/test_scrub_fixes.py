@@ -105,3 +105,45 @@ def test_presidio_is_pinned_to_the_tested_range():
         (req,) = [Requirement(d) for d in deps if Requirement(d).name == name]
         assert any(s.operator in ("<", "<=", "==", "~=") for s in req.specifier), f"{name} has no upper bound"
         assert req.specifier.contains(version(name)), f"installed {name} is outside {req.specifier}"
+
+
+# -- long texts: overlapping chunks, and nothing lost at a border ---------------------
+
+
+def test_chunks_cover_a_long_text_with_overlap():
+    from client.scrub.chunks import CHUNK_CHARS, OVERLAP_CHARS, chunk_bounds
+
+    text = "word " * 5000
+    bounds = chunk_bounds(text)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text) and len(bounds) > 5
+    for (a, b), (c, d) in zip(bounds, bounds[1:]):
+        assert a < c < b <= d and b - c >= OVERLAP_CHARS // 2 and b - a <= CHUNK_CHARS
+    assert chunk_bounds("short text") == [(0, 10)]
+    blob = "x" * (3 * CHUNK_CHARS)  # no whitespace anywhere: still cut, still progress
+    assert chunk_bounds(blob)[-1][1] == len(blob)
+
+
+@pytest.mark.parametrize("identifier", [
+    "Maria Gonzalez",
+    "+44 20 7946 0958",
+    "4111 1111 1111 1111",
+    "1423 Oak Street, Apt 5B, Springfield, IL 62704",
+])
+def test_identifier_across_a_chunk_border_is_removed(identifier):
+    from client.scrub.chunks import chunk_bounds
+
+    filler = "the app keeps crashing when i open it "
+    for shift in range(0, 40, 3):
+        head = (filler * 200)[: 3990 - len(identifier) // 2 - shift]
+        text = f"{head}please send it to {identifier} today. " + filler * 20
+        first_end = chunk_bounds(text)[0][1]
+        start = text.index(identifier)
+        if start < first_end < start + len(identifier):
+            break
+    else:
+        pytest.fail("no layout put a chunk border inside the identifier")
+    out = scrub_one(text)
+    for part in identifier.replace(",", " ").split():
+        if part != "Apt":  # an ordinary word too
+            assert part not in out
+    assert out.startswith(head[:200]) and out.endswith(filler * 20)

@@ -19,6 +19,7 @@ from presidio_analyzer import (
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from client.scrub.addresses import AddressRecognizer
+from client.scrub.chunks import chunk_bounds
 from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_configuration
 from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, _presidio_recognizers
@@ -163,11 +164,25 @@ class Engines:
         # chat logs) glue words together for the tokenizer; analysis reads
         # them as real ones (" \n", same length, so every offset holds).
         plain = [t.replace("\\n", " \n").replace("\\t", " \t") for t in texts]
+        # A long text goes in overlapping chunks (time linear in its length);
+        # the chunks' spans, shifted back to the text's offsets, merge below.
+        pieces, owners = [], []
+        for k, text in enumerate(plain):
+            for start, end in chunk_bounds(text):
+                pieces.append(text if end - start == len(text) else text[start:end])
+                owners.append((k, start))
         raw = self.batch_analyzer.analyze_iterator(
-            plain, language, batch_size=batch_size, entities=sorted(asked),
+            pieces, language, batch_size=batch_size, entities=sorted(asked),
             allow_list=_ALLOW_LIST,
         )
-        return [finish_spans(text, results, wanted) for text, results in zip(plain, raw)]
+        found: list[list[RecognizerResult]] = [[] for _ in plain]
+        for (k, start), results in zip(owners, raw):
+            if start:
+                for r in results:
+                    r.start += start
+                    r.end += start
+            found[k].extend(results)
+        return [finish_spans(text, results, wanted) for text, results in zip(plain, found)]
 
 
 # Worker processes are forked from a process whose engines are already built,

@@ -21,9 +21,12 @@ _PRIORITY = {
 _ADDRESS_GAP = re.compile(
     r"^(?:[\s,;]|\band\b|[[:upper:]][[:alpha:]'’.-]*|[A-Z]{1,2}\d[\dA-Z]?|\d{3,5}(?:-\d{3,4})?)*$"
 )
+# Titles and "corner of" are looked for this far before a span (not from the
+# text's start: that made a long text quadratic).
+_LOOK_BACK = 120
 _ADDRESS_HEAD = re.compile(r"(?i)\b(?:the\s+)?corner\s+of\s+$")
 _ADDRESS_TAIL = re.compile(
-    r"^(?:[\s,]*(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d))(?!\w)"
+    r"(?:[\s,]*(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d))(?!\w)"
 )
 
 
@@ -41,7 +44,7 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
             if text.endswith(("'s", "’s"), s[0], s[1]) and s[1] - s[0] > 2:
                 s[1] -= 2
         if s[2] == "PERSON":
-            m = _TITLE_RE.search(text, 0, s[0])
+            m = _TITLE_RE.search(text, max(0, s[0] - _LOOK_BACK), s[0])
             if m:
                 s[0] = m.start()
     spans = _merge_overlaps(spans)
@@ -100,10 +103,10 @@ def _grow_addresses(text, spans):
         out.append(list(s))
     for s in out:
         if s[2] == "ADDRESS":
-            m = _ADDRESS_TAIL.match(text[s[1]:])
+            m = _ADDRESS_TAIL.match(text, s[1])
             if m:
                 s[1] += m.end()
-            m = _ADDRESS_HEAD.search(text, 0, s[0])
+            m = _ADDRESS_HEAD.search(text, max(0, s[0] - _LOOK_BACK), s[0])
             if m:
                 s[0] = m.start()
     return out
