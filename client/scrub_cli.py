@@ -25,6 +25,13 @@ _EXTENSIONS = {
     ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
 }
 _CHUNK = 4096  # records scrubbed and written per step
+# Quasi-identifier switches: --dates/--no-dates etc., on top of the policy.
+QUASI_SWITCHES = {
+    "dates": ("DATE_TIME", "dates"),
+    "ages": ("AGE", "ages"),
+    "groups": ("NRP", "nationality, religious or political groups"),
+    "occupations": ("OCCUPATION", "occupations"),
+}
 
 
 class InputError(Exception):
@@ -32,7 +39,7 @@ class InputError(Exception):
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from client.scrub import HASH_KEY_ENV, OPERATORS, SUPPORTED_ENTITIES
+    from client.scrub import DEFAULT_QUASI_IDENTIFIERS, HASH_KEY_ENV, OPERATORS, SUPPORTED_ENTITIES
 
     parser.add_argument("--input", required=True, metavar="FILE|-",
                         help="dataset to scrub; - reads stdin")
@@ -50,6 +57,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--entities", default=None, metavar="TYPES",
                         help="comma-separated entity types to remove (default: all of "
                              f"{', '.join(SUPPORTED_ENTITIES)})")
+    for flag, (entity, what) in QUASI_SWITCHES.items():
+        parser.add_argument(f"--{flag}", action=argparse.BooleanOptionalAction, default=None,
+                            help=f"remove {what} ({entity}); default: "
+                                 f"{'yes' if entity in DEFAULT_QUASI_IDENTIFIERS else 'no'}")
     parser.add_argument("--hash-key-file", default=None, metavar="FILE",
                         help=f"secret key for the hash operator (else ${HASH_KEY_ENV})")
     parser.add_argument("--batch-size", type=int, default=256, metavar="N",
@@ -83,7 +94,8 @@ def _run(args: argparse.Namespace) -> int:
             entities = list(scrub._check_entities(entities))
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    hash_key = _hash_key(args, operator, entities or scrub.SUPPORTED_ENTITIES)
+    entities = _policy(args, entities)
+    hash_key = _hash_key(args, operator, entities)
 
     records, fieldnames = _read(args.input, in_fmt, args.text_field)
     if fieldnames is None and out_fmt != "jsonl":
@@ -123,6 +135,21 @@ def _format_from_name(name: str, flag: str, *, default: str, strict: bool = True
         f"cannot tell the format of {name!r} from its extension; "
         f"pass {flag} {'|'.join(FORMATS)}"
     )
+
+
+def _policy(args, entities: list[str] | None) -> list[str]:
+    """--entities (default: the direct identifiers and the default
+    quasi-identifiers), with each quasi-identifier switch applied on top."""
+    from client.scrub import DEFAULT_ENTITIES
+
+    chosen = list(DEFAULT_ENTITIES if entities is None else entities)
+    for flag, (entity, _) in QUASI_SWITCHES.items():
+        on = getattr(args, flag, None)
+        if on and entity not in chosen:
+            chosen.append(entity)
+        elif on is False and entity in chosen:
+            chosen.remove(entity)
+    return chosen
 
 
 def _hash_key(args, operator: dict, entities) -> bytes | None:

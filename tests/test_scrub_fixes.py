@@ -147,3 +147,42 @@ def test_identifier_across_a_chunk_border_is_removed(identifier):
         if part != "Apt":  # an ordinary word too
             assert part not in out
     assert out.startswith(head[:200]) and out.endswith(filler * 20)
+
+
+# -- entity policy: direct identifiers always, quasi-identifiers by switch ------------
+
+POLICY_TEXT = ("I was born on 12 March 1985 and I am 37 years old; "
+               "we are catholics and my neighbour is a nurse. Call Maria Gonzalez.")
+
+
+def test_default_policy_removes_dates_ages_groups_but_keeps_occupations():
+    from client.scrub import DEFAULT_QUASI_IDENTIFIERS, DIRECT_IDENTIFIERS, policy_entities
+
+    assert set(DEFAULT_QUASI_IDENTIFIERS) == {"DATE_TIME", "AGE", "NRP"}
+    assert policy_entities() == DIRECT_IDENTIFIERS + DEFAULT_QUASI_IDENTIFIERS
+    out = scrub_one(POLICY_TEXT)
+    assert out == ("I was born on <DATE_TIME> and I am <AGE> years old; "
+                   "we are <NRP> and my neighbour is a nurse. Call <PERSON>.")
+
+
+def test_each_quasi_identifier_is_a_switch():
+    out = scrub_one(POLICY_TEXT, quasi_identifiers=["OCCUPATION"])
+    assert out == ("I was born on 12 March 1985 and I am 37 years old; "
+                   "we are catholics and my neighbour is a <OCCUPATION>. Call <PERSON>.")
+    assert scrub_one(POLICY_TEXT, quasi_identifiers=[]).endswith("a nurse. Call <PERSON>.")
+    with pytest.raises(ValueError, match="unknown quasi-identifier.*PERSON"):
+        scrub_texts(["x"], quasi_identifiers=["PERSON"])
+
+
+def test_cli_quasi_identifier_switches(tmp_path, capsys):
+    import json
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"text": POLICY_TEXT}) + "\n")
+    parser = argparse.ArgumentParser()
+    scrub_cli.add_arguments(parser)
+    args = parser.parse_args(["--input", str(src), "--output", "-", "--no-dates", "--occupations"])
+    assert scrub_cli.run(args) == 0
+    out = json.loads(capsys.readouterr().out)["text"]
+    assert out == ("I was born on 12 March 1985 and I am <AGE> years old; "
+                   "we are <NRP> and my neighbour is a <OCCUPATION>. Call <PERSON>.")

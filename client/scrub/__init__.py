@@ -24,7 +24,17 @@ from typing import Mapping, Sequence
 from presidio_analyzer import RecognizerResult
 
 from client.scrub.analyzer import _SCORE_THRESHOLD, Engines, _engines, warm_up  # noqa: F401 (tests read them)
-from client.scrub.entities import HASH_KEY_ENV, OPERATORS, SUPPORTED_ENTITIES, _check_entities
+from client.scrub.entities import (
+    DEFAULT_ENTITIES,
+    DEFAULT_QUASI_IDENTIFIERS,
+    DIRECT_IDENTIFIERS,
+    HASH_KEY_ENV,
+    OPERATORS,
+    QUASI_IDENTIFIERS,
+    SUPPORTED_ENTITIES,
+    _check_entities,
+    policy_entities,
+)
 from client.scrub.nlp_engine import SPACY_MODEL
 from client.scrub.operators import _operator_configs, parse_operator_spec, site_hash_key
 from client.scrub.spans import finish_spans
@@ -36,7 +46,8 @@ for _name in ("presidio-analyzer", "presidio-anonymizer"):
     logging.getLogger(_name).setLevel(logging.WARNING)
 
 __all__ = [
-    "HASH_KEY_ENV", "OPERATORS", "SPACY_MODEL", "SUPPORTED_ENTITIES", "Engines", "ScrubSummary",
+    "DEFAULT_ENTITIES", "DEFAULT_QUASI_IDENTIFIERS", "DIRECT_IDENTIFIERS", "QUASI_IDENTIFIERS",
+    "policy_entities", "HASH_KEY_ENV", "OPERATORS", "SPACY_MODEL", "SUPPORTED_ENTITIES", "Engines", "ScrubSummary",
     "analyze_texts", "finish_spans", "parse_operator_spec", "scrub_texts", "site_hash_key", "warm_up",
 ]
 
@@ -64,16 +75,23 @@ class ScrubSummary:
         return {"documents": self.documents, "counts": dict(self.counts)}
 
 
+def _wanted(entities, quasi_identifiers) -> tuple[str, ...]:
+    if entities is not None:
+        return _check_entities(entities)
+    return policy_entities(quasi_identifiers)
+
+
 def analyze_texts(
     texts: Sequence[str],
     *,
     entities: Sequence[str] | None = None,
+    quasi_identifiers: Sequence[str] | None = None,
     batch_size: int = 64,
     n_process: int = 1,
     language: str = "en",
 ) -> list[list[RecognizerResult]]:
     """Step one alone: the whole, disjoint spans that scrubbing would remove."""
-    wanted = _check_entities(entities)
+    wanted = _wanted(entities, quasi_identifiers)
     texts = [t if isinstance(t, str) else str(t) for t in texts]
     return _engines().analyze(texts, wanted, batch_size=batch_size,
                               n_process=n_process, language=language)
@@ -83,6 +101,7 @@ def scrub_texts(
     texts: Sequence[str],
     *,
     entities: Sequence[str] | None = None,
+    quasi_identifiers: Sequence[str] | None = None,
     operator: str | Mapping[str, str] = "replace",
     hash_key: bytes | None = None,
     batch_size: int = 64,
@@ -94,10 +113,14 @@ def scrub_texts(
     ``operator`` is one of :data:`OPERATORS` for every type, or per type as a
     mapping or spec string such as ``"replace,PERSON=hash"``. ``hash`` needs
     ``hash_key`` (a per-site secret; it never leaves this function).
+
+    What is removed: ``entities`` when given (any of :data:`SUPPORTED_ENTITIES`);
+    otherwise every direct identifier plus ``quasi_identifiers`` (any of
+    :data:`QUASI_IDENTIFIERS`; ``None``: :data:`DEFAULT_QUASI_IDENTIFIERS`).
     """
     if isinstance(texts, str):
         raise TypeError("scrub_texts expects a sequence of strings, not one string")
-    wanted = _check_entities(entities)
+    wanted = _wanted(entities, quasi_identifiers)
     if isinstance(hash_key, str):
         hash_key = hash_key.encode("utf-8")
     # A bad operator setup fails before any time goes into analysis.

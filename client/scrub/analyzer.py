@@ -23,6 +23,7 @@ from client.scrub.chunks import chunk_bounds
 from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_configuration
 from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, _presidio_recognizers
+from client.scrub.quasi import quasi_recognizers
 from client.scrub.spans import finish_spans
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,7 @@ class Engines:
             GazetteerRecognizer(),
             AddressRecognizer(),
             *_pattern_recognizers(),
+            *quasi_recognizers(),
         ):
             registry.add_recognizer(recognizer)
         self.analyzer = ScrubAnalyzerEngine(

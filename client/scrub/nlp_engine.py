@@ -171,9 +171,10 @@ def _ner_configuration() -> NerModelConfiguration:
             "LOC": "LOCATION",
             "FAC": "LOCATION",
             "ORG": "ORGANIZATION",
+            "NORP": "NRP",
         },
         labels_to_ignore=[
-            "CARDINAL", "DATE", "EVENT", "LANGUAGE", "LAW", "MONEY", "NORP", "ORDINAL",
+            "CARDINAL", "DATE", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",
             "PERCENT", "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART",
         ],
         default_score=0.85,
