@@ -24,7 +24,9 @@ def _age_recognizer() -> PatternRecognizer:
         rf"|(?:{tens})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
         r"|(?:thir|four|fif|six|seven|eigh|nine)teen\b)"
     )
-    several = rf"(?:{n}\s*(?:,|and|or|&)\s*)*"  # "my kids are 7 and 9"
+    # "my kids are 7 and 9"; bounded, as an unbounded repeat inside a look-behind
+    # made a long run of "1, 2, 3, ..." quadratic.
+    several = rf"(?:{n}\s*(?:,|and|or|&)\s*){{0,3}}"
     # Counts and amounts look the same after a cue: "I'm 2 payments behind".
     not_unit = (
         r"(?!\s*(?:%|per\s?cent|[ap]\.?m\b|o'?clock|:\d|hours?|hrs?\b|minutes?|mins?\b|seconds?|"
@@ -50,7 +52,7 @@ def _age_recognizer() -> PatternRecognizer:
     )
     adverbs = (
         r"(?:\s+(?:both|all|now|only|just|nearly|almost|about|around|roughly|barely|already|"
-        r"still|over|under|currently|actually|finally|turning|aged))*"
+        r"still|over|under|currently|actually|finally|turning|aged)){0,3}"
     )
     pronoun = rf"(?:I|you|he|she|we|they|(?:my|his|her|our|their)\s+{people})"
     return _gated(PatternRecognizer, _maybe_age)(

@@ -73,7 +73,7 @@ class OrganizationRecognizer(PatternRecognizer):
             patterns=[
                 Pattern(
                     "name + legal form or noun",
-                    rf"\b(?!(?:The|A|An|My|Your|Our|Their|His|Her|This|That)\b)"
+                    rf"(?<![\w&'’.-])(?!(?:The|A|An|My|Your|Our|Their|His|Her|This|That)\b)"
                     rf"[[:upper:]\d][\w&'’.-]*(?:,?\s+{word}){{0,4}}\s+{suffix}\b\.?",
                     0.6,
                 ),
@@ -230,6 +230,23 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
             OrganizationRecognizer(), _caseless_script_recognizer()]
 
 
+def _url_patterns() -> list[Pattern]:
+    """Presidio's URL patterns, each starting only where a host name can start.
+    The schema-less one has no left boundary: it tried every character of a
+    dotted run ("a.b.c.a.b.c...") as a start, with up to 253 characters and a
+    thousand TLDs each, seconds per kilobyte of such text."""
+    from presidio_analyzer.predefined_recognizers import UrlRecognizer
+
+    start = r"(?<![a-z0-9.\-])"
+    out = []
+    for p in UrlRecognizer.PATTERNS:
+        regex = p.regex
+        if regex.startswith("(?i)"):
+            regex = "(?i)" + start + regex[4:]
+        out.append(Pattern(p.name, regex, p.score))
+    return out
+
+
 def _presidio_recognizers() -> list:
     from presidio_analyzer.predefined_recognizers import (
         AbaRoutingRecognizer,
@@ -255,7 +272,7 @@ def _presidio_recognizers() -> list:
         ]),
         _gated(IbanRecognizer, lambda t: _digits(t) >= 8)(),
         _gated(IpRecognizer, lambda t: _digits(t) >= 2 and ("." in t or ":" in t))(),
-        _gated(UrlRecognizer, _DOMAIN_HINT.search)(),
+        _gated(UrlRecognizer, _DOMAIN_HINT.search)(patterns=_url_patterns()),
         _gated(DateRecognizer, _DATE_HINT.search)(),
         _gated(UsSsnRecognizer, lambda t: _digits(t) >= 9)(supported_entity="NATIONAL_ID"),
         _gated(UkNinoRecognizer, lambda t: _digits(t) >= 6)(supported_entity="NATIONAL_ID"),
