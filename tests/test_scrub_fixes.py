@@ -186,3 +186,27 @@ def test_cli_quasi_identifier_switches(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)["text"]
     assert out == ("I was born on 12 March 1985 and I am <AGE> years old; "
                    "we are <NRP> and my neighbour is a <OCCUPATION>. Call <PERSON>.")
+
+
+# -- chat text typed in lower case ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("talked to laura and david on the phone", "talked to <LOCATION> and <PERSON> on the phone"),
+    ("moved from sweden in 2003, do i need a new id", "moved from <LOCATION> in 2003, do i need a new id"),
+    ("ask kempers in billing please", "ask <PERSON> in billing please"),
+    ("my name is ludmiła kwiatkowska", "my name is <PERSON>"),
+    ("seadrill limited charged me twice!!", "<ORGANIZATION> charged me twice!!"),
+])
+def test_lower_case_names_places_and_companies(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the app keeps crashing when i open it",
+    "can i get a cook book refund, my faith in you is gone",
+    "the company is limited in what it can do",
+    "my ltd company account was charged twice",
+])
+def test_lower_case_ordinary_text_is_unchanged(text):
+    assert scrub_one(text) == text

@@ -8,11 +8,20 @@ from client.scrub.words import (
     _OBJECT_WORDS,
     _PARTICLES,
     _common_words,
+    _english_frequencies,
     _english_words,
     _name_words,
     _place_phrases,
     _very_common_words,
 )
+
+
+# A known name or place typed in lower case counts when English uses the word
+# less often than this (laura 1.4k, london 1.1k; faith 66k, cook 59k, mark 50k).
+_LOWER_NAME_MAX_FREQUENCY = 5000
+# Words after which an unknown lower-case word is a name ("ask kempers").
+_NAME_CUES = frozenset("""ask asked call called calling thanks thank thx cheers hi hello hey dear
+named tell told email emailed text texted message messaged ring rang""".split())
 
 
 class GazetteerRecognizer(LocalRecognizer):
@@ -41,6 +50,7 @@ class GazetteerRecognizer(LocalRecognizer):
         self.common = _common_words()
         self.english = _english_words()
         self.very_common = _very_common_words()
+        self.frequency = _english_frequencies()
         # First names common enough in English text to trust at a sentence start.
         self.first_names = {n.lower() for n in (*UsPerson.first_names_male, *UsPerson.first_names_female)}
 
@@ -85,7 +95,57 @@ class GazetteerRecognizer(LocalRecognizer):
                 j += 1
             results.extend(self._classify_run(text, nlp_artifacts, i, j, entities))
             i = j
+        results.extend(self._lower_case_names(nlp_artifacts, entities))
         return results
+
+    def _lower_kind(self, word: str, lower: str) -> str | None:
+        """How a lower-case word may be part of a name typed without capitals:
+        "name" or "place" (a known one that is rare as an English word),
+        "unknown" (no English word at all), else None."""
+        if len(word) < 2 or not word.islower() or not word.isalpha() or lower in self.common:
+            return None
+        rare = self.frequency.get(lower, 0) < _LOWER_NAME_MAX_FREQUENCY
+        if rare and lower in self.places:
+            return "place"
+        if rare and lower in self.names:
+            return "name"
+        if not self._everyday(lower):
+            return "unknown"
+        return None
+
+    def _lower_case_names(self, artifacts, entities):
+        """Names and places typed in lower case ("talked to laura and david",
+        "moved from sweden", "ask kempers in billing"): a run of known name or
+        place words that English rarely uses, with unknown words next to them;
+        an unknown word alone only right after a cue ("ask", "thanks", "call")."""
+        words, lowers = artifacts.token_texts, artifacts.lemmas
+        starts, ends = artifacts.tokens_indices, artifacts.token_ends
+        kinds = [self._lower_kind(w, l) for w, l in zip(words, lowers)]
+        out = []
+        n = len(words)
+        i = 0
+        while i < n:
+            if kinds[i] is None:
+                i += 1
+                continue
+            j = i
+            while j < n and kinds[j] is not None:
+                j += 1
+            run = kinds[i:j]
+            if "place" in run and "LOCATION" in entities and all(k == "place" for k in run):
+                out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.5))
+            elif "PERSON" in entities and (
+                "name" in run
+                or (i > 0 and lowers[i - 1] in _NAME_CUES)
+                or (i > 1 and lowers[i - 1] == "is" and lowers[i - 2] == "name")
+                # unknown words in letters English does not use: "kosara reišl"
+                or any(not lowers[k].isascii() for k in range(i, j))
+            ):
+                out.append(self._result(starts[i], ends[j - 1], "PERSON", 0.5))
+            elif "LOCATION" in entities and "place" in run:
+                out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.45))
+            i = j
+        return out
 
     @staticmethod
     def _is_cap(t: str, shouting: bool) -> bool:

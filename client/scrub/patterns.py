@@ -4,7 +4,7 @@ written dates, organisations with a legal form)."""
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import LocalRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 from client.scrub.ages import _age_recognizer
 from client.scrub.caseless import _caseless_script_recognizer
@@ -107,6 +107,53 @@ class NationalIdRecognizer(PatternRecognizer):
 
     def invalidate_result(self, pattern_text: str):
         return bool(_SSN_SHAPE.match(pattern_text))
+
+
+# Legal forms that end a company name typed in lower case ("koa corporation",
+# "4d pharma plc"); the short ones that are also words ("co", "sa") are left out.
+_LOWER_LEGAL_FORMS = frozenset("""inc inc. incorporated corp corp. corporation ltd ltd. limited llc
+llp plc gmbh pty bhd spa srl holdings industries""".split())
+
+
+class LowerCaseOrganizationRecognizer(LocalRecognizer):
+    """A lower-case legal form and up to four words before it that are neither
+    stop words nor everyday words: "seadrill limited", "jindal stainless ltd".
+    The pattern recognizer above needs capitals and misses chat text."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["ORGANIZATION"], name="LowerCaseOrganizationRecognizer")
+
+    def load(self) -> None:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        self.stop = frozenset(STOP_WORDS) | {"company", "account", "card", "bank", "app"}
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None:
+            return []
+        lowers = nlp_artifacts.lemmas
+        if _LOWER_LEGAL_FORMS.isdisjoint(lowers):
+            return []
+        words, starts, ends = nlp_artifacts.token_texts, nlp_artifacts.tokens_indices, nlp_artifacts.token_ends
+        out = []
+        for k, low in enumerate(lowers):
+            if low not in _LOWER_LEGAL_FORMS or not words[k].islower():
+                continue
+            a = k
+            while a > 0 and k - a < 4 and words[a - 1].islower() and any(c.isalnum() for c in words[a - 1]) \
+                    and lowers[a - 1] not in self.stop:
+                a -= 1
+            if a == k:
+                continue
+            end = ends[k] + (1 if text.startswith(".", ends[k]) and low in ("inc", "corp", "ltd") else 0)
+            out.append(RecognizerResult(
+                entity_type="ORGANIZATION", start=starts[a], end=end, score=0.5,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            ))
+        return out
 
 
 def _pattern_recognizers() -> list[PatternRecognizer]:
@@ -227,7 +274,7 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
         context=["born", "birth", "dob", "birthday"],
     )
     return [postcode, phone, person_titled, _age_recognizer(), bank, national_id, dates,
-            OrganizationRecognizer(), _caseless_script_recognizer()]
+            OrganizationRecognizer(), LowerCaseOrganizationRecognizer(), _caseless_script_recognizer()]
 
 
 def _url_patterns() -> list[Pattern]:
