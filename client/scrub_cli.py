@@ -55,8 +55,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"{'|'.join(OPERATORS)} for all types, or per type, e.g. "
                              "'replace,PERSON=hash,EMAIL_ADDRESS=mask' (default: replace)")
     parser.add_argument("--entities", default=None, metavar="TYPES",
-                        help="comma-separated entity types to remove (default: all of "
-                             f"{', '.join(SUPPORTED_ENTITIES)})")
+                        help="comma-separated entity types to remove, from "
+                             f"{', '.join(SUPPORTED_ENTITIES)} (default: every direct identifier "
+                             "and the quasi-identifiers switched on below)")
     for flag, (entity, what) in QUASI_SWITCHES.items():
         parser.add_argument(f"--{flag}", action=argparse.BooleanOptionalAction, default=None,
                             help=f"remove {what} ({entity}); default: "

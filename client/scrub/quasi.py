@@ -63,10 +63,29 @@ def _plurals(words):
     return out
 
 
+_RELIGIONS = """christianity catholicism protestantism islam judaism hinduism buddhism sikhism
+jainism taoism shintoism atheism agnosticism mormonism"""
+_DEMONYM_SUFFIXES = ("n", "ns", "an", "ans", "ian", "ians", "ean", "eans", "er", "ers", "ese", "i", "is")
+
+
 @lru_cache(maxsize=1)
 def group_words() -> frozenset[str]:
-    words = [w.replace("-", " ") for w in (_NATIONALITIES + _GROUPS).split()]
-    return frozenset(_plurals(words))
+    """The lists above, and demonym-shaped forms of country names that are no
+    English word ("ecuadoreans", "icelanders", "kenyans")."""
+    from faker.providers.address.en_US import Provider
+
+    from client.scrub.words import _english_words
+
+    words = _plurals(w.replace("-", " ") for w in (_NATIONALITIES + _GROUPS).split())
+    words.update(_RELIGIONS.split())
+    english = _english_words()
+    for country in Provider.countries:
+        country = country.lower()
+        if " " in country or len(country) < 4:
+            continue
+        for stem in (country, country[:-1]) if country[-1] in "aeioy" else (country,):
+            words.update(d for d in (stem + s for s in _DEMONYM_SUFFIXES) if d not in english)
+    return frozenset(words)
 
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
