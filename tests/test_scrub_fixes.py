@@ -210,3 +210,13 @@ def test_lower_case_names_places_and_companies(text, expected):
 ])
 def test_lower_case_ordinary_text_is_unchanged(text):
     assert scrub_one(text) == text
+
+
+def test_postcode_after_an_address_joins_it_and_nothing_more():
+    from presidio_analyzer import RecognizerResult
+
+    from client.scrub import finish_spans
+
+    text = "1 Main Street, 62704 is where the parcel went"
+    (span,) = finish_spans(text, [RecognizerResult("ADDRESS", 0, 13, 0.6)], {"ADDRESS"})
+    assert text[span.start:span.end] == "1 Main Street, 62704"

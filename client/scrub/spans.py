@@ -106,7 +106,7 @@ def _grow_addresses(text, spans):
         if s[2] == "ADDRESS":
             m = _ADDRESS_TAIL.match(text, s[1])
             if m:
-                s[1] += m.end()
+                s[1] = m.end()
             m = _ADDRESS_HEAD.search(text, max(0, s[0] - _LOOK_BACK), s[0])
             if m:
                 s[0] = m.start()
