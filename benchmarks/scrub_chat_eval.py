@@ -59,6 +59,10 @@ CATEGORY = {
     "JOB": "occupation",
 }
 QUASI = {"date / time", "age", "nationality, religious or political group", "occupation"}
+# Kept by the policy on purpose (HIPAA Safe Harbor keeps years): reported apart,
+# in neither the direct nor the quasi-identifier totals.
+YEAR_OR_WEEKDAY = "year or weekday alone (kept by policy)"
+_YEAR_OR_WEEKDAY = re.compile(r"(?i)^(?:\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$")
 
 
 def marked(text: str, spans) -> bytearray:
@@ -81,12 +85,14 @@ def score(samples, predictions):
             category = CATEGORY.get(s["type"])
             if category is None or s["end"] <= s["start"]:
                 continue
+            if category == "date / time" and _YEAR_OR_WEEKDAY.match(text[s["start"]:s["end"]]):
+                category = YEAR_OR_WEEKDAY
             survived = not any(mask[s["start"]:s["end"]])
             whole[category][0] += survived
             whole[category][1] += 1
             if survived:
                 misses.append((category, text[s["start"]:s["end"]], text))
-            if category not in QUASI:
+            if category not in QUASI | {YEAR_OR_WEEKDAY}:
                 for w in _WORD.finditer(text, s["start"], s["end"]):
                     words[0] += not all(mask[w.start():w.end()])
                     words[1] += 1
@@ -94,7 +100,7 @@ def score(samples, predictions):
             if not any(gold[w.start():w.end()]):
                 ordinary[0] += any(mask[w.start():w.end()])
                 ordinary[1] += 1
-    direct = [sum(v[i] for k, v in whole.items() if k not in QUASI) for i in (0, 1)]
+    direct = [sum(v[i] for k, v in whole.items() if k not in QUASI | {YEAR_OR_WEEKDAY}) for i in (0, 1)]
     quasi = [sum(v[i] for k, v in whole.items() if k in QUASI) for i in (0, 1)]
     pct = lambda a: round(100 * a[0] / max(a[1], 1), 1)  # noqa: E731
     return {
