@@ -220,3 +220,20 @@ def test_postcode_after_an_address_joins_it_and_nothing_more():
     text = "1 Main Street, 62704 is where the parcel went"
     (span,) = finish_spans(text, [RecognizerResult("ADDRESS", 0, 13, 0.6)], {"ADDRESS"})
     assert text[span.start:span.end] == "1 Main Street, 62704"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my iban is gb82west12345698765432", "my iban is <IBAN_CODE>"),
+    ("moved from new zealand in 1982", "moved from <LOCATION> in 1982"),
+    ("thanks holly, you were great", "thanks <PERSON>, you were great"),
+    ("when i lived in pietersburg", "when i lived in <LOCATION>"),
+])
+def test_lower_case_ibans_countries_and_cued_names(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i need to go to the mall", "the flood ruined my kitchen", "is it in stock", "please ask for help",
+])
+def test_cues_alone_do_not_remove_ordinary_words(text):
+    assert scrub_one(text) == text

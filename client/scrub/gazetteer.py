@@ -19,9 +19,16 @@ from client.scrub.words import (
 # A known name or place typed in lower case counts when English uses the word
 # less often than this (laura 1.4k, london 1.1k; faith 66k, cook 59k, mark 50k).
 _LOWER_NAME_MAX_FREQUENCY = 5000
-# Words after which an unknown lower-case word is a name ("ask kempers").
+# ... and a name that is an English word of middle frequency ("holly", "sean",
+# under 20,000) counts only after a cue.
+_WEAK_NAME_MAX_FREQUENCY = 20_000
+# Words after which a lower-case unknown word or weak name is a name ("ask kempers").
 _NAME_CUES = frozenset("""ask asked call called calling thanks thank thx cheers hi hello hey dear
-named tell told email emailed text texted message messaged ring rang""".split())
+named tell told email emailed text texted message messaged ring rang said its it's""".split())
+# After these only an unknown word counts: a person after the first set, a
+# place after the second ("talked to glafira", "lived in pietersburg").
+_PERSON_PREPOSITIONS = frozenset("to with and for by".split())
+_PLACE_PREPOSITIONS = frozenset("in from near at".split())
 
 
 class GazetteerRecognizer(LocalRecognizer):
@@ -51,6 +58,9 @@ class GazetteerRecognizer(LocalRecognizer):
         self.english = _english_words()
         self.very_common = _very_common_words()
         self.frequency = _english_frequencies()
+        from faker.providers.address.en_US import Provider as UsAddress
+
+        self.countries = frozenset(c.lower() for c in UsAddress.countries if " " in c)
         # First names common enough in English text to trust at a sentence start.
         self.first_names = {n.lower() for n in (*UsPerson.first_names_male, *UsPerson.first_names_female)}
 
@@ -101,27 +111,35 @@ class GazetteerRecognizer(LocalRecognizer):
     def _lower_kind(self, word: str, lower: str) -> str | None:
         """How a lower-case word may be part of a name typed without capitals:
         "name" or "place" (a known one that is rare as an English word),
-        "unknown" (no English word at all), else None."""
+        "weak" (a known name that is a middling English word), "unknown" (no
+        English word at all), else None."""
         if len(word) < 2 or not word.islower() or not word.isalpha() or lower in self.common:
             return None
-        rare = self.frequency.get(lower, 0) < _LOWER_NAME_MAX_FREQUENCY
-        if rare and lower in self.places:
+        frequency = self.frequency.get(lower, 0)
+        if frequency < _LOWER_NAME_MAX_FREQUENCY and lower in self.places:
             return "place"
-        if rare and lower in self.names:
+        if frequency < _LOWER_NAME_MAX_FREQUENCY and lower in self.names:
             return "name"
         if not self._everyday(lower):
             return "unknown"
+        if frequency < _WEAK_NAME_MAX_FREQUENCY and lower in self.names:
+            return "weak"
         return None
 
     def _lower_case_names(self, artifacts, entities):
         """Names and places typed in lower case ("talked to laura and david",
         "moved from sweden", "ask kempers in billing"): a run of known name or
         place words that English rarely uses, with unknown words next to them;
-        an unknown word alone only right after a cue ("ask", "thanks", "call")."""
+        an unknown word or a middling-English name alone only after a cue."""
         words, lowers = artifacts.token_texts, artifacts.lemmas
         starts, ends = artifacts.tokens_indices, artifacts.token_ends
         kinds = [self._lower_kind(w, l) for w, l in zip(words, lowers)]
         out = []
+        if "LOCATION" in entities:
+            for a, b in self._lower_countries(lowers, words):
+                out.append(self._result(starts[a], ends[b - 1], "LOCATION", 0.5))
+                for k in range(a, b):
+                    kinds[k] = None
         n = len(words)
         i = 0
         while i < n:
@@ -132,20 +150,38 @@ class GazetteerRecognizer(LocalRecognizer):
             while j < n and kinds[j] is not None:
                 j += 1
             run = kinds[i:j]
+            before = lowers[i - 1] if i > 0 else ""
+            unknown_only = all(k == "unknown" for k in run)
             if "place" in run and "LOCATION" in entities and all(k == "place" for k in run):
                 out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.5))
             elif "PERSON" in entities and (
                 "name" in run
-                or (i > 0 and lowers[i - 1] in _NAME_CUES)
-                or (i > 1 and lowers[i - 1] == "is" and lowers[i - 2] == "name")
+                or before in _NAME_CUES
+                or (unknown_only and before in _PERSON_PREPOSITIONS)
+                or (i > 1 and before == "is" and lowers[i - 2] == "name")
                 # unknown words in letters English does not use: "kosara reišl"
-                or any(not lowers[k].isascii() for k in range(i, j))
+                or any(k == "unknown" and not lowers[m].isascii() for m, k in zip(range(i, j), run))
             ):
                 out.append(self._result(starts[i], ends[j - 1], "PERSON", 0.5))
-            elif "LOCATION" in entities and "place" in run:
+            elif "LOCATION" in entities and (
+                "place" in run or (unknown_only and before in _PLACE_PREPOSITIONS)
+            ):
                 out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.45))
             i = j
         return out
+
+    def _lower_countries(self, lowers, words):
+        """Countries of several words in lower case ("new zealand")."""
+        found = []
+        k = 0
+        while k < len(lowers):
+            for m in range(min(len(lowers), k + 4), k + 1, -1):
+                if all(w.islower() for w in words[k:m]) and " ".join(lowers[k:m]) in self.countries:
+                    found.append((k, m))
+                    k = m - 1
+                    break
+            k += 1
+        return found
 
     @staticmethod
     def _is_cap(t: str, shouting: bool) -> bool:

@@ -294,13 +294,29 @@ def _url_patterns() -> list[Pattern]:
     return out
 
 
+_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _caseless_iban_class():
+    from presidio_analyzer.predefined_recognizers import IbanRecognizer
+
+    class CaselessIbanRecognizer(IbanRecognizer):
+        """Presidio's IBAN recognizer (country code, checksum) on the text with
+        ASCII letters upper-cased, same length: chat types "gb82west...".
+        """
+
+        def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+            return super().analyze(text.translate(_ASCII_UPPER), entities, nlp_artifacts, regex_flags)
+
+    return CaselessIbanRecognizer
+
+
 def _presidio_recognizers() -> list:
     from presidio_analyzer.predefined_recognizers import (
         AbaRoutingRecognizer,
         CaPostalCodeRecognizer,
         CreditCardRecognizer,
         DateRecognizer,
-        IbanRecognizer,
         IpRecognizer,
         SpacyRecognizer,
         UkNinoRecognizer,
@@ -309,6 +325,7 @@ def _presidio_recognizers() -> list:
         UsSsnRecognizer,
     )
 
+    CaselessIbanRecognizer = _caseless_iban_class()
     return [
         SpacyRecognizer(supported_entities=["PERSON", "LOCATION", "ORGANIZATION"]),
         # Presidio's patterns stop at 16 digits and miss the 2-series
@@ -317,7 +334,7 @@ def _presidio_recognizers() -> list:
             *CreditCardRecognizer.PATTERNS,
             Pattern("Luhn 12-19 digits", r"\b(?:\d[ -]?){11,18}\d\b", 0.3),
         ]),
-        _gated(IbanRecognizer, lambda t: _digits(t) >= 8)(),
+        _gated(CaselessIbanRecognizer, lambda t: _digits(t) >= 8)(),
         _gated(IpRecognizer, lambda t: _digits(t) >= 2 and ("." in t or ":" in t))(),
         _gated(UrlRecognizer, _DOMAIN_HINT.search)(patterns=_url_patterns()),
         _gated(DateRecognizer, _DATE_HINT.search)(),
