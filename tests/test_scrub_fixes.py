@@ -237,3 +237,11 @@ def test_lower_case_ibans_countries_and_cued_names(text, expected):
 ])
 def test_cues_alone_do_not_remove_ordinary_words(text):
     assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("new address 646 elifpad, unit 10, lake marion 49859", "new address <ADDRESS>"),
+    ("new address 7-8 jasperstraat, unit 8, kehl 8404mu", "new address <ADDRESS>"),
+])
+def test_lower_case_address_keeps_its_town_and_postcode(text, expected):
+    assert scrub_one(text) == expected

@@ -27,7 +27,8 @@ _ADDRESS_GAP = re.compile(
 _LOOK_BACK = 120
 _ADDRESS_HEAD = re.compile(r"(?i)\b(?:the\s+)?corner\s+of\s+$")
 _ADDRESS_TAIL = re.compile(
-    r"(?:[\s,]*(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d))(?!\w)"
+    r"(?:[\s,]*(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+    r"|\d{4}(?:[A-Za-z]{2}|\s[A-Z]{2})))(?!\w)"
 )
 
 
@@ -95,7 +96,10 @@ def _grow_addresses(text, spans):
         if out:
             last = out[-1]
             both = {last[2], s[2]}
-            if "ADDRESS" in both and both <= {"ADDRESS", "LOCATION"} and s[0] >= last[1] \
+            # A place, or a name right after an address (a lower-case town the
+            # gazetteer took for a name: "..., unit 10, lake marion 49859").
+            if "ADDRESS" in both and (both <= {"ADDRESS", "LOCATION"} or (
+                    last[2] == "ADDRESS" and s[2] == "PERSON")) and s[0] >= last[1] \
                     and _ADDRESS_GAP.match(text[last[1]:s[0]]):
                 last[1] = max(last[1], s[1])
                 last[2] = "ADDRESS"
