@@ -99,7 +99,8 @@ _ENTITY_TYPE_MAPPING = {
     "ssn": "US_SSN", "us_driver_license": "US_DRIVER_LICENSE",
     "uk_nino": "NATIONAL_ID", "passport_number": "NATIONAL_ID",
     "date_of_birth": "DATE_OF_BIRTH", "dob": "DATE_OF_BIRTH",
-    "age": "AGE", "dev_address": "STREET_ADDRESS",
+    "age": "AGE", "dev_address": "STREET_ADDRESS", "unit_address": "STREET_ADDRESS",
+    "intl_first_name": "PERSON", "intl_last_name": "PERSON", "religion": "RELIGION",
     "nationality": "NRP", "nation_woman": "NRP", "nation_man": "NRP", "nation_plural": "NRP",
     "job": "JOB", "date_time": "DATE_TIME", "day_of_week": "DATE_TIME", "year": "DATE_TIME",
 }
@@ -230,6 +231,58 @@ OWN_TEMPLATES_DEV = [
 ]
 
 
+# Chat-style sets for issue 13 (support chat and forum text): lower case, names
+# alone, names from many locales, addresses with units, organisations of every
+# form (presidio-evaluator's list, mostly without a legal form), occupations,
+# nationalities, religions, years and weekdays. ``chat_dev`` is looked at and
+# tuned on; ``chat_heldout`` is only reported, never printed as misses. The two
+# share no template wording, no people (FakeNameGenerator halves) and no locales.
+CHAT_TEMPLATES_DEV = [
+    "hi its {{first_name}} again, the app logged me out",
+    "{{intl_first_name}} {{intl_last_name}} here, my card got declined at the shop",
+    "can u send the new card to {{unit_address}}? thx",
+    "ask {{last_name}} in billing, he promised a refund last {{day_of_week}}",
+    "i work at {{organization}} and they pay me on the 1st",
+    "im a {{job}} so i get paid weekly, can i change the due date",
+    "my husband is {{nationality}} and cant open an account online",
+    "we are {{religion}} and need a sharia compliant loan",
+    "opened this account in {{year}} when i lived in {{city}}",
+    "talked to {{first_name}} and {{first_name}} on the phone, nobody helped",
+    "please call {{intl_first_name}} on {{intl_phone}} not me",
+    "my address is {{building_number}} {{street_name}} apt {{building_number}}, {{city}}",
+    "{{organization}} charged me twice!!",
+    "the {{nation_plural}} at my office all use your bank lol",
+    "email me at {{email}} pls",
+    "thanks {{intl_first_name}}, you were great",
+    "my landlord {{intl_name}} needs proof of income",
+    "moved from {{country}} in {{year}}, do i need a new id",
+    "i am a {{job}} at {{organization}} in {{city}}",
+    "flat {{building_number}}, {{street_address}}, {{postcode}} is the new one",
+]
+CHAT_TEMPLATES_HELDOUT = [
+    "hello this is {{intl_first_name}}, still waiting on my money",
+    "{{first_name}} {{last_name}} - account locked since {{day_of_week}}",
+    "please post it to {{unit_address}}",
+    "my sister {{intl_first_name}} said you closed her account",
+    "employer: {{organization}}, been there since {{year}}",
+    "i'm a retired {{job}}, pension goes in monthly",
+    "as a {{nationality}} citizen can i get a credit card",
+    "i'm {{religion}} so no interest please",
+    "{{intl_name}} from {{city}} here, app keeps crashing",
+    "called {{last_name}} twice, no answer",
+    "ring me on {{intl_phone}} after 5",
+    "new address {{building_number}} {{street_name}}, unit {{building_number}}, {{city}} {{postcode}}",
+    "why did {{organization}} take 40 quid from me",
+    "most {{nation_plural}} i know bank elsewhere tbh",
+    "my mail is {{email}}",
+    "cheers {{first_name}}!",
+    "transfer to {{intl_first_name}} {{intl_last_name}} failed again",
+    "born in {{country}}, live in {{city}} now",
+    "works as a {{job}} for {{organization}}",
+    "suite {{building_number}}, {{street_address}} - thats our office",
+]
+
+
 def _make_provider(locales: tuple[str, ...], seed: int):
     from faker import Faker
     from faker.providers import BaseProvider
@@ -250,6 +303,17 @@ def _make_provider(locales: tuple[str, ...], seed: int):
 
         def intl_name(self):
             return self._pick().name()
+
+        def intl_first_name(self):
+            return self._pick().first_name()
+
+        def intl_last_name(self):
+            return self._pick().last_name()
+
+        def unit_address(self):
+            f = self._pick()
+            unit = rng.choice(["apt", "apartment", "unit", "suite", "flat", "#"])
+            return f"{f.building_number()} {f.street_name()} {unit} {rng.randint(1, 40)}{rng.choice(['', 'b', 'c'])}, {f.city()}"
 
         def local_address(self):
             return self._pick().address()
@@ -365,7 +429,7 @@ def _records(part: str) -> list[dict]:
 
     df = load_fake_person_df()
     half = len(df) // 2
-    df = df.iloc[half:] if part == "heldout" else df.iloc[:half]
+    df = df.iloc[half:] if part in ("heldout", "chat_heldout") else df.iloc[:half]
     return df.to_dict(orient="records")
 
 
@@ -376,6 +440,10 @@ def _templates(part: str) -> list[str]:
 
     lines = [line.strip() for line in presidio_templates_file_path.read_text().splitlines()]
     lines = [line for line in lines if line]
+    if part == "chat_heldout":
+        return lines[1::2] + CHAT_TEMPLATES_HELDOUT * 5
+    if part == "chat_dev":
+        return lines[0::2] + CHAT_TEMPLATES_DEV * 5
     if part == "heldout":
         return lines[1::2] + OWN_TEMPLATES_HELDOUT
     if part == "dev":
@@ -393,10 +461,12 @@ def generate(part: str, n: int) -> list[dict]:
         presidio_additional_entity_providers,
     )
 
-    if part not in ("tune", "dev", "heldout"):
-        raise ValueError("part must be 'tune', 'dev' or 'heldout'")
+    if part not in ("tune", "dev", "heldout", "chat_dev", "chat_heldout"):
+        raise ValueError("part must be 'tune', 'dev', 'heldout', 'chat_dev' or 'chat_heldout'")
     seed, locales = {"tune": (TUNE_SEED, TUNE_LOCALES), "dev": (DEV_SEED, DEV_LOCALES),
-                     "heldout": (HELDOUT_SEED, HELDOUT_LOCALES)}[part]
+                     "heldout": (HELDOUT_SEED, HELDOUT_LOCALES),
+                     "chat_dev": (DEV_SEED + 100, DEV_LOCALES),
+                     "chat_heldout": (HELDOUT_SEED + 100, HELDOUT_LOCALES)}[part]
     providers = [p for p in presidio_additional_entity_providers
                  if p.__name__ != "HospitalProvider"]  # it queries WikiData
     providers.append(_make_provider(locales, seed))
@@ -405,7 +475,7 @@ def generate(part: str, n: int) -> list[dict]:
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         faker = PresidioSentenceFaker(
             "en_US",
-            lower_case_ratio=0.05,
+            lower_case_ratio=0.5 if part.startswith("chat") else 0.05,
             sentence_templates=_templates(part),
             entity_providers=providers,
             base_records=_records(part),
@@ -421,6 +491,12 @@ def generate(part: str, n: int) -> list[dict]:
         ]
         out.append({"text": s.full_text, "spans": sorted(spans, key=lambda x: x["start"]),
                     "template": s.template_id})
+    if part.startswith("chat"):
+        # Chat is typed in lower case half the time (same length: spans hold).
+        rng = random.Random(seed)
+        for sample in out:
+            if rng.random() < 0.5:
+                sample["text"] = sample["text"].lower()
     return out
 
 

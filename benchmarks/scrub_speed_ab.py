@@ -4,6 +4,8 @@ tree's, interleaved in one process on the same texts (so machine noise hits both
     PYTHONPATH=. python benchmarks/scrub_speed_ab.py --before ba7a981 [--texts FILE.jsonl]
 
 The texts default to the cached held-out set of benchmarks/scrub_benchmark.py (run it once).
+``--before`` must be a revision where the scrubber was still one file (before 0526d9d split it
+into the package client/scrub/); the working tree's package is the "after" side.
 """
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ The site's own privacy settings (`max-epsilon`, `state-dir`, `share-metrics`,
 
 from __future__ import annotations
 
-import os
 import traceback
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +18,7 @@ import torch
 from flwr.app import ArrayRecord, Context, Message, MetricRecord, RecordDict
 from flwr.clientapp import ClientApp
 
-from client.scrub import HASH_KEY_ENV, ScrubSummary, scrub_texts
+from client.scrub import ScrubSummary, scrub_texts, site_hash_key
 from client.site_privacy import PrivacyRefusal, SitePrivacy, SiteSettings, digest, fingerprint
 from client.train import train_local, training_inputs
 from common.config import ConfigError, RunConfig
@@ -140,8 +139,7 @@ def _scrubbed(cfg: RunConfig, key: tuple) -> tuple[list[str], ScrubSummary]:
 
 def _site_key() -> bytes | None:
     """The keyed-hash secret stays on the site: read from its environment, never sent."""
-    key = os.environ.get(HASH_KEY_ENV)
-    return key.encode() if key else None
+    return site_hash_key()
 
 
 @lru_cache(maxsize=2)

@@ -27,6 +27,13 @@ _EXTENSIONS = {
     ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
 }
 _CHUNK = 4096  # records scrubbed and written per step
+# Quasi-identifier switches: --dates/--no-dates etc., on top of the policy.
+QUASI_SWITCHES = {
+    "dates": ("DATE_TIME", "dates"),
+    "ages": ("AGE", "ages"),
+    "groups": ("NRP", "nationality, religious or political groups"),
+    "occupations": ("OCCUPATION", "occupations"),
+}
 
 
 class InputError(Exception):
@@ -37,6 +44,7 @@ class InputError(Exception):
 # not import Presidio; tests/test_cli_fast.py checks that they match.
 HASH_KEY_ENV = "PRIVATUNE_SCRUB_KEY"
 OPERATORS = ("replace", "mask", "hash")
+DEFAULT_QUASI_IDENTIFIERS = ("DATE_TIME", "AGE", "NRP")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -56,8 +64,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"{'|'.join(OPERATORS)} for all types, or per type, e.g. "
                              "'replace,PERSON=hash,EMAIL_ADDRESS=mask' (default: replace)")
     parser.add_argument("--entities", default=None, metavar="TYPE,...",
-                        help="comma-separated entity types to remove (default: all supported types, "
-                             "see docs/scrubbing.md)")
+                        help="comma-separated entity types to remove (default: every direct identifier "
+                             "and the quasi-identifiers switched on below; see docs/scrubbing.md)")
+    for flag, (entity, what) in QUASI_SWITCHES.items():
+        parser.add_argument(f"--{flag}", action=argparse.BooleanOptionalAction, default=None,
+                            help=f"remove {what} ({entity}); default: "
+                                 f"{'yes' if entity in DEFAULT_QUASI_IDENTIFIERS else 'no'}")
     parser.add_argument("--hash-key-file", default=None, metavar="FILE",
                         help=f"secret key for the hash operator (default: ${HASH_KEY_ENV})")
     parser.add_argument("--batch-size", type=int, default=256, metavar="N",
@@ -91,7 +103,8 @@ def _run(args: argparse.Namespace) -> int:
             entities = list(scrub._check_entities(entities))
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    hash_key = _hash_key(args, operator, entities or scrub.SUPPORTED_ENTITIES)
+    entities = _policy(args, entities)
+    hash_key = _hash_key(args, operator, entities)
 
     records, fieldnames, in_fmt = _read(args.input, in_fmt, args.text_field)
     out_fmt = out_fmt or ("text" if in_fmt == "text" else "jsonl")
@@ -134,29 +147,40 @@ def _format_from_name(name: str, flag: str, *, default: str, strict: bool = True
     )
 
 
+def _policy(args, entities: list[str] | None) -> list[str]:
+    """--entities (default: the direct identifiers and the default
+    quasi-identifiers), with each quasi-identifier switch applied on top."""
+    from client.scrub import DEFAULT_ENTITIES
+
+    chosen = list(DEFAULT_ENTITIES if entities is None else entities)
+    for flag, (entity, _) in QUASI_SWITCHES.items():
+        on = getattr(args, flag, None)
+        if on and entity not in chosen:
+            chosen.append(entity)
+        elif on is False and entity in chosen:
+            chosen.remove(entity)
+    return chosen
+
+
 def _hash_key(args, operator: dict, entities) -> bytes | None:
-    from client.scrub import HASH_KEY_ENV
+    from client.scrub import HASH_KEY_ENV, site_hash_key
 
     needs_key = any(operator.get(e, operator["DEFAULT"]) == "hash" for e in entities)
-    if args.hash_key_file:
-        try:
-            with open(args.hash_key_file, "rb") as fh:
-                key = fh.read().strip()
-        except OSError as exc:
-            raise InputError(
-                f"cannot read --hash-key-file {args.hash_key_file!r} ({exc.strerror}); "
-                "point it at the site's secret key file"
-            ) from None
-        if not key:
-            raise InputError(f"--hash-key-file {args.hash_key_file!r} is empty; put the secret key in it")
-        return key
-    key = os.environ.get(HASH_KEY_ENV, "").strip().encode("utf-8")
+    try:
+        key = site_hash_key(args.hash_key_file)
+    except OSError as exc:
+        raise InputError(
+            f"cannot read --hash-key-file {args.hash_key_file!r} ({exc.strerror}); "
+            "point it at the site's secret key file"
+        ) from None
+    if args.hash_key_file and not key:
+        raise InputError(f"--hash-key-file {args.hash_key_file!r} is empty; put the secret key in it")
     if needs_key and not key:
         raise InputError(
             f"operator 'hash' needs a secret key: pass --hash-key-file FILE "
             f"or set {HASH_KEY_ENV}"
         )
-    return key or None
+    return key
 
 
 # ------------------------------------------------------------------ reading

@@ -79,3 +79,4 @@ def test_scrub_cli_names_match_the_scrubber():
 
     assert scrub_cli.HASH_KEY_ENV == scrub.HASH_KEY_ENV
     assert scrub_cli.OPERATORS == scrub.OPERATORS
+    assert scrub_cli.DEFAULT_QUASI_IDENTIFIERS == scrub.DEFAULT_QUASI_IDENTIFIERS

@@ -1,0 +1,240 @@
+"""Street addresses as whole spans, in many countries' styles."""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from client.scrub.gates import _has_inner_capital
+from client.scrub.words import _english_words, _place_phrases
+
+_STREET_WORDS = frozenset("""
+street st avenue ave av road rd drive dr lane ln boulevard blvd bd court ct place pl square sq
+terrace ter parkway pkwy highway hwy way crescent cres close cl gardens gdns grove gr mews row
+wharf parade broadway alley circle cir trail trl walk path plaza pike loop run crossing
+rue chemin route allée allee impasse quai cours passage voie montée ruelle
+calle c/ avenida avda paseo plaza camino carrer carretera ronda rambla travesía glorieta
+rua r travessa praça estrada largo alameda
+via viale corso piazza vicolo strada piazzale contrada
+ul ul. ulica al aleja pl plac os osiedle
+utca u út tér rakpart körút köz sor
+straße strasse str gasse platz allee weg ring damm ufer
+straat laan weg plein gracht kade singel dreef
+vej gade plads allé gata gatan vägen väg gränd veien vei gate
+tie katu kuja polku
+sokak sokağı cadde caddesi bulvar
+náměstí třída nábřeží
+πλατεία οδός λεωφόρος λ. οδ.
+улица ул проспект пр переулок пер шоссе бульвар
+""".split())
+# Street words that name nothing else ("spring", "park" and "view" do).
+_PLAIN_STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr boulevard blvd
+crescent cres terrace close court ct""".split())
+_STREET_SUFFIXES = (
+    "straße", "strasse", "str.", "gasse", "platz", "allee", "weg", "ring", "damm",
+    "straat", "laan", "gracht", "plein", "kade", "vej", "gade", "plads", "gatan", "gata",
+    "vägen", "veien", "vegen", "tie", "katu", "utca", "ulica", "sokak",
+)
+# Units, floors and doors in several languages ("3º B", "piso 2", "Stiege 4"):
+# a unit only when a number follows, otherwise just a word of the run.
+_UNIT_WORDS = frozenset("""apt apartment suite ste unit flat floor fl room rm bldg building no nr
+nº n° level lvl block blk lot plot piso planta puerta pta esc escalera dpto depto étage etage
+bât bat escalier stock og stiege stg tür lgh""".split())
+_BOX_WORDS = frozenset("p.o. po box psc uss usns fpo apo dpo pmb".split())
+_CONNECTORS = frozenset("""de del della delle degli dei di da do dos das du des la le les el lo
+van von der den het y e i nad pri na am an im bei sur sous en al ibn bin ben och og und st st.
+saint san santa são""".split())
+_NOT_ADDRESS = frozenset("""january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+thursday friday saturday sunday mon tue wed thu fri sat sun""".split())
+_ADDRESS_CONTEXT = frozenset("""address addresses live lives lived living moved move moving ship
+shipped shipping send sent deliver delivered delivery mail post located location corner meet
+drop drops reside resides residence office visit street house home based write return returned
+forward parcel package letter courier door doorstep collect""".split())
+_BULLETS = frozenset("? ?? ??? • * - – · > |".split())
+_TOKEN = re.compile(r"\n|[,;:!?()\"“”|]|[^\s,;:!?()\"“”|]+")
+# house numbers: 12, 12B, 12/3/4, 12-3-45, 42nd, 2º
+_NUM = re.compile(r"^(?:#|№)?\d{1,6}(?:[A-Za-z]|st|nd|rd|th|[º°ª])?(?:[-/]\d{1,5}[A-Za-z]?){0,2}\.{0,2}$")
+_ZIP = re.compile(r"^(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}|[A-Z]\d[A-Z]|\d[A-Z]\d)$")
+
+
+class AddressRecognizer(LocalRecognizer):
+    """Street addresses as whole spans: number, street, unit, city, region,
+    postcode and country, on one line or several, in many countries' styles.
+
+    Presidio has no address recognizer and the small NER model splits an
+    address into unrelated pieces, or misses it. This one walks runs of
+    address-like tokens (numbers, capitalised words, street and unit words)
+    and keeps a run when it shows at least two address features, or one
+    feature and an address context word before it ("lives at", "ship to").
+    """
+
+    ENTITIES = ["ADDRESS"]
+
+    def __init__(self):
+        super().__init__(supported_entities=self.ENTITIES, name="AddressRecognizer")
+
+    def load(self) -> None:
+        from faker.providers.address.en_US import Provider as UsAddress
+
+        self.places = _place_phrases()
+        self.english = _english_words()
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        self.street_words = _STREET_WORDS | {w.lower() for w in UsAddress.street_suffixes}
+        self.stop_words = STOP_WORDS
+
+    # token kinds
+    def _kind(self, tok: str, nxt: str | None, lower_text: bool) -> str:
+        if tok == "\n":
+            return "nl"
+        if tok in ",;" or tok in ("/", "-", "–"):
+            return "sep"  # "Rosa / SP", "Bengaluru - 560001"
+        if len(tok) == 1 and not tok.isalnum() and tok != "#":
+            return "stop"
+        low = tok.lower()
+        bare = low.rstrip(".")
+        if _NUM.match(tok):
+            return "num"
+        if bare in _UNIT_WORDS or tok == "#":
+            return "unit" if nxt is not None and _NUM.match(nxt) else "word"
+        if low in _BOX_WORDS or bare in _BOX_WORDS:
+            return "box"
+        if bare in _NOT_ADDRESS:
+            return "stop"
+        if low in self.street_words or bare in self.street_words:
+            return "street"
+        first = tok[0]
+        if first.isalpha() and (first.isupper() or not first.islower()):
+            if low.endswith(_STREET_SUFFIXES) and len(low) > 6:
+                return "street"
+            return "cap"
+        if bare in _CONNECTORS:
+            return "conn"
+        if _ZIP.match(tok.upper() if lower_text else tok):
+            return "num"
+        if lower_text and first.isalpha() and (bare not in self.english or bare in self.places):
+            # Typed without capitals, a word English has no use for (or a
+            # known place) is the best sign of a name: "45 rue des lilas, lyon".
+            if bare.endswith(_STREET_SUFFIXES) and len(bare) > 6:
+                return "street"
+            return "cap"
+        return "stop"
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        if not any(c.isdigit() for c in text):
+            return []  # every address pattern below needs a number
+        lower_text = not _has_inner_capital(text)
+        kinds = [self._kind(t, toks[i + 1][0] if i + 1 < len(toks) else None, lower_text)
+                 for i, (t, _, _) in enumerate(toks)]
+        for i, (tok, _, _) in enumerate(toks):
+            if i + 1 < len(toks) and toks[i + 1][0] == ":":
+                kinds[i] = "stop"  # a label ("Phone:", "Desk:"), not part of an address
+                continue
+            if kinds[i] != "stop" or i == 0:
+                continue
+            if tok in _BULLETS and kinds[i - 1] == "nl":
+                kinds[i] = "nl"  # "\n??? Suite 218": a bullet is a line break
+            elif tok.isalpha() and tok.islower() and i + 1 < len(toks) and kinds[i - 1] == "cap" \
+                    and kinds[i + 1] in ("num", "street") and tok not in self.english:
+                # "Csabai kapu 38", "Bem rakpart 81", "Arany jános utca 2"
+                kinds[i] = "street" if kinds[i + 1] == "num" else "cap"
+            elif kinds[i - 1] == "num" and i + 1 < len(toks) and tok.isalpha() \
+                    and toks[i + 1][0].lower().rstrip(".") in _PLAIN_STREET_WORDS \
+                    and tok.lower() not in self.stop_words:
+                kinds[i] = "cap"  # an everyday word names the street: "12 oak street"
+        results = []
+        i = 0
+        while i < len(toks):
+            if kinds[i] in ("stop", "sep", "nl", "conn"):
+                i += 1
+                continue
+            j = i
+            while j < len(toks) and kinds[j] != "stop":
+                # A word ending in "." closes the run unless it is an
+                # abbreviation ("Apt.", "St.", "ul.") or a house number ("38.").
+                tok = toks[j][0]
+                j += 1
+                if tok.endswith(".") and len(tok.rstrip(".")) > 4 and kinds[j - 1] not in ("num", "street", "box"):
+                    break
+            span = self._address_in_run(text, toks, kinds, i, j)
+            if span:
+                results.append(RecognizerResult(
+                    entity_type="ADDRESS", start=span[0], end=span[1], score=span[2],
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                ))
+            i = j
+        return results
+
+    @staticmethod
+    def _number_after(kinds, k, j):
+        """A house number right after token k, or after a comma."""
+        return (k + 1 < j and kinds[k + 1] == "num") or (
+            k + 2 < j and kinds[k + 1] == "sep" and kinds[k + 2] == "num")
+
+    def _address_in_run(self, text, toks, kinds, i, j):
+        # first anchor: building number before a name, street word, unit, box,
+        # or a capitalised word followed by a number ("Nieuwkerk 67", "Rua
+        # Augusta, 123").
+        anchor = None
+        for k in range(i, j):
+            kind, nxt = kinds[k], kinds[k + 1] if k + 1 < j else None
+            if (kind == "num" and nxt in ("cap", "street", "num", "box", "conn")) \
+                    or kind in ("street", "unit", "box") \
+                    or (kind == "cap" and self._number_after(kinds, k, j)):
+                anchor = k
+                break
+        if anchor is None:
+            return None
+        start = anchor
+        if kinds[anchor] in ("street", "cap"):
+            while start > i and kinds[start - 1] in ("cap", "conn"):
+                start -= 1
+        while start < anchor and kinds[start] == "conn":
+            start += 1
+        if start - 2 >= i and kinds[start - 1] == "sep" and kinds[start - 2] == "num":
+            start -= 2  # the number first, then a comma: "12, rue de la Paix"
+        end = j
+        while end > start and (
+            kinds[end - 1] in ("sep", "nl", "conn", "unit")
+            # "lives on Gunzing 9 street": the trailing word is not the address
+            or (kinds[end - 1] == "street" and toks[end - 1][0].islower() and kinds[end - 2] == "num")
+        ):
+            end -= 1
+        seq = kinds[start:end]
+        words = [toks[k][0] for k in range(start, end)]
+        features = set()
+        if seq and seq[0] == "num" and len(seq) > 1 and (
+            seq[1] in ("cap", "street", "num", "box") or seq[1:3] == ["sep", "street"]
+        ):
+            features.add("lead_number")
+            if seq[1] == "num" and len(seq) > 2 and seq[2] in ("cap", "street"):
+                features.add("number_pair")  # "1616 58 Machiton ..."
+        for k, kind in enumerate(seq):
+            nxt = seq[k + 1] if k + 1 < len(seq) else None
+            if kind in ("street", "unit", "box", "nl"):
+                features.add(kind)
+            if kind in ("cap", "street") and self._number_after(seq, k, len(seq)) \
+                    and words[k].lower().rstrip(".") not in self.english:
+                # "Nieuwkerk 67", "Kossuth utca 199", "Correia, 98"; not "Card 4111"
+                features.add("name_number")
+            if kind == "num" and k > 1 and _ZIP.match(words[k].rstrip(".")) and seq[k - 1] in ("cap", "sep", "nl"):
+                features.add("postcode")
+        lowered = [w.lower().rstrip(".") for w in words]
+        if any(w in self.places for w in lowered) or any(
+            " ".join(lowered[a:a + 2]) in self.places for a in range(len(lowered) - 1)
+        ):
+            features.add("place")
+        if len(features) < 2:
+            before = {t[0].lower() for t in toks[max(0, start - 12):start]}
+            if not (features and before & _ADDRESS_CONTEXT):
+                return None
+        stop = toks[end - 1][2]
+        last = words[-1]
+        if last.endswith(".") and (len(last.rstrip(".")) > 3 or last[0].isdigit()):
+            stop -= 1  # the sentence's full stop, not an abbreviation's
+        return toks[start][1], stop, 0.5 + 0.1 * min(len(features), 4)

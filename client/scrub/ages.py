@@ -1,0 +1,127 @@
+"""Ages: a number that a cue makes a person's age."""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from client.scrub.gates import _digits, _gated
+
+
+def _age_recognizer() -> PatternRecognizer:
+    """Ages: a number (or a written-out one) that a cue makes a person's age.
+
+    A bare number is never an age; each pattern names its cue: a unit ("42
+    years old", "42yo"), an age word ("aged 42", "turned 42"), a person as
+    subject ("my mum is 42", "we are both 42"), a time clause ("when I was
+    42"), a future ("I'll be 42 next month"), an apposition ("Ann Lee, 42,")
+    or a decade ("in her forties"). Only the number is removed: "<AGE> years
+    old" keeps the sentence readable.
+    """
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    n = (  # 37, 104, 1.5, forty-two, sixteen; not a digit of a longer number
+        rf"(?:(?<![\d.,])\d{{1,3}}(?:\.\d{{1,2}})?(?![.,]?\d)"
+        rf"|(?:{tens})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
+        r"|(?:thir|four|fif|six|seven|eigh|nine)teen\b)"
+    )
+    # "my kids are 7 and 9"; bounded, as an unbounded repeat inside a look-behind
+    # made a long run of "1, 2, 3, ..." quadratic.
+    several = rf"(?:{n}\s*(?:,|and|or|&)\s*){{0,3}}"
+    # Counts and amounts look the same after a cue: "I'm 2 payments behind".
+    not_unit = (
+        r"(?!\s*(?:%|per\s?cent|[ap]\.?m\b|o'?clock|:\d|hours?|hrs?\b|minutes?|mins?\b|seconds?|"
+        r"days?|weeks?|months?|times?|payments?|cards?|accounts?|items?|pages?|euros?|dollars?|"
+        r"pounds?|quid|bucks|cents?|pence|[€$£]|eur\b|usd\b|gbp\b|km\b|miles?|kg\b|lbs?\b))"
+    )
+    follow = (  # what may come after "<subject> is N": the clause ends there
+        r"(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s(?:and|or|but|now|today|this|next|last|so|when|while|"
+        r"in|on|with|who|which|years?|yrs?|soon|already|too|yet|since|then|at|if|because|as|"
+        r"though|although|going|turning|myself|himself|herself)\b))"
+    )
+    people = (
+        r"(?:daughter|son|child|children|kid|wife|husband|mother|father|mom|mum|dad|brother|"
+        r"sister|baby|twin|grandson|granddaughter|grandchild|grandchildren|grandmother|"
+        r"grandfather|grandma|grandpa|granny|nan|aunt|uncle|niece|nephew|cousin|friend|partner|"
+        r"boyfriend|girlfriend|fiancée?|boss|colleague|neighbou?r|patient|parent|applicant|"
+        r"customer|client|member|holder|policyholder|boy|girl|man|woman|lady|guy)s?"
+    )
+    subject = (
+        r"(?:I\s+am|I'm|I’m|I\s+was|you\s+are|you're|you’re|(?:he|she)(?:\s+is|'s|’s|\s+was)|"
+        r"(?:we|they)(?:\s+are|'re|’re|\s+were)|who(?:\s+is|'s|’s|\s+was|\s+are|\s+were)|"
+        rf"{people}(?:'s|’s|\s+is|\s+was|\s+are|\s+were))"
+    )
+    adverbs = (
+        r"(?:\s+(?:both|all|now|only|just|nearly|almost|about|around|roughly|barely|already|"
+        r"still|over|under|currently|actually|finally|turning|aged)){0,3}"
+    )
+    pronoun = rf"(?:I|you|he|she|we|they|(?:my|his|her|our|their)\s+{people})"
+    return _gated(PatternRecognizer, _maybe_age)(
+        supported_entity="AGE",
+        name="AgeRecognizer",
+        patterns=[
+            Pattern(
+                "years old",
+                rf"\b{n}(?=[\s-]*(?:years?|yrs?\.?|y)[\s-]*(?:old|of\s+age|young)\b"
+                r"|[\s-]*(?:y/o|y\.o\.?|yo)(?!\w)"
+                r"|[\s-]*(?:months?|weeks?)[\s-]*old\b)",
+                0.6,
+            ),
+            Pattern("42yo", rf"\b{n}(?:y/?o|y\.o\.|y(?=[\s-]+old))(?!\w)", 0.6),  # one word: all of it goes
+            # A bare "34 yrs" is an age ("patient 34 yrs, female") unless a
+            # word makes it a duration ("for 10 yrs", "over 5yrs").
+            Pattern(
+                "34 yrs",
+                rf"\b(?<!\b(?:for|over|past|last|next|within|after|than|in|of|the|some|few|about|around|nearly|almost)\s+)"
+                rf"{n}(?:yrs?(?!\w)|(?=\s+yrs?\.?(?!\w)))",
+                0.6,
+            ),
+            Pattern(
+                "aged N",
+                rf"(?<=\b(?:aged?|ages|age\s+is|age\s+of|ages\s+of|turned|turning|turns|"
+                rf"reached|(?:to|will|'ll|’ll)\s+turn|at\s+the\s+age\s+of|(?:at|since|from|by)\s+age)"
+                rf"\s*[:=–-]?\s*{several}){n}{not_unit}",
+                0.6,
+            ),
+            Pattern("subject is N", rf"(?<=\b{subject}{adverbs}\s+{several}){n}{not_unit}{follow}", 0.45),
+            Pattern(
+                "when I was N",
+                rf"(?<=\b(?:when|since|until|till|before|after|once|by\s+the\s+time|because|as|if)\s+"
+                rf"{pronoun}\s+(?:was|were|am|is|are|turned|turn|turns|reached|hit|became|got\s+to)"
+                rf"\s+{several}){n}{not_unit}",
+                0.5,
+            ),
+            Pattern(
+                "will be N",
+                rf"(?<=\b{pronoun}(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:be|turn)"
+                rf"(?:\s+(?:only|just|nearly|almost|about))?\s+{several}){n}{not_unit}{follow}",
+                0.5,
+            ),
+            Pattern("a man of N", rf"(?<=\b(?:man|woman|boy|girl|person|lady|gentleman)\s+of\s+){n}\b", 0.5),
+            Pattern(
+                "died at N",
+                rf"(?<=\b(?:died|retired|married|left\s+home|left\s+school|graduated|passed\s+away|"
+                rf"emigrated|moved\s+out|became\s+(?:a|an)\s+\w+)\s+at\s+(?:the\s+age\s+of\s+|age\s+)?)"
+                rf"{n}{not_unit}",
+                0.5,
+            ),
+            Pattern("At N, I", rf"(?<=(?:^|[.!?]\s+)At\s+){n}(?=,?\s+(?:I|he|she|we|they|my)\b)", 0.5),
+            # Names are capitalised, so these two are case-sensitive.
+            Pattern("Name (N)", rf"(?<=(?-i:[[:upper:]])[[:alpha:]'’-]+\s\(){n}(?=\))", 0.5),
+            Pattern("(42M)", rf"(?<=\(){n}(?=\s?(?-i:[MF])\))|(?<=\((?-i:[MF])\s?){n}(?=\))", 0.5),
+            Pattern("Name, N,", rf"(?<=(?:(?-i:\b[[:upper:]])[[:alpha:]'’-]+|\b{people}),\s){n}(?=,\s)", 0.5),
+            Pattern(
+                "in her forties",
+                r"(?<=\b(?:in|into)\s+(?:my|his|her|their|our|your)\s+)(?:(?:early|mid|late)[\s-]*)?"
+                rf"(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ties|[1-9]0'?s)\b",
+                0.5,
+            ),
+        ],
+        context=["age", "aged", "old", "years", "turned", "birthday"],
+    )
+
+
+_AGE_WORDS = re.compile(r"(?i)(?:twen|thir|for|four|fif|six|seven|eigh|nine)t(?:y|ies|een)")
+
+
+def _maybe_age(text: str) -> bool:
+    return _digits(text) > 0 or bool(_AGE_WORDS.search(text))

@@ -1,0 +1,275 @@
+"""Names and places the small NER model misses, from word lists and shape."""
+
+from __future__ import annotations
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from client.scrub.words import (
+    _OBJECT_WORDS,
+    _PARTICLES,
+    _common_words,
+    _english_frequencies,
+    _english_words,
+    _name_words,
+    _place_phrases,
+    _very_common_words,
+)
+
+
+# A known name or place typed in lower case counts when English uses the word
+# less often than this (laura 1.4k, london 1.1k; faith 66k, cook 59k, mark 50k).
+_LOWER_NAME_MAX_FREQUENCY = 5000
+# ... and a name that is an English word of middle frequency ("holly", "sean",
+# under 20,000) counts only after a cue.
+_WEAK_NAME_MAX_FREQUENCY = 20_000
+# Words after which a lower-case unknown word or weak name is a name ("ask kempers").
+_NAME_CUES = frozenset("""ask asked call called calling thanks thank thx cheers hi hello hey dear
+named tell told email emailed text texted message messaged ring rang said its it's""".split())
+# After these only an unknown word counts: a person after the first set, a
+# place after the second ("talked to glafira", "lived in pietersburg").
+_PERSON_PREPOSITIONS = frozenset("to with and for by".split())
+_PLACE_PREPOSITIONS = frozenset("in from near at".split())
+
+
+class GazetteerRecognizer(LocalRecognizer):
+    """Names and places the small NER model misses, from word lists and the
+    shape of proper nouns.
+
+    Works on spaCy tokens. A run of capitalised words is a LOCATION when it
+    is a known city, region or country, and a PERSON when one of its words is
+    a known first or last name, when it is spelled with letters English does
+    not use ("Hamanová", "Jóhannesdóttir"), or when it stands mid-sentence and
+    is not an everyday English word. Lower-case words, sentence-initial common
+    words and acronyms are left alone, which keeps over-scrubbing down.
+    """
+
+    ENTITIES = ["PERSON", "LOCATION"]
+    _SENTENCE_BREAKS = frozenset('. ! ? : ; " “ ” ( ) [ ] - – — * # > | • ?? ??? ...'.split())
+
+    def __init__(self):
+        super().__init__(supported_entities=self.ENTITIES, name="GazetteerRecognizer")
+
+    def load(self) -> None:
+        from faker.providers.person.en_US import Provider as UsPerson
+
+        self.names = _name_words()
+        self.places = _place_phrases()
+        self.common = _common_words()
+        self.english = _english_words()
+        self.very_common = _very_common_words()
+        self.frequency = _english_frequencies()
+        from faker.providers.address.en_US import Provider as UsAddress
+
+        self.countries = frozenset(c.lower() for c in UsAddress.countries if " " in c)
+        # First names common enough in English text to trust at a sentence start.
+        self.first_names = {n.lower() for n in (*UsPerson.first_names_male, *UsPerson.first_names_female)}
+
+    def _everyday(self, word: str) -> bool:
+        """An English word, allowing for simple inflections ("logins", "called")."""
+        english = self.english
+        if word in english or len(word) < 2:
+            return True
+        for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+                             ("ing", "e"), ("ly", ""), ("er", ""), ("ers", "")):
+            if word.endswith(suffix) and word[: -len(suffix)] + repl in english:
+                return True
+        return False
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None:
+            return []
+        # Token texts as plain lists, made once per text and shared with the
+        # context step (each spaCy Doc access builds a new Token object).
+        words, lowers = nlp_artifacts.token_texts, nlp_artifacts.lemmas
+        # In shouted text every word is upper case; only Title case counts there.
+        letters = sum(map(str.isalpha, text))
+        shouting = letters > 8 and sum(map(str.isupper, text)) > 0.6 * letters
+        caps = [
+            self._is_cap(word, shouting)
+            or (shouting and word.isupper() and (lower in self.names or lower in self.places))
+            for word, lower in zip(words, lowers)
+        ]
+        results = []
+        n = len(words)
+        i = 0
+        while i < n:
+            if not caps[i]:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and (
+                caps[j]
+                or (lowers[j] in _PARTICLES and j + 1 < n and caps[j + 1])
+                or (words[j] == "." and len(words[j - 1]) == 1)  # initials
+            ):
+                j += 1
+            results.extend(self._classify_run(text, nlp_artifacts, i, j, entities))
+            i = j
+        results.extend(self._lower_case_names(nlp_artifacts, entities))
+        return results
+
+    def _lower_kind(self, word: str, lower: str) -> str | None:
+        """How a lower-case word may be part of a name typed without capitals:
+        "name" or "place" (a known one that is rare as an English word),
+        "weak" (a known name that is a middling English word), "unknown" (no
+        English word at all), else None."""
+        if len(word) < 2 or not word.islower() or not word.isalpha() or lower in self.common:
+            return None
+        frequency = self.frequency.get(lower, 0)
+        if frequency < _LOWER_NAME_MAX_FREQUENCY and lower in self.places:
+            return "place"
+        if frequency < _LOWER_NAME_MAX_FREQUENCY and lower in self.names:
+            return "name"
+        if not self._everyday(lower):
+            return "unknown"
+        if frequency < _WEAK_NAME_MAX_FREQUENCY and lower in self.names:
+            return "weak"
+        return None
+
+    def _lower_case_names(self, artifacts, entities):
+        """Names and places typed in lower case ("talked to laura and david",
+        "moved from sweden", "ask kempers in billing"): a run of known name or
+        place words that English rarely uses, with unknown words next to them;
+        an unknown word or a middling-English name alone only after a cue."""
+        words, lowers = artifacts.token_texts, artifacts.lemmas
+        starts, ends = artifacts.tokens_indices, artifacts.token_ends
+        kinds = [self._lower_kind(w, l) for w, l in zip(words, lowers)]
+        out = []
+        if "LOCATION" in entities:
+            for a, b in self._lower_countries(lowers, words):
+                out.append(self._result(starts[a], ends[b - 1], "LOCATION", 0.5))
+                for k in range(a, b):
+                    kinds[k] = None
+        n = len(words)
+        i = 0
+        while i < n:
+            if kinds[i] is None:
+                i += 1
+                continue
+            j = i
+            while j < n and kinds[j] is not None:
+                j += 1
+            run = kinds[i:j]
+            before = lowers[i - 1] if i > 0 else ""
+            unknown_only = all(k == "unknown" for k in run)
+            if "place" in run and "LOCATION" in entities and all(k == "place" for k in run):
+                out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.5))
+            elif "PERSON" in entities and (
+                "name" in run
+                or before in _NAME_CUES
+                or (unknown_only and before in _PERSON_PREPOSITIONS)
+                or (i > 1 and before == "is" and lowers[i - 2] == "name")
+                # unknown words in letters English does not use: "kosara reišl"
+                or any(k == "unknown" and not lowers[m].isascii() for m, k in zip(range(i, j), run))
+            ):
+                out.append(self._result(starts[i], ends[j - 1], "PERSON", 0.5))
+            elif "LOCATION" in entities and (
+                "place" in run or (unknown_only and before in _PLACE_PREPOSITIONS)
+            ):
+                out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.45))
+            i = j
+        return out
+
+    def _lower_countries(self, lowers, words):
+        """Countries of several words in lower case ("new zealand")."""
+        found = []
+        k = 0
+        while k < len(lowers):
+            for m in range(min(len(lowers), k + 4), k + 1, -1):
+                if all(w.islower() for w in words[k:m]) and " ".join(lowers[k:m]) in self.countries:
+                    found.append((k, m))
+                    k = m - 1
+                    break
+            k += 1
+        return found
+
+    @staticmethod
+    def _is_cap(t: str, shouting: bool) -> bool:
+        if not t[:1].isupper() or not any(c.isalpha() for c in t):
+            return False
+        if len(t) > 1 and t.isupper():
+            return len(t) > 3 and not shouting  # acronyms (ATM, SSN) are not names
+        return True
+
+    def _sentence_start(self, doc, k) -> bool:
+        while k > 0 and doc[k - 1].is_space:
+            k -= 1
+        return k == 0 or doc[k - 1].text in self._SENTENCE_BREAKS or "\n" in doc[k - 1].whitespace_
+
+    def _classify_run(self, text, artifacts, start, end, entities):
+        doc, starts, ends = artifacts.tokens, artifacts.tokens_indices, artifacts.token_ends
+        out = []
+        # Places first: longest known phrase wins.
+        taken = [False] * (end - start)
+        if "LOCATION" in entities:
+            k = start
+            while k < end:
+                for m in range(min(end, k + 4), k, -1):
+                    phrase = text[starts[k]:ends[m - 1]].lower()
+                    if phrase in self.places:
+                        out.append(self._result(starts[k], ends[m - 1], "LOCATION", 0.6))
+                        for q in range(k, m):
+                            taken[q - start] = True
+                        k = m - 1
+                        break
+                k += 1
+        if "PERSON" not in entities:
+            return out
+        # Person: the remaining capitalised words, split at places.
+        k = start
+        while k < end:
+            if taken[k - start]:
+                k += 1
+                continue
+            m = k
+            while m < end and not taken[m - start]:
+                m += 1
+            span = self._person_in(doc, artifacts.lemmas, k, m)
+            if span:
+                a, b, entity, score = span
+                out.append(self._result(starts[a], ends[b - 1], entity, score))
+            k = m
+        return out
+
+    def _person_in(self, doc, lowers, k, m):
+        words = lowers[k:m]
+        common = [w in self.common or len(w) < 2 for w in words]
+        known = [w in self.names for w in words]
+        everyday = [c or self._everyday(w) for w, c in zip(words, common)]
+        foreign = [not e and not w.isascii() for w, e in zip(words, everyday)]
+        # Drop leading/trailing common words ("Dear", "Thanks", "Street").
+        a, b = k, m
+        while a < b and common[a - k] and not known[a - k]:
+            a += 1
+        while b > a and (common[b - 1 - k] or doc[b - 1].is_punct) and not known[b - 1 - k]:
+            b -= 1
+        if a >= b:
+            return None
+        if b - a == 1 and words[a - k] in self.very_common and self._sentence_start(doc, a) and (
+            words[a - k] not in self.first_names
+            or (b < len(lowers) and lowers[b] in _OBJECT_WORDS)
+        ):
+            return None  # "Ring me", "Grant me access": a name only when the NER says so
+        if any(known[a - k:b - k]):
+            return a, b, "PERSON", 0.6
+        if any(foreign[a - k:b - k]):
+            return a, b, "PERSON", 0.5
+        if not any(everyday[a - k:b - k]) or (
+            not self._sentence_start(doc, a) and not all(everyday[a - k:b - k])
+        ):
+            # Not an English word (even at a sentence start), or a capitalised
+            # word English has no use for mid-sentence: a name.
+            return a, b, "PERSON", 0.45
+        return None
+
+    def _result(self, start, end, entity, score):
+        return RecognizerResult(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )

@@ -1,0 +1,179 @@
+"""Quasi-identifiers that word lists find: occupations, and nationality,
+religious or political groups (Presidio's ``NRP``).
+
+Alone they name nobody; together with a place or an age they can single a
+person out, and the groups are special categories under GDPR Art. 9. Both
+recognizers read the lower-cased tokens, so "my neighbour is a nurse" and
+"we are catholics" are found as typed in chat. spaCy's ``NORP`` label adds
+capitalised groups the list lacks.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+_LONGEST = 4  # words in the longest phrase looked up
+
+# Nationalities and ethnic groups (adjectives and nouns; plurals are added below).
+_NATIONALITIES = """
+afghan albanian algerian american andorran angolan argentine argentinian armenian australian
+austrian azerbaijani bahraini bangladeshi barbadian belarusian belgian belizean beninese
+bhutanese bolivian bosnian brazilian british bruneian bulgarian burmese burundian cambodian
+cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot czech
+danish dominican dutch ecuadorian egyptian emirati english eritrean estonian ethiopian fijian
+filipino finnish french gabonese gambian georgian german ghanaian greek grenadian guatemalan
+guinean guyanese haitian honduran hungarian icelandic indian indonesian iranian iraqi irish
+israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti
+kyrgyz lao laotian latvian lebanese liberian libyan lithuanian luxembourgish macedonian
+malagasy malawian malaysian maldivian malian maltese mauritanian mauritian mexican moldovan
+mongolian montenegrin moroccan mozambican namibian nepalese nepali nicaraguan nigerian
+nigerien norwegian omani pakistani palestinian panamanian paraguayan persian peruvian polish
+portuguese qatari romanian russian rwandan salvadoran samoan saudi scottish senegalese serbian
+sierra-leonean singaporean slovak slovenian somali south-african spanish sri-lankan sudanese
+surinamese swazi swedish swiss syrian taiwanese tajik tanzanian thai togolese tongan
+trinidadian tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese
+welsh yemeni zambian zimbabwean
+arab asian african european latino latina latinx hispanic caucasian kurdish kurd roma romani
+pashtun punjabi bengali tamil gujarati sikh berber tuareg yoruba igbo hausa zulu xhosa maori
+aboriginal inuit cherokee navajo creole
+"""
+# Religions, their followers, and political groups.
+_GROUPS = """
+christian catholic protestant evangelical baptist methodist lutheran anglican presbyterian
+pentecostal mormon adventist orthodox quaker amish jehovah's muslim moslem islamic sunni shia
+shiite jewish jew judaism hindu buddhist sikh jain bahai baha'i zoroastrian taoist shinto
+pagan wiccan atheist agnostic rastafarian scientologist
+democrat democratic republican labour tory tories liberal libertarian conservative socialist
+communist marxist anarchist green greens nationalist fascist
+"""
+# Ordinary senses that outnumber the group sense in customer text.
+_AMBIGUOUS = frozenset("green greens liberal liberals conservative democratic orthodox polish".split())
+
+
+def _plurals(words):
+    out = set()
+    for w in words:
+        out.add(w)
+        if w.endswith(("ese", "ss", "sh", "ch", "ish")) or w in ("swiss", "thai", "lao"):
+            continue
+        out.add(w + "s")
+    return out
+
+
+_RELIGIONS = """christianity catholicism protestantism islam judaism hinduism buddhism sikhism
+jainism taoism shintoism atheism agnosticism mormonism"""
+_DEMONYM_SUFFIXES = ("n", "ns", "an", "ans", "ian", "ians", "ean", "eans", "er", "ers", "ese", "i", "is")
+
+
+@lru_cache(maxsize=1)
+def group_words() -> frozenset[str]:
+    """The lists above, and demonym-shaped forms of country names that are no
+    English word ("ecuadoreans", "icelanders", "kenyans")."""
+    from faker.providers.address.en_US import Provider
+
+    from client.scrub.words import _english_words
+
+    words = _plurals(w.replace("-", " ") for w in (_NATIONALITIES + _GROUPS).split())
+    words.update(_RELIGIONS.split())
+    english = _english_words()
+    for country in Provider.countries:
+        country = country.lower()
+        if " " in country or len(country) < 4:
+            continue
+        for stem in (country, country[:-1]) if country[-1] in "aeioy" else (country,):
+            words.update(d for d in (stem + s for s in _DEMONYM_SUFFIXES) if d not in english)
+    return frozenset(words)
+
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+@lru_cache(maxsize=1)
+def occupation_phrases() -> frozenset[str]:
+    """Job titles from Faker's English list ("Accountant, chartered certified"
+    -> "chartered certified accountant" and "accountant"), with plurals."""
+    from faker.providers.job.en_US import Provider
+
+    phrases = set()
+    for job in Provider.jobs:
+        job = _PAREN.sub("", job).lower().replace("/", " ")
+        head, _, qualifier = job.partition(",")
+        head, qualifier = head.strip(), qualifier.strip()
+        for phrase in (head, f"{qualifier} {head}".strip()):
+            if 0 < len(phrase.split()) <= _LONGEST:
+                phrases.add(phrase)
+                phrases.add(phrase + ("es" if phrase.endswith(("s", "sh", "ch")) else "s"))
+    phrases.update(_EXTRA_OCCUPATIONS.split())
+    return frozenset(phrases - _NOT_OCCUPATIONS)
+
+
+# Common jobs Faker's list leaves out or names more formally.
+_EXTRA_OCCUPATIONS = """
+nurse nurses doctor doctors teacher teachers lawyer lawyers attorney attorneys plumber plumbers
+electrician electricians carpenter carpenters mechanic mechanics cashier cashiers waiter
+waiters waitress waitresses chef chefs cook cooks baker bakers butcher butchers farmer farmers
+driver drivers trucker truckers cleaner cleaners janitor janitors nanny nannies babysitter
+firefighter firefighters policeman policewoman cop cops soldier soldiers pilot pilots
+programmer programmers developer developers accountant accountants dentist dentists surgeon
+surgeons pharmacist pharmacists paramedic paramedics midwife midwives vet vets veterinarian
+professor professors lecturer lecturers student students nurse-practitioner barista baristas
+hairdresser hairdressers barber barbers builder builders contractor contractors freelancer
+freelancers consultant consultants realtor realtors banker bankers clerk clerks receptionist
+receptionists secretary secretaries priest priests pastor pastors imam rabbi nun nuns
+"""
+# Faker titles that are everyday words in support text.
+_NOT_OCCUPATIONS = frozenset("""administrator administrators manager managers officer officers
+assistant assistants director directors designer designers technician technicians engineer
+engineers scientist scientists adviser advisers advisor advisors worker workers editor editors
+producer producers operator operators""".split())
+
+
+class WordListRecognizer(LocalRecognizer):
+    """Phrases of up to ``_LONGEST`` lower-cased tokens found in a set."""
+
+    def __init__(self, entity: str, name: str, phrases, score: float, skip=frozenset()):
+        self._phrases_fn, self._skip = phrases, skip
+        self._score = score
+        super().__init__(supported_entities=[entity], name=name)
+
+    def load(self) -> None:
+        self.phrases = self._phrases_fn()
+        self.first_words = frozenset(p.split()[0] for p in self.phrases)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None:
+            return []
+        lowers = nlp_artifacts.lemmas
+        if not self.first_words.intersection(lowers):
+            return []
+        starts, ends = nlp_artifacts.tokens_indices, nlp_artifacts.token_ends
+        out, i, n = [], 0, len(lowers)
+        while i < n:
+            if lowers[i] not in self.first_words:
+                i += 1
+                continue
+            for m in range(min(n, i + _LONGEST), i, -1):
+                phrase = text[starts[i]:ends[m - 1]].lower()
+                if phrase in self.phrases and phrase not in self._skip:
+                    out.append(RecognizerResult(
+                        entity_type=self.supported_entities[0], start=starts[i], end=ends[m - 1],
+                        score=self._score,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    ))
+                    i = m - 1
+                    break
+            i += 1
+        return out
+
+
+def quasi_recognizers() -> list[LocalRecognizer]:
+    return [
+        WordListRecognizer("OCCUPATION", "OccupationRecognizer", occupation_phrases, 0.45),
+        WordListRecognizer("NRP", "GroupRecognizer", group_words, 0.5, skip=_AMBIGUOUS),
+    ]

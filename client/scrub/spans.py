@@ -1,0 +1,117 @@
+"""Span post-processing: make spans whole (titles join names, address parts
+join) and disjoint (overlaps merge under the most specific type)."""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import RecognizerResult
+
+from client.scrub.words import _TITLE_RE, _english_words, _name_words
+
+
+# When overlapping spans of different types merge, the most specific type
+# names the whole; between names, places and organisations the surer wins.
+_PRIORITY = {
+    "EMAIL_ADDRESS": 9, "IBAN_CODE": 9, "CREDIT_CARD": 9, "URL": 8, "IP_ADDRESS": 8,
+    "NATIONAL_ID": 7, "BANK_ACCOUNT": 6, "PHONE_NUMBER": 6, "ADDRESS": 5,
+    "DATE_TIME": 4, "AGE": 4, "PERSON": 1, "ORGANIZATION": 1, "LOCATION": 1,
+    "NRP": 0, "OCCUPATION": 0,
+}
+# What may sit between two address parts and still be one address: separators,
+# a few capitalised words (a city the NER missed), a postcode.
+_ADDRESS_GAP = re.compile(
+    r"^(?:[\s,;]|\band\b|[[:upper:]][[:alpha:]'’.-]*|[A-Z]{1,2}\d[\dA-Z]?|\d{3,5}(?:-\d{3,4})?)*$"
+)
+# Titles and "corner of" are looked for this far before a span (not from the
+# text's start: that made a long text quadratic).
+_LOOK_BACK = 120
+_ADDRESS_HEAD = re.compile(r"(?i)\b(?:the\s+)?corner\s+of\s+$")
+_ADDRESS_TAIL = re.compile(
+    r"(?:[\s,]*(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+    r"|\d{4}(?:[A-Za-z]{2}|\s[A-Z]{2})))(?!\w)"
+)
+
+
+def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
+    """Make spans whole and disjoint: titles join names, address parts join,
+    overlaps merge into the most specific type."""
+    spans = [[r.start, r.end, r.entity_type, r.score] for r in results]
+    spans = [s for s in spans if not _shouted_word(text, s)]
+    for s in spans:
+        if s[2] in ("PERSON", "ORGANIZATION", "LOCATION"):
+            # NER spans often take in "The" and a possessive "'s".
+            for det in ("The ", "the ", "My ", "Our ", "Your "):
+                if text.startswith(det, s[0]) and s[1] - s[0] > len(det):
+                    s[0] += len(det)
+            if text.endswith(("'s", "’s"), s[0], s[1]) and s[1] - s[0] > 2:
+                s[1] -= 2
+        if s[2] == "PERSON":
+            m = _TITLE_RE.search(text, max(0, s[0] - _LOOK_BACK), s[0])
+            if m:
+                s[0] = m.start()
+    spans = _merge_overlaps(spans)
+    if "ADDRESS" in wanted:
+        spans = _merge_overlaps(_grow_addresses(text, spans))
+    return [
+        RecognizerResult(entity_type=t, start=a, end=b, score=round(sc, 2))
+        for a, b, t, sc in spans
+        if t in wanted
+    ]
+
+
+def _shouted_word(text: str, span) -> bool:
+    """An upper-case NER hit made only of ordinary English words that are not
+    names ("MY ACCOUNT IS BLOCKED"): the model reads capitals as names."""
+    value = text[span[0]:span[1]]
+    if span[2] not in ("PERSON", "ORGANIZATION", "LOCATION") or not value.isupper():
+        return False
+    english, names = _english_words(), _name_words()
+    return all(w in english and w not in names for w in value.lower().split())
+
+
+def _rank(span):
+    # A checksum-validated result (score 1.0: card, IBAN, ABA routing number)
+    # names the whole before a type guessed from a context word.
+    return (span[3] >= 1.0, _PRIORITY.get(span[2], 0), span[3], span[1] - span[0])
+
+
+def _merge_overlaps(spans):
+    spans = sorted(spans, key=lambda s: (s[0], -s[1]))
+    merged: list[list] = []
+    for s in spans:
+        if merged and s[0] < merged[-1][1]:
+            last = merged[-1]
+            if _rank(s) > _rank(last):
+                last[2] = s[2]
+            last[1] = max(last[1], s[1])
+            last[3] = max(last[3], s[3])
+        else:
+            merged.append(list(s))
+    return merged
+
+
+def _grow_addresses(text, spans):
+    out: list[list] = []
+    for s in spans:
+        if out:
+            last = out[-1]
+            both = {last[2], s[2]}
+            # A place, or a name right after an address (a lower-case town the
+            # gazetteer took for a name: "..., unit 10, lake marion 49859").
+            if "ADDRESS" in both and (both <= {"ADDRESS", "LOCATION"} or (
+                    last[2] == "ADDRESS" and s[2] == "PERSON")) and s[0] >= last[1] \
+                    and _ADDRESS_GAP.match(text[last[1]:s[0]]):
+                last[1] = max(last[1], s[1])
+                last[2] = "ADDRESS"
+                last[3] = max(last[3], s[3])
+                continue
+        out.append(list(s))
+    for s in out:
+        if s[2] == "ADDRESS":
+            m = _ADDRESS_TAIL.match(text, s[1])
+            if m:
+                s[1] = m.end()
+            m = _ADDRESS_HEAD.search(text, max(0, s[0] - _LOOK_BACK), s[0])
+            if m:
+                s[0] = m.start()
+    return out

@@ -1,0 +1,142 @@
+"""Word lists, all offline: Faker's names and places in ~80 locales,
+pyspellchecker's English frequencies, spaCy's stop words, titles."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+from functools import lru_cache
+from typing import Iterable
+
+import regex as re
+
+log = logging.getLogger(__name__)
+
+# Faker ships real first/last names, cities and countries for ~80 locales;
+# they are our offline gazetteers.
+
+
+def _faker_attr_values(package: str, attrs: Iterable[str], locale_prefix: str = "") -> set[str]:
+    values: set[str] = set()
+    pkg = importlib.import_module(package)
+    for mod in pkgutil.iter_modules(pkg.__path__):
+        if not mod.name.startswith(locale_prefix):
+            continue
+        provider = importlib.import_module(f"{package}.{mod.name}").Provider
+        for attr in attrs:
+            items = getattr(provider, attr, None)
+            if isinstance(items, (list, tuple, set, frozenset, dict)):
+                values.update(str(v) for v in items)
+    return values
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Lower-cased ordinary English words that are also names somewhere."""
+    from faker.providers.lorem.en_US import Provider as Lorem
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    extra = """
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday today
+    tomorrow yesterday please thanks thank hello hi hey dear regards kind best
+    sir madam bot card credit debit bank account number phone email mail address
+    street road avenue city country state yes no ok okay sorry help need want
+    could would should can will shall may might must also just still new old
+    good great nice fine big small long short high low north south east west
+    central united republic kingdom north american english french german spanish
+    italian chinese japanese indian christian jewish muslim catholic buddhist
+    i im ive id ill my me mine customer client manager team support service
+    order invoice payment transfer statement balance loan branch office
+    hospital school university company corporation inc ltd llc group
+    app apps wifi login logins logout online website websites email emails username
+    password passcode chargeback chargebacks overdraft overdrafts cashback paycheck
+    iphone android bluetooth internet app's e-mail webpage checkout wishlist c'mon
+    pls plz thx thnx tmrw tmr asap btw fyi idk imo lol omg ur
+    """.split()
+    return frozenset(w.lower() for w in (*Lorem.word_list, *STOP_WORDS, *extra))
+
+
+_ENGLISH_MIN_FREQUENCY = 100
+# Words this frequent ("ring", "bill", "grant") open sentences as verbs or
+# nouns far more often than as names; names sit well below (oliver: 3.9k).
+_VERY_COMMON_MIN_FREQUENCY = 20_000
+
+
+@lru_cache(maxsize=1)
+def _english_frequencies() -> dict[str, int]:
+    """pyspellchecker's bundled English word frequencies (lower case)."""
+    import gzip
+    import json
+    from importlib import resources
+
+    try:
+        raw = resources.files("spellchecker").joinpath("resources/en.json.gz").read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError):
+        log.warning("pyspellchecker is not installed: unknown-name detection is weaker")
+        return {}
+    return json.loads(gzip.decompress(raw))
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Everyday English words (lower case); a capitalised word outside this
+    set is probably a name."""
+    freq = _english_frequencies()
+    return frozenset(w for w, f in freq.items() if f >= _ENGLISH_MIN_FREQUENCY) | _common_words()
+
+
+@lru_cache(maxsize=1)
+def _very_common_words() -> frozenset[str]:
+    freq = _english_frequencies()
+    return frozenset(w for w, f in freq.items() if f >= _VERY_COMMON_MIN_FREQUENCY) | _common_words()
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Name words from every Faker locale, except those that are everyday
+    English words and not names in English-speaking locales ("Ring", "Can")."""
+    english_names = _name_words_from("en")
+    return frozenset(w for w in _name_words_from("") if w in english_names or w not in _english_words())
+
+
+@lru_cache(maxsize=2)
+def _name_words_from(locale_prefix: str) -> frozenset[str]:
+    names = _faker_attr_values(
+        "faker.providers.person",
+        ("first_names", "first_names_male", "first_names_female",
+         "first_names_nonbinary", "last_names"),
+        locale_prefix,
+    )
+    words = set()
+    for name in names:
+        for part in name.replace("-", " ").split():
+            if len(part) > 1:
+                words.add(part.lower())
+    return frozenset(words - _common_words())
+
+
+@lru_cache(maxsize=1)
+def _place_phrases() -> frozenset[str]:
+    places = _faker_attr_values(
+        "faker.providers.address",
+        ("countries", "cities", "city_names", "states", "provinces", "regions"),
+    )
+    common = _common_words()
+    return frozenset(
+        p.lower() for p in places if len(p) > 2 and p.lower() not in common
+    )
+
+
+_TITLES = (
+    "Mr|Mrs|Ms|Miss|Mx|Mister|Dr|Doctor|Prof|Professor|Sir|Dame|Lady|Lord|Madam|"
+    "Madame|Mme|Mlle|Rev|Reverend|Fr|Father|Sister|Brother|Herr|Frau|Sr|Sra|Srta|"
+    "Capt|Captain|Col|Sgt|Lt|Hon|Judge|Rabbi|Imam|Pastor"
+)
+_TITLE_RE = re.compile(rf"(?:\b(?i:{_TITLES})\.?\s+)+$")
+_OBJECT_WORDS = frozenset("me you us him her them it the a an my your our this that".split())
+_PARTICLES = frozenset(
+    "van von de da del della di du la le bin binti ibn al el ben dos das ter den der "
+    "y e st st. mac".split()
+)
