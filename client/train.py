@@ -27,7 +27,7 @@ import torch
 from opacus import PrivacyEngine
 from opacus.utils.batch_memory_manager import BatchMemoryManager
 from torch import nn
-from torch.utils.data import DataLoader, TensorDataset
+from torch.utils.data import DataLoader, TensorDataset, default_collate
 
 from common.config import RunConfig
 from common.model import TextClassifier, embed_texts, tokenize
@@ -59,7 +59,9 @@ def plan_round(num_examples: int, cfg: RunConfig) -> RoundPlan:
 
 def training_inputs(model: TextClassifier, tokenizer, texts: list[str], cfg: RunConfig, device: torch.device) -> tuple[torch.Tensor, ...]:
     """Head-only training reads fixed sentence embeddings (the encoder is frozen), so
-    they are computed once; the DP-SGD steps then cost almost nothing."""
+    they are computed once; the DP-SGD steps then cost almost nothing. lora/full read
+    token ids padded to max-length; `train_local` cuts each batch to its longest text.
+    Neither depends on the weights the server sends, so a client computes them once."""
     if cfg.train_mode == "head":
         return (embed_texts(model, tokenizer, texts, cfg.max_length, device),)
     return tokenize(tokenizer, texts, cfg.max_length)
@@ -73,14 +75,20 @@ def train_local(
     plan: RoundPlan,
     noise_multiplier: float | None,
     device: torch.device,
+    dynamic_padding: bool = True,
 ) -> LocalResult:
-    """Runs `plan.steps` optimizer steps; DP-SGD when `noise_multiplier` is not None."""
+    """Runs `plan.steps` optimizer steps; DP-SGD when `noise_multiplier` is not None.
+    lora/full: each (physical) batch is padded only to its own longest text
+    (`dynamic_padding=False` keeps max-length, for the benchmark that compares them)."""
     module: nn.Module = model.head if cfg.train_mode == "head" else model
     module.to(device).train()  # Opacus needs train mode before make_private
     params = [p for p in module.parameters() if p.requires_grad]
     optimizer = (torch.optim.Adam if cfg.optimizer == "adam" else torch.optim.SGD)(params, lr=cfg.learning_rate)
+    collate = trim_padding if dynamic_padding and cfg.train_mode != "head" else None
+    # Opacus's DPDataLoader keeps this collate function, and BatchMemoryManager splits
+    # the sampled indices before collation: every physical batch is cut on its own.
     loader = DataLoader(TensorDataset(*inputs, labels), batch_size=cfg.batch_size, shuffle=True,
-                        generator=torch.Generator().manual_seed(cfg.seed))
+                        generator=torch.Generator().manual_seed(cfg.seed), collate_fn=collate)
 
     loss_fn = nn.CrossEntropyLoss()
     ghost = cfg.train_mode == "full"  # see the module docstring
@@ -122,6 +130,21 @@ def train_local(
         # Detach Opacus's hooks so the model can be read and reused.
         module._close()
     return LocalResult(loss=sum(losses) / max(1, len(losses)), steps=steps)
+
+
+def trim_padding(examples: list[tuple[torch.Tensor, ...]]) -> tuple[torch.Tensor, ...]:
+    """Collates (input_ids, attention_mask, label) examples padded to max-length and
+    drops the trailing columns that are padding in every one of them (BERT tokenizers
+    pad on the right; with left padding nothing is cut). Masked
+    positions change no unmasked output of the encoder, nor the mean pooling, so the
+    logits and gradients are those of the max-length batch (tests/test_padding.py);
+    the work shrinks with the batch's longest text instead of max-length."""
+    ids, mask, labels = default_collate(examples)
+    if len(labels):
+        used = mask.any(0).nonzero()
+        length = int(used.max()) + 1 if len(used) else 1
+        ids, mask = ids[:, :length].contiguous(), mask[:, :length].contiguous()
+    return ids, mask, labels
 
 
 def _empty_batch_gradients(params: list[nn.Parameter], ghost: bool) -> None:
