@@ -20,6 +20,7 @@ How Opacus bounds each example's contribution (`grad_sample_mode`; same privacy 
 from __future__ import annotations
 
 import math
+import os
 from contextlib import nullcontext
 from dataclasses import dataclass
 
@@ -130,6 +131,40 @@ def train_local(
         # Detach Opacus's hooks so the model can be read and reused.
         module._close()
     return LocalResult(loss=sum(losses) / max(1, len(losses)), steps=steps)
+
+
+def release_prototypes(
+    model: TextClassifier,
+    embeddings: torch.Tensor,
+    labels: torch.Tensor,
+    cfg: RunConfig,
+    noise_multiplier: float,
+    centre: torch.Tensor | None = None,
+) -> LocalResult:
+    """DP class prototypes (`head-init = "dp-prototypes"`, train-mode head): sets the head
+    to this client's per-class sums of its unit-norm embeddings (centred on a public
+    `centre` first, then re-normalised), plus N(0, sigma^2) on every entry of every class,
+    also the classes this client does not hold.
+
+    Privacy: adding or removing one example changes one class's sum by a unit vector, so
+    the release has L2 sensitivity 1 and is one Gaussian mechanism with noise multiplier
+    sigma: for the accountant, one entry (noise_multiplier=sigma, sample_rate=1.0,
+    steps=1). Everything after the noise is post-processing.
+
+    The head is W_k = s * labels * (sums + noise) / n_k and b_k = -W_k c: the server's
+    FedAvg, weighted by examples, then holds s * labels * (sum over clients) / N, the
+    prototype classifier W (x - c), linear in the releases, with no change to the server.
+    The scale s (`prototype-scale`) sets the logits' size for the DP-SGD rounds after it."""
+    x = nn.functional.normalize(embeddings if centre is None else embeddings - centre, dim=-1)
+    num_labels = model.head.out_features
+    sums = torch.zeros(num_labels, x.shape[1]).index_add_(0, labels, x)
+    generator = torch.Generator().manual_seed(int.from_bytes(os.urandom(8), "little"))  # fresh OS entropy, never the run seed
+    noisy = sums + noise_multiplier * torch.randn(sums.shape, generator=generator)
+    weight = cfg.prototype_scale * num_labels * noisy / len(labels)
+    with torch.no_grad():
+        model.head.weight.copy_(weight)
+        model.head.bias.copy_(-(weight @ centre) if centre is not None else torch.zeros(num_labels))
+    return LocalResult(loss=math.nan, steps=1)
 
 
 def trim_padding(examples: list[tuple[torch.Tensor, ...]]) -> tuple[torch.Tensor, ...]:

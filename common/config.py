@@ -61,6 +61,11 @@ class RunConfig(BaseModel):
     physical_batch_size: int = Field(32, ge=1, description="largest batch held in memory at once for lora/full; does not change the privacy accounting")
     optimizer: Literal["sgd", "adam"] = Field("sgd", description="sgd: measured far better than adam under DP (docs/benchmarks.md)")
     learning_rate: float = Field(1.0, gt=0, le=100, description="1.0 suits sgd on the normalised embeddings the head reads; use ~0.01 with adam")
+    # Small epsilon (docs/benchmarks.md, "Small epsilon"): DP class prototypes, one Gaussian
+    # release of each client's per-class embedding sums, as the head before DP-SGD.
+    head_init: Literal["random", "dp-prototypes"] = Field("random", description="dp-prototypes: the first round releases each client's noisy per-class sums of its embeddings as the head (train-mode head)")
+    prototype_epsilon_share: float = Field(0.3, gt=0, le=1, description="share of target-epsilon the prototype release is calibrated to alone; DP-SGD gets the rest (1: prototypes only)")
+    prototype_scale: float = Field(10.0, gt=0, le=1000, description="size of the prototype head's logits (the DP-SGD rounds start from it)")
 
     # Differential privacy (DP-SGD with Opacus)
     private: bool = Field(True, description="train with DP-SGD; false trains without noise or clipping (baselines only)")
@@ -101,6 +106,8 @@ class RunConfig(BaseModel):
             raise ValueError(
                 f"clients-per-round ({self.clients_per_round}) must be at most num-clients ({self.num_clients})"
             )
+        if self.head_init == "dp-prototypes" and self.train_mode != "head":
+            raise ValueError(f"head-init dp-prototypes needs train-mode head (got {self.train_mode}); set train-mode head or head-init random")
         if self.private and self.target_epsilon is None and self.noise_multiplier is None:
             raise ValueError("private training needs target-epsilon or noise-multiplier")
         return self
