@@ -97,3 +97,23 @@ def test_fedavg_of_the_clients_heads_is_the_prototype_classifier():
 def test_prototypes_need_train_mode_head():
     with pytest.raises(ConfigError, match="head-init dp-prototypes needs train-mode head"):
         RunConfig.from_mapping({"train-mode": "lora", "head-init": "dp-prototypes"})
+
+
+def test_the_cosine_classifier_after_fedavg_picks_the_nearest_prototype():
+    from common.model import prototype_classifier
+
+    cfg = RunConfig(head_init="dp-prototypes", prototype_scale=30.0)
+    centre = torch.full((DIM,), 0.4)
+    clients = [client(n, seed) for n, seed in ((25, 7), (40, 8))]
+    heads = [head_of(x, y, 0.5, cfg, centre) for x, y in clients]
+    total = sum(len(y) for _, y in clients)
+    head = nn.Linear(DIM, LABELS)
+    with torch.no_grad():  # FedAvg, weighted by examples
+        head.weight.copy_(sum(w * len(y) for (w, _), (_, y) in zip(heads, clients)) / total)
+        head.bias.copy_(sum(b * len(y) for (_, b), (_, y) in zip(heads, clients)) / total)
+    prototypes = head.weight.detach().clone()  # proportional to the summed releases
+    prototype_classifier(head, centre, cfg.prototype_scale)
+    torch.testing.assert_close(head.weight.norm(dim=1), torch.full((LABELS,), 30.0))
+    probe = 3.0 * torch.randn(50, DIM)
+    cosines = nn.functional.normalize(probe - centre, dim=-1) @ nn.functional.normalize(prototypes, dim=-1).T
+    assert torch.equal((probe @ head.weight.T + head.bias).argmax(-1), cosines.argmax(-1))
