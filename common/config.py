@@ -64,8 +64,8 @@ class RunConfig(BaseModel):
     # Small epsilon (docs/benchmarks.md, "Small epsilon"): DP class prototypes, one Gaussian
     # release of each client's per-class embedding sums, as the head before DP-SGD.
     head_init: Literal["random", "dp-prototypes"] = Field("random", description="dp-prototypes: the first round releases each client's noisy per-class sums of its embeddings as the head (train-mode head)")
-    prototype_epsilon_share: float = Field(0.3, gt=0, le=1, description="share of target-epsilon the prototype release is calibrated to alone; DP-SGD gets the rest (1: prototypes only)")
-    prototype_scale: float = Field(10.0, gt=0, le=1000, description="size of the prototype head's logits (the DP-SGD rounds start from it)")
+    prototype_epsilon_share: float = Field(0.6, gt=0, le=1, description="share of target-epsilon the prototype release is calibrated to alone; DP-SGD gets the rest (1: prototypes only)")
+    prototype_scale: float = Field(30.0, gt=0, le=1000, description="size of the prototype head's logits (the DP-SGD rounds start from it)")
 
     # Differential privacy (DP-SGD with Opacus)
     private: bool = Field(True, description="train with DP-SGD; false trains without noise or clipping (baselines only)")
