@@ -334,6 +334,7 @@ def plot(tested: list[dict], name: str) -> None:
         ax.plot(*zip(*points), marker="o", label=family)
     ax.set_xscale("log")
     ax.set_xticks([1, 3, 8], labels=["1", "3", "8"])
+    ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
     ax.set_xlabel("epsilon per client (delta 1e-5)")
     ax.set_ylabel("test accuracy %")
     ax.set_title("BANKING77, 10 clients, alpha 0.5, head on frozen MiniLM")
