@@ -10,7 +10,7 @@ from torch import nn
 
 from client.train import RoundPlan, train_local, trim_padding
 from common.config import RunConfig
-from common.data import demo_corpus, encode_labels, label_names
+from common.data import demo_corpus, label_names
 from common.model import build_model, tokenize
 
 TEXTS = [
