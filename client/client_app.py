@@ -151,10 +151,9 @@ _FEATURES: dict[tuple, tuple[torch.Tensor, ...]] = {}
 
 
 def _inputs(cfg, key, model, tokenizer, texts, device) -> tuple[torch.Tensor, ...]:
-    # Head mode: the encoder never changes, so its embeddings are computed once per process.
+    # Computed once per process: head mode's embeddings (its encoder never changes) and the
+    # other modes' token ids (they do not depend on the weights).
     cache_key = (cfg.model, cfg.max_length, cfg.train_mode, cfg.scrub, cfg.scrub_operator, key)
-    if cfg.train_mode != "head":
-        return training_inputs(model, tokenizer, texts, cfg, device)
     if cache_key not in _FEATURES:
         _FEATURES[cache_key] = training_inputs(model, tokenizer, texts, cfg, device)
     return _FEATURES[cache_key]

@@ -25,6 +25,7 @@ How Opacus bounds each example's contribution (`grad_sample_mode`; same privacy 
 from __future__ import annotations
 
 import importlib.util
+import math
 from contextlib import nullcontext
 from dataclasses import dataclass
 
@@ -33,7 +34,7 @@ from opacus import PrivacyEngine
 from opacus.data_loader import DPDataLoader
 from opacus.utils.batch_memory_manager import BatchMemoryManager
 from torch import nn
-from torch.utils.data import DataLoader, TensorDataset
+from torch.utils.data import DataLoader, TensorDataset, default_collate
 
 from common.config import RunConfig
 from common.model import TextClassifier, embed_texts, tokenize
@@ -75,7 +76,9 @@ def noise_rng() -> str:
 
 def training_inputs(model: TextClassifier, tokenizer, texts: list[str], cfg: RunConfig, device: torch.device) -> tuple[torch.Tensor, ...]:
     """Head-only training reads fixed sentence embeddings (the encoder is frozen), so
-    they are computed once; the DP-SGD steps then cost almost nothing."""
+    they are computed once; the DP-SGD steps then cost almost nothing. lora/full read
+    token ids padded to max-length; `train_local` cuts each batch to its longest text.
+    Neither depends on the weights the server sends, so a client computes them once."""
     if cfg.train_mode == "head":
         return (embed_texts(model, tokenizer, texts, cfg.max_length, device),)
     return tokenize(tokenizer, texts, cfg.max_length)
@@ -89,22 +92,30 @@ def train_local(
     plan: RoundPlan,
     noise_multiplier: float | None,
     device: torch.device,
+    dynamic_padding: bool = True,
 ) -> LocalResult:
-    """Runs `plan.steps` optimizer steps; DP-SGD when `noise_multiplier` is not None."""
+    """Runs `plan.steps` optimizer steps; DP-SGD when `noise_multiplier` is not None.
+    lora/full: each (physical) batch is padded only to its own longest text
+    (`dynamic_padding=False` keeps max-length, for the benchmark that compares them)."""
     module: nn.Module = model.head if cfg.train_mode == "head" else model
     module.to(device).train()  # Opacus needs train mode before make_private
     params = [p for p in module.parameters() if p.requires_grad]
     optimizer = (torch.optim.Adam if cfg.optimizer == "adam" else torch.optim.SGD)(params, lr=cfg.learning_rate)
     dataset = TensorDataset(*inputs, labels)
+    # Opacus's DPDataLoader keeps this collate function, and BatchMemoryManager splits
+    # the sampled indices before collation: every physical batch is cut on its own.
+    collate = trim_padding if dynamic_padding and cfg.train_mode != "head" else None
     loss_fn = nn.CrossEntropyLoss()
     ghost = cfg.train_mode == "full"  # see the module docstring
     if noise_multiplier is None:  # not private: reproducible from the run seed
-        loader = DataLoader(dataset, batch_size=cfg.batch_size, shuffle=True, generator=torch.Generator().manual_seed(cfg.seed))
+        loader = DataLoader(dataset, batch_size=cfg.batch_size, shuffle=True, collate_fn=collate,
+                            generator=torch.Generator().manual_seed(cfg.seed))
     else:
         secure = importlib.util.find_spec("torchcsprng") is not None
         engine = PrivacyEngine(accountant="rdp", secure_mode=secure)  # its accountant is unused: the ledger accounts
         # Poisson sampling at the plan's rate (not Opacus's 1/len(loader), which reads the exact count).
-        loader = DPDataLoader(dataset, sample_rate=plan.sample_rate, generator=None if secure else fresh_generator())
+        loader = DPDataLoader(dataset, sample_rate=plan.sample_rate, collate_fn=collate,
+                              generator=None if secure else fresh_generator())
         made = engine.make_private(
             module=module, optimizer=optimizer, data_loader=loader, criterion=loss_fn,
             noise_multiplier=noise_multiplier, max_grad_norm=cfg.max_grad_norm,
@@ -144,6 +155,57 @@ def train_local(
         # Detach Opacus's hooks so the model can be read and reused.
         module._close()
     return LocalResult(loss=sum(losses) / max(1, len(losses)), steps=steps)
+
+
+def release_prototypes(
+    model: TextClassifier,
+    embeddings: torch.Tensor,
+    labels: torch.Tensor,
+    noise_multiplier: float,
+    count: int,
+    scale: float = 30.0,
+    centre: torch.Tensor | None = None,
+) -> LocalResult:
+    """DP class prototypes (train-mode head; not yet a setting of the federation: see
+    docs/benchmarks.md, "Small epsilon", for the wiring it needs): sets the head
+    to this client's per-class sums of its unit-norm embeddings (centred on a public
+    `centre` first, then re-normalised), plus N(0, sigma^2) on every entry of every class,
+    also the classes this client does not hold.
+
+    Privacy: adding or removing one example changes one class's sum by a unit vector, so
+    the release has L2 sensitivity 1 and is one Gaussian mechanism with noise multiplier
+    sigma: for the accountant, one entry (noise_multiplier=sigma, sample_rate=1.0,
+    steps=1). Everything after the noise is post-processing.
+
+    The head is W_k = s * labels * (sums + noise) / n_k and b_k = -W_k c: the server's
+    FedAvg, weighted by examples, then holds s * labels * (sum over clients) / N, the
+    prototype classifier W (x - c), linear in the releases, with no change to the server.
+    The scale s sets the logits' size for the DP-SGD rounds after it. `count` divides the
+    sums: a site passes its released noisy count, never its exact one (that would publish it)."""
+    x = nn.functional.normalize(embeddings if centre is None else embeddings - centre, dim=-1)
+    num_labels = model.head.out_features
+    sums = torch.zeros(num_labels, x.shape[1]).index_add_(0, labels, x)
+    noisy = sums + noise_multiplier * torch.randn(sums.shape, generator=fresh_generator())  # never the run seed
+    weight = scale * num_labels * noisy / count
+    with torch.no_grad():
+        model.head.weight.copy_(weight)
+        model.head.bias.copy_(-(weight @ centre) if centre is not None else torch.zeros(num_labels))
+    return LocalResult(loss=math.nan, steps=1)
+
+
+def trim_padding(examples: list[tuple[torch.Tensor, ...]]) -> tuple[torch.Tensor, ...]:
+    """Collates (input_ids, attention_mask, label) examples padded to max-length and
+    drops the trailing columns that are padding in every one of them (BERT tokenizers
+    pad on the right; with left padding nothing is cut). Masked
+    positions change no unmasked output of the encoder, nor the mean pooling, so the
+    logits and gradients are those of the max-length batch (tests/test_padding.py);
+    the work shrinks with the batch's longest text instead of max-length."""
+    ids, mask, labels = default_collate(examples)
+    if len(labels):
+        used = mask.any(0).nonzero()
+        length = int(used.max()) + 1 if len(used) else 1
+        ids, mask = ids[:, :length].contiguous(), mask[:, :length].contiguous()
+    return ids, mask, labels
 
 
 def _empty_batch_gradients(params: list[nn.Parameter], ghost: bool) -> None:

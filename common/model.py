@@ -163,3 +163,35 @@ def embed_texts(model: TextClassifier, tokenizer, texts: list[str], max_length: 
         with torch.autocast(device.type, dtype=torch.bfloat16, enabled=device.type == "cuda"):
             chunks.append(model.embed(batch["input_ids"], batch["attention_mask"]).float().cpu())
     return torch.cat(chunks) if chunks else torch.empty(0, model.head.in_features)
+
+
+PUBLIC_CENTRE_TEXTS = 2000  # demo_corpus(2000, seed=12345): public, synthetic, the same everywhere
+
+
+@torch.no_grad()
+def public_centre(model: TextClassifier, tokenizer, max_length: int, device: torch.device) -> torch.Tensor:
+    """The mean sentence embedding of public text: the project's built-in synthetic support
+    corpus (templates and Faker, no private data). Centring on it before normalising makes
+    the cosines between classes more distinct (DP prototypes: +7 points at epsilon 1 on
+    BANKING77, docs/benchmarks.md); it costs no privacy because no private text enters it."""
+    from common.data import demo_corpus
+
+    key = (model.encoder.config.name_or_path, max_length)
+    if key not in _CENTRES:
+        texts = demo_corpus(PUBLIC_CENTRE_TEXTS, seed=12345)[0].texts
+        _CENTRES[key] = embed_texts(model, tokenizer, texts, max_length, device).mean(0)
+    return _CENTRES[key]
+
+
+_CENTRES: dict[tuple, torch.Tensor] = {}
+
+
+@torch.no_grad()
+def prototype_classifier(head: nn.Linear, centre: torch.Tensor | None, scale: float) -> None:
+    """Turns the aggregated prototype head (W = s * labels * summed releases / N, after
+    FedAvg) into the cosine-to-prototype classifier: rows scaled to norm s, bias -W c.
+    argmax_c <P_c/|P_c|, (x - c)/|x - c|> is then argmax_c (W x + b)_c. Post-processing of
+    a released model: no privacy cost. Cosine, not the raw sums, is what the measurements
+    chose (the raw sums favour large and tight classes: 70 vs 84% at epsilon 8)."""
+    head.weight.copy_(scale * nn.functional.normalize(head.weight, dim=-1))
+    head.bias.copy_(-(head.weight @ centre) if centre is not None else torch.zeros_like(head.bias))
