@@ -20,10 +20,10 @@ from flwr.clientapp import ClientApp
 
 from client.scrub import ScrubSummary, scrub_texts, site_hash_key
 from client.site_privacy import PrivacyRefusal, SitePrivacy, SiteSettings, digest, fingerprint
-from client.train import train_local, training_inputs
+from client.train import release_prototypes, train_local, training_inputs
 from common.config import ConfigError, RunConfig
 from common.data import DataError, Split, encode_labels, load_splits, partition, read_table
-from common.model import build_model, load_trainable, pick_device, trainable_state
+from common.model import build_model, load_trainable, pick_device, public_centre, trainable_state
 
 # Errors whose messages this project writes without data values; any other error
 # crosses the wire as its type only, with the details in the site's own log.
@@ -80,12 +80,17 @@ def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: Si
     if decision.plan is None:
         return _reply(site, None, decision.metrics)
 
-    # Train: DP-SGD with the plan's sampling rate and noise.
+    # Train: DP-SGD with the plan's sampling rate and noise (or, in a prototype round, one
+    # Gaussian release of per-class embedding sums).
     model, tokenizer = _base_model(cfg.model, len(labels), cfg.train_mode, cfg.lora_rank, cfg.seed)
     load_trainable(model, start)
     device = pick_device(cfg.device)
     inputs = _inputs(cfg, key, model, tokenizer, texts, device)
-    result = train_local(model, inputs, targets, cfg, decision.plan, decision.noise, device)
+    if decision.plan.mechanism == "prototypes":
+        result = release_prototypes(model, inputs[0], targets, decision.noise or 0.0, decision.metrics["num-examples"],
+                                    cfg.prototype_scale, public_centre(model, tokenizer, cfg.max_length, device))
+    else:
+        result = train_local(model, inputs, targets, cfg, decision.plan, decision.noise, device)
 
     # Reply: the weights and the numbers the guarantee covers (plus what the site opted in to share).
     arrays = trainable_state(model)

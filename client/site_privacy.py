@@ -92,15 +92,23 @@ class SitePrivacy:
         if self.settings.require_csprng and not noise_rng().startswith("torchcsprng"):
             raise PrivacyRefusal("this site requires a cryptographic generator for DP noise (require-csprng) but torchcsprng is not installed")
         if not cfg.private:  # no guarantee: baselines only, the exact count is the weight
-            return RoundDecision(self._plan(examples), None, None, {**base, "num-examples": examples})
+            plan = (RoundPlan(1.0, 1, examples, "prototypes") if cfg.head_init == "dp-prototypes" and server_round == 1
+                    else self._plan(examples))
+            return RoundDecision(plan, None, None, {**base, "num-examples": examples})
         if cfg.delta >= 1 / examples:
             raise PrivacyRefusal("delta must be below 1/n for this site's n examples; lower delta (1e-5 suits sites up to 100,000 examples)")
         count = self._released_count(server_round, fingerprint, examples)
         if count is None:
             return self._decline(base, LedgerEntry(server_round, cfg.count_noise, 1.0, 1, "count"))
-        plan = self._plan(count)
-        noise = self._noise(server_round, plan)
-        entry = LedgerEntry(server_round, noise, plan.sample_rate, plan.steps)
+        if cfg.head_init == "dp-prototypes" and server_round == 1:
+            # One Gaussian release of per-class sums of unit vectors: sensitivity 1, so one
+            # ledger entry (sigma, 1.0, 1), calibrated to its share of the budget alone.
+            noise = calibrate_noise(cfg.prototype_epsilon_share * self.budget, cfg.delta, self.ledger.history(), 1.0, 1, self.ledger.accountant)
+            plan = RoundPlan(sample_rate=1.0, steps=1, expected_batch_size=count, mechanism="prototypes")
+        else:
+            plan = self._plan(count)
+            noise = self._noise(server_round, plan)
+        entry = LedgerEntry(server_round, noise, plan.sample_rate, plan.steps, plan.mechanism)
         if self.ledger.epsilon(cfg.delta, entry) > self.budget * (1 + 1e-9):
             return self._decline(base, entry)
         return RoundDecision(plan, noise, entry, {
@@ -114,7 +122,7 @@ class SitePrivacy:
         if decision.noise is None:
             metrics.update({"epsilon": math.inf, "noise-multiplier": 0.0})
         else:
-            self.ledger.record(LedgerEntry(decision.entry.round, decision.noise, decision.plan.sample_rate, steps))
+            self.ledger.record(LedgerEntry(decision.entry.round, decision.noise, decision.plan.sample_rate, steps, decision.plan.mechanism))
             self._save()
             metrics["epsilon"] = self.ledger.epsilon(self.cfg.delta)
         if "train-loss" in self.settings.share:
@@ -199,7 +207,9 @@ class SitePrivacy:
         if cfg.noise_multiplier is not None:
             return cfg.noise_multiplier
         if PLAN_STATE_KEY not in self.context.state:
-            remaining = max(1, cfg.rounds - server_round + 1)
+            remaining = cfg.rounds - server_round + 1
+            if remaining < 1:
+                raise PrivacyRefusal("the run asked for a round past its last one; check rounds")
             noise = calibrate_noise(self.budget, cfg.delta, self.ledger.history(), plan.sample_rate,
                                     plan.steps * remaining, self.ledger.accountant)
             self.context.state[PLAN_STATE_KEY] = ConfigRecord({"noise-multiplier": noise})

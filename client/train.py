@@ -50,6 +50,7 @@ class RoundPlan:
     # Opacus divides the noisy sum of clipped gradients by this. None: sample_rate times
     # the examples given (exact; tests and benchmarks only, never a site's release).
     expected_batch_size: float | None = None
+    mechanism: str = "dp-sgd"  # or "prototypes": one Gaussian release of per-class embedding sums
 
 
 @dataclass(frozen=True)

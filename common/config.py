@@ -36,6 +36,12 @@ class RunConfig(BaseModel):
     lora_rank: int = Field(8, ge=1, le=256, description="LoRA rank (train-mode lora)")
     max_length: int = Field(64, ge=8, le=512, description="maximum tokens per text")
 
+    # Small epsilon (docs/benchmarks.md, "Small epsilon"): DP class prototypes, one Gaussian
+    # release of each client's per-class embedding sums in round 1, as the head before DP-SGD.
+    head_init: Literal["random", "dp-prototypes"] = Field("random", description="dp-prototypes: round 1 releases each client's noisy per-class sums of its embeddings, the server turns them into a cosine-prototype head (train-mode head)")
+    prototype_epsilon_share: float = Field(0.6, gt=0, le=1, description="share of the budget the prototype release spends alone; DP-SGD gets the rest (1 with rounds 1: prototypes only, the choice at epsilon <= 1)")
+    prototype_scale: float = Field(30.0, gt=0, le=1000, description="size of the prototype head's logits (the DP-SGD rounds start from it)")
+
     # Data
     data: str = Field("demo", description="'demo' (built-in synthetic support corpus), a CSV/TSV/JSONL path, or a Hugging Face dataset name")
     test_data: str | None = Field(None, description="held-out test file or dataset split; default: a seeded split of `data`")
@@ -104,6 +110,10 @@ class RunConfig(BaseModel):
             raise ValueError(
                 f"clients-per-round ({self.clients_per_round}) must be at most num-clients ({self.num_clients})"
             )
+        if self.head_init == "dp-prototypes" and self.train_mode != "head":
+            raise ValueError(f"head-init dp-prototypes needs train-mode head (got {self.train_mode}); set train-mode head or head-init random")
+        if self.head_init == "dp-prototypes" and self.private and self.target_epsilon is None:
+            raise ValueError("head-init dp-prototypes calibrates its release to a share of target-epsilon; set target-epsilon")
         if self.private and self.target_epsilon is None and self.noise_multiplier is None:
             raise ValueError("private training needs target-epsilon or noise-multiplier")
         return self

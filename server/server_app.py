@@ -15,7 +15,7 @@ from safetensors.torch import load_file, save_file
 
 from common.config import RunConfig
 from common.data import encode_labels, load_splits
-from common.model import build_model, load_trainable, pick_device, save_pretrained, trainable_state
+from common.model import build_model, load_trainable, pick_device, prototype_classifier, public_centre, save_pretrained, trainable_state
 from server.evaluate import TestSet, evaluate
 from server.run_record import RunRecord
 from server.strategy import PrivateFedAvg
@@ -63,9 +63,15 @@ def _run(grid: Grid, cfg: RunConfig, labels: list[str], test, record: RunRecord,
     device = pick_device(cfg.device)
     model, tokenizer = build_model(cfg.model, len(labels), cfg.train_mode, cfg.lora_rank, cfg.seed)
     test_set = TestSet(test.texts, encode_labels(test.labels, labels, "test data"), cfg.max_length, cfg.train_mode == "head")
+    def prototype_head(arrays: ArrayRecord) -> ArrayRecord:
+        load_trainable(model, arrays.to_torch_state_dict())
+        prototype_classifier(model.head, public_centre(model, tokenizer, cfg.max_length, device), cfg.prototype_scale)
+        return ArrayRecord(trainable_state(model))
+
     strategy = PrivateFedAvg(
         record,
         round_offset=resume_round,
+        prototype_head=prototype_head if cfg.head_init == "dp-prototypes" else None,
         fraction_train=cfg.clients_per_round / cfg.num_clients,
         min_train_nodes=cfg.clients_per_round,
         min_available_nodes=cfg.num_clients,

@@ -7,16 +7,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from flwr.app import ArrayRecord, Message, MetricRecord
-from flwr.serverapp.strategy import FedAvgM
+from flwr.serverapp.strategy import FedAvg, FedAvgM
 
 from server.run_record import RunRecord
 
 
 class PrivateFedAvg(FedAvgM):
-    def __init__(self, record: RunRecord, round_offset: int = 0, **kwargs):
-        """`round_offset` K: a run resumed after round K numbers its rounds K+1, K+2, ..."""
+    def __init__(self, record: RunRecord, round_offset: int = 0, prototype_head=None, **kwargs):
+        """`round_offset` K: a run resumed after round K numbers its rounds K+1, K+2, ...
+        `prototype_head(arrays) -> arrays`: round 1 was a DP prototype release (head-init
+        dp-prototypes); its plain average is turned into the cosine-prototype head, and the
+        server momentum starts after it (the jump to the prototypes is not a direction)."""
         super().__init__(fraction_evaluate=0.0, train_metrics_aggr_fn=_mean_loss, **kwargs)
-        self.record, self.round_offset = record, round_offset
+        self.record, self.round_offset, self.prototype_head = record, round_offset, prototype_head
 
     def configure_train(self, server_round: int, arrays: ArrayRecord, config, grid) -> Iterable[Message]:
         return super().configure_train(server_round + self.round_offset, arrays, config, grid)
@@ -37,6 +40,10 @@ class PrivateFedAvg(FedAvgM):
         if not trained:
             # Everyone declined: the global model and the server momentum stay as they are.
             return None, None
+        if server_round == 1 and self.prototype_head is not None:
+            averaged, metrics = FedAvg.aggregate_train(self, server_round, trained)
+            self.current_arrays, self.momentum_vector = self.prototype_head(averaged), None
+            return self.current_arrays, metrics
         return super().aggregate_train(server_round, trained)
 
 

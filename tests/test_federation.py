@@ -147,3 +147,22 @@ def test_run_completes_when_every_client_declines(canary_data, tmp_path):
     assert metrics["status"] == "complete" and all(c["declined"] for c in clients)
     assert metrics["final"]["accuracy"] == metrics["initial-evaluation"]["accuracy"]
     assert (run_dir / "model" / "modeling_privatune.py").is_file()
+
+
+def test_dp_prototypes_release_round_one_then_dp_sgd_within_the_budget(canary_data, tmp_path):
+    train, test = canary_data
+    _, metrics, _ = simulate([*SMALL, "--data", str(train), "--test-data", str(test), "--target-epsilon", "8",
+                              "--head-init", "dp-prototypes", "--prototype-epsilon-share", "0.6", "--local-epochs", "1"],
+                             tmp_path, "prototypes")
+    assert metrics["status"] == "complete" and metrics["privacy"]["cross-check"] == "passed"
+    chance = 1 / len(metrics["labels"])
+    assert metrics["rounds"]["1"]["evaluation"]["accuracy"] > chance + 0.3  # the prototype head alone
+    for name, first in metrics["rounds"]["1"]["clients"].items():
+        assert first["steps"] == 1 and first["sample-rate"] == 1.0
+        alone, with_count = PRVAccountant(), PRVAccountant()
+        alone.history = [(first["noise-multiplier"], 1.0, 1)]
+        with_count.history = [(COUNT_NOISE, 1.0, 1), (first["noise-multiplier"], 1.0, 1)]
+        assert 0.6 * 8 * 0.98 <= alone.get_epsilon(1e-5) <= 0.6 * 8  # its share of the budget, by itself
+        assert first["epsilon"] == pytest.approx(with_count.get_epsilon(1e-5), rel=1e-6)
+        last = metrics["rounds"]["2"]["clients"][name]
+        assert last["declined"] == 0 and 7.5 < last["epsilon"] <= 8.0  # DP-SGD spent the rest
