@@ -4,8 +4,8 @@ with only the trained weights and the numbers the privacy guarantee covers.
 Where the data comes from (node config):
 - simulation: `partition-id` / `num-partitions`, set by Flower's simulation engine;
 - deployment: `data-path`, a CSV/TSV/JSONL file on the site's disk.
-The site's own privacy settings (`max-epsilon`, `state-dir`, `share-metrics`,
-`require-csprng`) and every privacy decision live in client/site_privacy.py.
+The site's own privacy policy (`policy-path`, client/site_policy.py) and every privacy
+decision live in client/site_privacy.py.
 """
 
 from __future__ import annotations
@@ -64,6 +64,9 @@ def train_round(content: RecordDict, context: Context, cfg: RunConfig, settings:
 
 
 def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: SitePrivacy, server_round: int) -> RecordDict:
+    # Policy: the site's own, checked before any data is read (the run can only be stricter).
+    site.check_run(server_round)
+
     # Data: the site's own file or simulated partition, scrubbed before anything reads it.
     key = _data_key(context.node_config, cfg)
     labels = list(content["config"]["labels"])
@@ -95,7 +98,8 @@ def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: Si
                          **{f"scrub-{entity}": summary.counts.get(entity, 0) for entity in SUPPORTED_ENTITIES}})
     arrays = trainable_state(model)
     site.log({"round": server_round, "local": local_only,
-              "sent": {"metrics": sorted(released), "arrays": {k: list(v.shape) for k, v in arrays.items()}}})
+              "sent": {"metrics": sorted(released), "arrays": {k: list(v.shape) for k, v in arrays.items()},
+                       "bytes": sum(v.numel() * v.element_size() for v in arrays.values())}})
     return _reply(site, arrays, released)
 
 
