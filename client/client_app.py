@@ -119,8 +119,9 @@ def _data_key(node_config, cfg: RunConfig) -> tuple[str, int]:
     partitions = node_config.get("num-partitions")
     if partitions is not None and int(partitions) != cfg.num_clients:
         raise ConfigError(f"num-clients is {cfg.num_clients} but the federation has {partitions} simulated SuperNodes; make them equal")
-    if "data-path" in node_config:
-        return ("path", str(node_config["data-path"]))
+    if "data-path" in node_config:  # the site describes its own file's columns, or takes the run's
+        return ("path", str(node_config["data-path"]), str(node_config.get("text-column", cfg.text_column)),
+                str(node_config.get("label-column", cfg.label_column)))
     if "partition-id" in node_config:
         return ("partition", int(node_config["partition-id"]))
     raise ConfigError("node config has neither data-path nor partition-id; start the SuperNode with --node-config \"data-path='FILE'\"")
@@ -130,9 +131,9 @@ def _data_key(node_config, cfg: RunConfig) -> tuple[str, int]:
 # evicted entry would mean scrubbing and embedding that client's data again.
 @lru_cache(maxsize=None)
 def _local_data(cfg: RunConfig, key: tuple) -> Split:
-    kind, value = key
+    kind, value = key[:2]
     if kind == "path":
-        return read_table(value, cfg.text_column, cfg.label_column)
+        return read_table(value, *key[2:])
     return partition(_federation_train_split(cfg), cfg, value)
 
 
