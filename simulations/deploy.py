@@ -318,18 +318,30 @@ class Coordinator:
         path.write_text("".join(f"{key} = {json.dumps(value)}\n" for key, value in run_config.items()))
         return int(self.flwr("run", str(APP_DIR), CONNECTION, "--run-config", str(path))["run-id"])
 
-    def wait_for_run(self, run_id: int, seconds: float | None = None) -> str:
+    def wait_for_run(self, run_id: int, metrics: Path, seconds: float | None = None) -> str:
+        """Flower's status of the run once it has finished. Asks Flower every 15 s, and
+        sooner once the run record says the ServerApp is done."""
         deadline = None if seconds is None else time.monotonic() + seconds
+        asked = 0.0
         while True:
-            runs = self.flwr("ls", CONNECTION, "--run-id", str(run_id))["runs"]
-            status = runs[0]["status"] if runs else "unknown"
-            if status.startswith("finished"):
-                return status
+            if time.monotonic() - asked > 15 or _record_status(metrics) in ("complete", "failed"):
+                asked = time.monotonic()
+                runs = self.flwr("ls", CONNECTION, "--run-id", str(run_id))["runs"]
+                status = runs[0]["status"] if runs else "unknown"
+                if status.startswith("finished"):
+                    return status
             if self.process is not None and self.process.poll() is not None:
                 raise DeployError(f"the SuperLink stopped during the run: {_tail(self.log)}")
             if deadline is not None and time.monotonic() > deadline:
-                raise DeployError(f"run {run_id} did not finish within {seconds:.0f} s (status {status})")
-            time.sleep(2)
+                raise DeployError(f"run {run_id} did not finish within {seconds:.0f} s; see {metrics}")
+            time.sleep(1)
+
+
+def _record_status(metrics: Path) -> str:
+    try:
+        return json.loads(metrics.read_text()).get("status", "running")
+    except (OSError, ValueError):
+        return "not started"
 
 
 def serve(cfg, workdir: str | Path, port: int = 8000, host: str = "127.0.0.1", certs_dir: str | Path | None = None,
@@ -374,13 +386,15 @@ def serve(cfg, workdir: str | Path, port: int = 8000, host: str = "127.0.0.1", c
         online = coordinator.wait_for_sites(cfg.num_clients, least, connect_timeout)
         print(f"{online} site(s) online; submitting the run", file=sys.stderr)
         run_id = coordinator.submit(cfg.to_flower())
-        status = coordinator.wait_for_run(run_id, run_timeout)
+        status = coordinator.wait_for_run(run_id, cfg.run_dir / "metrics.json", run_timeout)
     finally:
         coordinator.stop()
-    if sites and cfg.run_dir.is_dir():
-        (cfg.run_dir / "sites.json").write_text(json.dumps({"node-ids": sites}, indent=2))
     metrics = cfg.run_dir / "metrics.json"
-    record = json.loads(metrics.read_text()).get("status") if metrics.is_file() else "not started"
+    record = _record_status(metrics)
+    if sites and metrics.is_file():  # which registered key each node id is: who trained, declined or refused
+        data = json.loads(metrics.read_text())
+        data["sites"] = {node: {"public-key": name} for node, name in sites.items()}
+        metrics.write_text(json.dumps(data, indent=2))
     if status != "finished:completed" or record != "complete":
         raise DeployError(f"the run did not complete (Flower: {status}, run record: {record}); see {coordinator.log} and {metrics}")
     return cfg.run_dir
