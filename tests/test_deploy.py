@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from common.config import RunConfig
 from common.data import demo_corpus
 from simulations.deploy import free_port, make_certs, make_keys
 from tests.conftest import write_csv
@@ -77,13 +78,10 @@ def site_log(folder: Path, site: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines()] if path.is_file() else []
 
 
-def agent_args(folder: Path, port: int, site: str, key: str | None = None, ca: Path | None = None, **extra) -> list[str]:
-    args = ["agent", "--superlink", f"127.0.0.1:{port}", "--data", str(folder / f"{site}.csv"),
-            "--policy", str(folder / f"{site}.toml"), "--key", str(folder / "keys" / f"{key or site}.key"),
+def agent_args(folder: Path, port: int, site: str, ca: Path | None = None) -> list[str]:
+    return ["agent", "--superlink", f"127.0.0.1:{port}", "--data", str(folder / f"{site}.csv"),
+            "--policy", str(folder / f"{site}.toml"), "--key", str(folder / "keys" / f"{site}.key"),
             "--ca", str(ca or folder / "certs" / "ca.crt"), "--connect-timeout", "30"]
-    for flag, value in extra.items():
-        args += [f"--{flag.replace('_', '-')}", str(value)]
-    return args
 
 
 @pytest.fixture(scope="module")
@@ -94,8 +92,8 @@ def deployment(tmp_path_factory):
     for name in (*SITES, "intruder"):
         make_keys(folder / "keys", name)
     train, test = demo_corpus(240, seed=5, n_test=40)
-    for i, site in enumerate(SITES):
-        write_csv(folder / f"{site}.csv", train.texts[i::4], train.labels[i::4])
+    for i, site in enumerate((*SITES, "intruder")):
+        write_csv(folder / f"{site}.csv", train.texts[i % 4::4], train.labels[i % 4::4])
         policy = f'scrub-required = false\nstate-dir = "{folder / "state" / site}"\n'
         if site == "strict":  # stricter than the run: a round at epsilon 8 over 3 rounds spends far more than 0.05
             policy += "max-epsilon-per-round = 0.05\n"
@@ -129,7 +127,7 @@ def test_federation_over_tls_with_node_auth(deployment):
         restarted = restart_until_active(procs, folder, port)
 
         # While the run goes on: an unregistered node is refused; a node with the wrong CA cannot connect.
-        intruder = procs.start("intruder", *agent_args(folder, port, "site1", key="intruder", state_dir=folder / "state" / "intruder"))
+        intruder = procs.start("intruder", *agent_args(folder, port, "intruder"))
         assert intruder.wait(120) != 0
         assert "Failed to activate SuperNode" in procs.output("intruder")
         wrong_ca = procs.start("wrong-ca", *agent_args(folder, port, "site2", ca=folder / "other-ca" / "ca.crt"))
@@ -191,3 +189,16 @@ def restart_until_active(procs: Processes, folder: Path, port: int) -> subproces
         assert "Failed to activate SuperNode" in procs.output("site0")
         time.sleep(5)
     raise AssertionError("site0 could not rejoin within 240 s")
+
+
+def test_the_server_reads_only_its_own_labels_and_test_set(tmp_path):
+    from server.server_app import coordinator_inputs
+
+    write_csv(tmp_path / "test.csv", ["a", "b", "c"], ["no", "yes", "no"])
+    (tmp_path / "labels.txt").write_text("yes\nno\nmaybe\n")
+    # The training data does not exist: with labels set, the server never opens it.
+    cfg = RunConfig(data=str(tmp_path / "nowhere.csv"), labels_file=str(tmp_path / "labels.txt"), test_data=str(tmp_path / "test.csv"))
+    labels, test = coordinator_inputs(cfg)
+    assert labels == ["yes", "no", "maybe"] and test.labels == ["no", "yes", "no"]
+    labels, _ = coordinator_inputs(cfg.model_copy(update={"labels_file": None, "labels": ("no", "yes")}))
+    assert labels == ["no", "yes"]
