@@ -15,7 +15,7 @@ trains; the server's run config can only make things stricter.
     allowed-train-modes = ["head"]                 # default: head, lora, full
     max-rounds = 50                     # refuse runs with more rounds
     share-metrics = []                  # optional values outside the guarantee the site sends: train-loss, scrub-counts
-    state-dir = "/var/lib/privatune"    # the site's ledger and local log
+    state-dir = "/var/lib/privatune"    # the site's ledger and local log (relative: to this file)
     require-csprng = false              # refuse unless torchcsprng draws the noise
 """
 
@@ -97,7 +97,11 @@ class SitePolicy(BaseModel):
             values = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
             raise PolicyError(f"site policy {path} is not valid TOML: {err}") from None
-        return cls.from_mapping(values, f"site policy {path}")
+        policy = cls.from_mapping(values, f"site policy {path}")
+        if policy.state_dir is not None and not Path(policy.state_dir).expanduser().is_absolute():
+            # Relative to the policy file, whatever folder the SuperNode runs in.
+            policy = policy.model_copy(update={"state_dir": str(path.resolve().parent / policy.state_dir)})
+        return policy
 
     # -- the checks ------------------------------------------------------------------
 

@@ -351,6 +351,9 @@ def serve(cfg, workdir: str | Path, port: int = 8000, host: str = "127.0.0.1", c
     the sites, waits for them, submits the run and waits for it; returns the run directory."""
     from common.data import encode_labels, load_test, run_labels
 
+    if not (APP_DIR / "pyproject.toml").is_file():
+        raise DeployError(f"no pyproject.toml in {APP_DIR}: Flower ships the app from it; run the coordinator from a "
+                          "source checkout installed with `make` or `pip install -e .`")
     labels = run_labels(cfg)
     if labels is None:
         raise DeployError("a deployed run needs the coordinator's label set: set labels (or labels-file) in the run config")

@@ -73,6 +73,13 @@ def wait_until(condition, seconds: float, what: str):
     raise AssertionError(f"timed out after {seconds:.0f} s waiting for {what}")
 
 
+def recorded(folder: Path) -> dict:
+    try:
+        return json.loads((folder / "runs" / "fed" / "metrics.json").read_text())
+    except (OSError, ValueError):
+        return {}
+
+
 def site_log(folder: Path, site: str) -> list[dict]:
     path = folder / "state" / site / "site-log.jsonl"
     return [json.loads(line) for line in path.read_text().splitlines()] if path.is_file() else []
@@ -95,13 +102,13 @@ def deployment(tmp_path_factory):
     for i, site in enumerate((*SITES, "intruder")):
         write_csv(folder / f"{site}.csv", train.texts[i % 4::4], train.labels[i % 4::4])
         policy = f'scrub-required = false\nstate-dir = "{folder / "state" / site}"\n'
-        if site == "strict":  # stricter than the run: a round at epsilon 8 over 3 rounds spends far more than 0.05
+        if site == "strict":  # stricter than the run: a round at epsilon 8 over 4 rounds spends far more than 0.05
             policy += "max-epsilon-per-round = 0.05\n"
         (folder / f"{site}.toml").write_text(policy)
     write_csv(folder / "test.csv", test.texts, test.labels)
     labels = sorted(set(train.labels))
     (folder / "run.toml").write_text("\n".join([
-        f"labels = {json.dumps(labels)}", f'test-data = "{folder / "test.csv"}"', "rounds = 3", "num-clients = 4",
+        f"labels = {json.dumps(labels)}", f'test-data = "{folder / "test.csv"}"', "rounds = 4", "num-clients = 4",
         "clients-per-round = 4", "min-clients = 2", "batch-size = 16", "local-epochs = 0.5", "max-length = 16",
         "scrub = false", "server-momentum = 0.0", "round-timeout = 600", f'output-dir = "{folder / "runs"}"',
         'run-name = "fed"', ""]))
@@ -120,8 +127,9 @@ def test_federation_over_tls_with_node_auth(deployment):
         assert server.poll() is None, procs.output("server")
         agents = {site: procs.start(site, *agent_args(folder, port, site)) for site in SITES}
 
-        # A site killed by PID mid-run (after its first round) and started again.
-        wait_until(lambda: any("sent" in e for e in site_log(folder, "site0")), 300, "site0's first reply")
+        # A site killed by PID mid-run (once the coordinator has its first reply) and started again.
+        site0 = "node-" + procs.output("server").split("registered site0.pub as node ")[1].split()[0]
+        wait_until(lambda: site0 in recorded(folder).get("rounds", {}).get("1", {}).get("clients", {}), 400, "site0's first reply")
         agents["site0"].kill()
         agents["site0"].wait(30)
         restarted = restart_until_active(procs, folder, port)
@@ -147,7 +155,7 @@ def test_federation_over_tls_with_node_auth(deployment):
     assert metrics["status"] == "complete" and metrics["privacy"]["cross-check"] == "passed"
     node_of = {v["public-key"].removesuffix(".pub"): int(k) for k, v in metrics["sites"].items()}
     assert set(node_of) == set(SITES)
-    rounds = [metrics["rounds"][str(r)] for r in (1, 2, 3)]
+    rounds = [metrics["rounds"][str(r)] for r in (1, 2, 3, 4)]
 
     # The stricter site refused every round, with its reason and no data values; the others trained.
     for entry in rounds:
@@ -155,7 +163,7 @@ def test_federation_over_tls_with_node_auth(deployment):
         assert len(refusals) == 1 and refusals[0]["refused"]
         assert "max-epsilon-per-round 0.05" in refusals[0]["reason"]
         assert f"node-{node_of['strict']}" not in entry["clients"]
-    assert {f"node-{node_of[s]}" for s in ("site1", "site2")} <= set(rounds[0]["clients"]) & set(rounds[2]["clients"])
+    assert {f"node-{node_of[s]}" for s in ("site1", "site2")} <= set(rounds[0]["clients"]) & set(rounds[3]["clients"])
     strict_log = site_log(folder, "strict")
     assert [e for e in strict_log if "asked" in e] and all("sent" not in e for e in strict_log)
     assert any("max-epsilon-per-round" in e.get("refused", "") for e in strict_log)
