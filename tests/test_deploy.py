@@ -7,6 +7,7 @@ node is refused and a node with the wrong CA cannot connect."""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import signal
@@ -173,13 +174,17 @@ def test_federation_over_tls_with_node_auth(deployment):
     later = [entry["clients"][site0] for entry in rounds[1:] if site0 in entry["clients"]]
     assert site0 in rounds[0]["clients"] and later, "site0 never trained after its restart"
     assert later[-1]["epsilon"] > rounds[0]["clients"][site0]["epsilon"]
+    # Its last reply's ledger still holds what it spent before the kill: the count and round 1.
+    released = metrics["privacy"]["clients"][site0]
+    assert len(released["ledger-noise"]) >= 3 and rounds[0]["clients"][site0]["noise-multiplier"] in released["ledger-noise"]
     ledger = json.loads((folder / "state" / "site0" / "ledger.json").read_text())
     kinds = [entry.get("kind", "dp-sgd") for entry in ledger["entries"]]
     assert kinds.count("count") == 1  # the noisy count was released once, not again after the restart
     sent = [e for e in site_log(folder, "site0") if "sent" in e]
     assert len(sent) >= 2 and all(e["sent"]["bytes"] > 0 and "head.weight" in e["sent"]["arrays"] for e in sent)
     # The coordinator never opened a site's file: nothing of the training data is in the run directory.
-    texts = [line.split(",")[0] for line in (folder / "site1.csv").read_text().splitlines()[1:6]]
+    with (folder / "site1.csv").open(newline="") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle)]
     blob = "".join(p.read_text(errors="ignore") for p in run_dir.rglob("*.json"))
     assert not any(text in blob for text in texts)
 
