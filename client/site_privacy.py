@@ -32,7 +32,8 @@ from common.privacy import LedgerEntry, PrivacyLedger, calibrate_noise, noisy_co
 
 LEDGER_STATE_KEY = "privacy-ledger"
 PLAN_STATE_KEY = "privacy-plan"
-NODE_POLICY_KEYS = ("state-dir", "max-epsilon", "share-metrics", "require-csprng")
+# Without a policy file, any policy key may come in the node config instead (the site sets both).
+NODE_POLICY_KEYS = tuple(name.replace("_", "-") for name in SitePolicy.model_fields)
 
 
 class PrivacyRefusal(ValueError):
@@ -43,8 +44,8 @@ class PrivacyRefusal(ValueError):
 class SiteSettings:
     """What the site decides, never the server: its policy (client/site_policy.py), read
     from the file the node config's `policy-path` names. Without one, a deployed site gets
-    the default (strict) policy and a simulated one follows the run; the node config keys
-    state-dir, max-epsilon, share-metrics and require-csprng then set those policy keys."""
+    the default (strict) policy and a simulated one follows the run; policy keys in the
+    node config (state-dir, max-epsilon, share-metrics, scrub-required, ...) then apply."""
 
     policy: SitePolicy
     state_dir: Path | None
