@@ -274,27 +274,30 @@ class Coordinator:
         try:
             answer = json.loads(result.stdout[result.stdout.index("{"):])
         except ValueError:
-            raise DeployError(f"flwr {args[0]} failed: {(result.stderr or result.stdout).strip()[-300:]}") from None
+            text = " ".join((result.stderr or result.stdout).split())
+            raise DeployError(f"flwr {' '.join(args[:2])} failed: {text[:400]}") from None
         if not answer.get("success", False):
             raise DeployError(f"flwr {' '.join(args[:2])} failed: {' '.join(str(answer.get('error-message', answer)).split())}")
         return answer
 
     def register(self, public_key: str | Path) -> int:
-        """Registers a site's public key; returns its node id (the same id when it was
-        registered before: the SuperLink's database keeps registrations)."""
+        """Registers a site's public key; returns its node id. The SuperLink's database keeps
+        registrations, and `workdir/registered.json` the node id of each key registered here."""
         path = Path(public_key).expanduser()
         if not path.is_file():
             raise DeployError(f"public key not found: {path}; pass each site's NAME.pub to --register")
+        known_file = self.workdir / "registered.json"
+        known = json.loads(known_file.read_text()) if known_file.is_file() else {}
+        key = " ".join(path.read_text().split()[:2])
         try:
-            return int(self.flwr("supernode", "register", str(path), CONNECTION)["node-id"])
+            node_id = int(self.flwr("supernode", "register", str(path), CONNECTION)["node-id"])
         except DeployError as err:
-            if "already" not in str(err).lower():
+            if "already" not in str(err).lower() or key not in known:
                 raise
-        wanted = path.read_text().split()[:2]
-        for node in self.nodes():
-            if node.get("public-key", "").split()[:2] == wanted:
-                return int(node["node-id"])
-        raise DeployError(f"{path} is registered but its node id was not found; see `flwr supernode ls`")
+            return int(known[key])
+        known[key] = node_id
+        known_file.write_text(json.dumps(known, indent=2))
+        return node_id
 
     def nodes(self) -> list[dict]:
         return self.flwr("supernode", "ls", CONNECTION)["nodes"]

@@ -215,3 +215,22 @@ def test_the_server_reads_only_its_own_labels_and_test_set(tmp_path):
     assert labels == ["yes", "no", "maybe"] and test.labels == ["no", "yes", "no"]
     labels, _ = coordinator_inputs(cfg.model_copy(update={"labels_file": None, "labels": ("no", "yes")}))
     assert labels == ["no", "yes"]
+
+
+def test_registration_is_idempotent_and_a_bad_key_is_one_clear_error(tmp_path):
+    from simulations.deploy import Coordinator, DeployError
+
+    certs = make_certs(tmp_path / "certs")
+    keys = make_keys(tmp_path / "keys", "site")
+    coordinator = Coordinator(tmp_path / "coordinator", free_port(), certs=certs)
+    coordinator.start()
+    try:
+        node = coordinator.register(keys["pub"])
+        assert coordinator.register(keys["pub"]) == node  # a coordinator restarted on its workdir
+        assert [n["status"] for n in coordinator.nodes()] == ["registered"]
+        with pytest.raises(DeployError) as err:
+            coordinator.register(keys["key"])  # the private half by mistake
+        assert "supernode register failed" in str(err.value) and "\n" not in str(err.value)
+    finally:
+        coordinator.stop()
+    assert coordinator.process.poll() is not None
