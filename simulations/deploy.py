@@ -367,6 +367,11 @@ def serve(cfg, workdir: str | Path, port: int = 8000, host: str = "127.0.0.1", c
                                  **{key: str(Path(getattr(cfg, key)).resolve()) for key in ("test_data", "labels_file") if getattr(cfg, key)}})
     if cfg.run_dir.exists():
         raise DeployError(f"run directory {cfg.run_dir} already exists; choose another run-name or output-dir")
+    if any("," in label for label in cfg.labels):  # Flower's run config holds no lists: one label per line
+        Path(workdir).mkdir(parents=True, exist_ok=True)
+        labels_file = Path(workdir).resolve() / "labels.txt"
+        labels_file.write_text("".join(f"{label}\n" for label in cfg.labels), encoding="utf-8")
+        cfg = cfg.model_copy(update={"labels": (), "labels_file": str(labels_file)})
     certs = None
     if insecure:
         print(INSECURE_WARNING, file=sys.stderr)
