@@ -4,8 +4,8 @@ with only the trained weights and the numbers the privacy guarantee covers.
 Where the data comes from (node config):
 - simulation: `partition-id` / `num-partitions`, set by Flower's simulation engine;
 - deployment: `data-path`, a CSV/TSV/JSONL file on the site's disk.
-The site's own privacy settings (`max-epsilon`, `state-dir`, `share-metrics`,
-`require-csprng`) and every privacy decision live in client/site_privacy.py.
+The site's own privacy policy (`policy-path`, client/site_policy.py) and every privacy
+decision live in client/site_privacy.py.
 """
 
 from __future__ import annotations
@@ -62,6 +62,9 @@ def train_round(content: RecordDict, context: Context, cfg: RunConfig, settings:
 
 
 def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: SitePrivacy, server_round: int) -> RecordDict:
+    # Policy: the site's own, checked before any data is read (the run can only be stricter).
+    site.check_run(server_round)
+
     # Data: the site's own file or simulated partition, scrubbed before anything reads it.
     key = _data_key(context.node_config, cfg)
     labels = list(content["config"]["labels"])
@@ -94,7 +97,7 @@ def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: Si
 
     # Reply: the weights and the numbers the guarantee covers (plus what the site opted in to share).
     arrays = trainable_state(model)
-    released = site.trained(decision, result.steps, result.loss, summary, len(texts))
+    released = site.trained(decision, result.steps, result.loss, summary, len(texts), arrays)
     site.keep(*asked, arrays, released)
     return _reply(site, arrays, released)
 
@@ -112,8 +115,9 @@ def _data_key(node_config, cfg: RunConfig) -> tuple[str, int]:
     partitions = node_config.get("num-partitions")
     if partitions is not None and int(partitions) != cfg.num_clients:
         raise ConfigError(f"num-clients is {cfg.num_clients} but the federation has {partitions} simulated SuperNodes; make them equal")
-    if "data-path" in node_config:
-        return ("path", str(node_config["data-path"]))
+    if "data-path" in node_config:  # the site describes its own file's columns, or takes the run's
+        return ("path", str(node_config["data-path"]), str(node_config.get("text-column", cfg.text_column)),
+                str(node_config.get("label-column", cfg.label_column)))
     if "partition-id" in node_config:
         return ("partition", int(node_config["partition-id"]))
     raise ConfigError("node config has neither data-path nor partition-id; start the SuperNode with --node-config \"data-path='FILE'\"")
@@ -123,9 +127,9 @@ def _data_key(node_config, cfg: RunConfig) -> tuple[str, int]:
 # evicted entry would mean scrubbing and embedding that client's data again.
 @lru_cache(maxsize=None)
 def _local_data(cfg: RunConfig, key: tuple) -> Split:
-    kind, value = key
+    kind, value = key[:2]
     if kind == "path":
-        return read_table(value, cfg.text_column, cfg.label_column)
+        return read_table(value, *key[2:])
     return partition(_federation_train_split(cfg), cfg, value)
 
 

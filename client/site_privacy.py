@@ -28,13 +28,15 @@ from safetensors import safe_open
 from safetensors.torch import save_file
 
 from client.scrub import SUPPORTED_ENTITIES, ScrubSummary
+from client.site_policy import OPTIONAL_METRICS, PolicyError, SitePolicy  # noqa: F401  (OPTIONAL_METRICS re-exported)
 from client.train import RoundPlan, noise_rng, plan_round
 from common.config import RunConfig
 from common.privacy import ADJACENCY, UNIT, LedgerEntry, PrivacyLedger, calibrate_noise, noisy_count
 
 LEDGER_STATE_KEY = "privacy-ledger"
 PLAN_STATE_KEY = "privacy-plan"
-OPTIONAL_METRICS = ("train-loss", "scrub-counts")
+# Without a policy file, any policy key may come in the node config instead (the site sets both).
+NODE_POLICY_KEYS = tuple(name.replace("_", "-") for name in SitePolicy.model_fields)
 
 
 class PrivacyRefusal(ValueError):
@@ -43,30 +45,48 @@ class PrivacyRefusal(ValueError):
 
 @dataclass(frozen=True)
 class SiteSettings:
-    """What the site decides, never the server (node config keys in brackets)."""
+    """What the site decides, never the server: its policy (client/site_policy.py), read
+    from the file the node config's `policy-path` names. Without one, a deployed site gets
+    the default (strict) policy and a simulated one follows the run; policy keys in the
+    node config (state-dir, max-epsilon, share-metrics, scrub-required, ...) then apply."""
 
-    state_dir: Path | None  # [state-dir]
-    max_epsilon: float | None  # [max-epsilon] caps the site's budget below the run's
-    share: frozenset[str]  # [share-metrics] optional values outside the guarantee the site sends
-    require_csprng: bool  # [require-csprng] refuse unless torchcsprng draws the noise
-    partition_id: int = -1  # [partition-id] the simulation's index of this client (-1: a real site)
+    policy: SitePolicy
+    state_dir: Path | None
+    partition_id: int = -1  # the simulation's index of this client (-1: a real site)
+
+    @property
+    def max_epsilon(self) -> float | None:
+        return self.policy.max_epsilon
+
+    @property
+    def share(self) -> frozenset[str]:
+        return frozenset(self.policy.share_metrics)
+
+    @property
+    def require_csprng(self) -> bool:
+        return self.policy.require_csprng
 
     @classmethod
     def from_node_config(cls, node_config, state_root: Path | None = None) -> "SiteSettings":
-        if "state-dir" in node_config:
-            state_dir = Path(str(node_config["state-dir"]))
-        elif "partition-id" in node_config:  # simulated: the simulate command decides
+        simulated = "partition-id" in node_config
+        keys = {k: node_config[k] for k in NODE_POLICY_KEYS if k in node_config}
+        try:
+            if "policy-path" in node_config:
+                if keys:
+                    raise PrivacyRefusal(f"node config sets {', '.join(sorted(keys))} beside policy-path; set them in the policy file only")
+                policy = SitePolicy.load(str(node_config["policy-path"]))
+            else:
+                base = SitePolicy.simulated() if simulated else SitePolicy()
+                policy = SitePolicy.from_mapping({**base.model_dump(by_alias=True), **keys}, "node config")
+        except PolicyError as err:
+            raise PrivacyRefusal(str(err)) from None
+        if policy.state_dir is not None:
+            state_dir = Path(policy.state_dir).expanduser()
+        elif simulated:  # simulated: the simulate command decides
             state_dir = state_root / f"client-{int(node_config['partition-id'])}" if state_root else None
         else:
             state_dir = Path(os.environ.get("PRIVATUNE_STATE_DIR", Path.home() / ".privatune" / "site"))
-        share = frozenset(s.strip() for s in str(node_config.get("share-metrics", "")).split(",") if s.strip())
-        unknown = share - set(OPTIONAL_METRICS)
-        if unknown:
-            raise PrivacyRefusal(f"share-metrics names {len(unknown)} unknown metric(s); allowed: {', '.join(OPTIONAL_METRICS)}")
-        cap = node_config.get("max-epsilon")
-        return cls(state_dir, float(cap) if cap is not None else None, share,
-                   str(node_config.get("require-csprng", "false")).lower() in ("1", "true", "yes"),
-                   int(node_config.get("partition-id", -1)))
+        return cls(policy, state_dir, int(node_config.get("partition-id", -1)))
 
 
 @dataclass(frozen=True)
@@ -81,16 +101,28 @@ class SitePrivacy:
     def __init__(self, cfg: RunConfig, settings: SiteSettings, context: Context):
         self.cfg, self.settings, self.context = cfg, settings, context
         self.ledger = self._load()
-        cap = settings.max_epsilon if settings.max_epsilon is not None else math.inf
-        self.budget = min(cfg.target_epsilon if cfg.target_epsilon is not None else math.inf, cap)
+        self.budget = settings.policy.budget(cfg.target_epsilon)
 
     # -- the round ----------------------------------------------------------------
+
+    def check_run(self, server_round: int) -> None:
+        """Logs what the server asked; refuses a run that breaks the site's policy, before
+        any data is read."""
+        cfg = self.cfg
+        self.log({"round": server_round, "asked": {
+            "private": cfg.private, "target-epsilon": cfg.target_epsilon, "noise-multiplier": cfg.noise_multiplier,
+            "delta": cfg.delta, "max-grad-norm": cfg.max_grad_norm, "rounds": cfg.rounds, "model": cfg.model,
+            "train-mode": cfg.train_mode, "scrub": cfg.scrub, "scrub-entities": list(cfg.scrub_entities),
+            "local-epochs": cfg.local_epochs, "batch-size": cfg.batch_size, "sample-rate": cfg.sample_rate}})
+        reasons = self.settings.policy.violations(cfg)
+        if self.settings.require_csprng and cfg.private and not noise_rng().startswith("torchcsprng"):
+            reasons.append("the site requires a CSPRNG for DP noise (require-csprng) and torchcsprng is not installed here")
+        if reasons:
+            raise PrivacyRefusal("the site's privacy policy refuses this run: " + "; ".join(reasons))
 
     def decide(self, server_round: int, examples: int, fingerprint: str) -> RoundDecision:
         cfg = self.cfg
         base = {"delta": cfg.delta, "epsilon-budget": self.budget, "partition-id": self.settings.partition_id}
-        if self.settings.require_csprng and not noise_rng().startswith("torchcsprng"):
-            raise PrivacyRefusal("this site requires a cryptographic generator for DP noise (require-csprng) but torchcsprng is not installed")
         if not cfg.private:  # no guarantee: baselines only, the exact count is the weight
             plan = (RoundPlan(1.0, 1, examples, "prototypes") if cfg.head_init == "dp-prototypes" and server_round == 1
                     else self._plan(examples))
@@ -109,13 +141,17 @@ class SitePrivacy:
             plan = self._plan(count)
             noise = self._noise(server_round, plan)
         entry = LedgerEntry(server_round, noise, plan.sample_rate, plan.steps, plan.mechanism)
+        reasons = self.settings.policy.round_violations(noise, PrivacyLedger(accountant=self.ledger.accountant).epsilon(cfg.delta, entry))
+        if reasons:
+            raise PrivacyRefusal("the site's privacy policy refuses this round: " + "; ".join(reasons))
         if self.ledger.epsilon(cfg.delta, entry) > self.budget * (1 + 1e-9):
             return self._decline(base, entry)
         return RoundDecision(plan, noise, entry, {
             **base, "num-examples": count, "sample-rate": plan.sample_rate, "noise-multiplier": noise,
         })
 
-    def trained(self, decision: RoundDecision, steps: int, loss: float, scrubbed: ScrubSummary, examples: int) -> dict:
+    def trained(self, decision: RoundDecision, steps: int, loss: float, scrubbed: ScrubSummary, examples: int,
+                arrays: dict) -> dict:
         """Records what ran; returns the numbers the site releases about it: those the
         guarantee covers, plus the optional ones the site opted in to share."""
         metrics = {**decision.metrics, "declined": 0, "steps": steps}
@@ -130,7 +166,9 @@ class SitePrivacy:
         if "scrub-counts" in self.settings.share:
             metrics.update({"scrub-documents": scrubbed.documents,
                             **{f"scrub-{entity}": scrubbed.counts.get(entity, 0) for entity in SUPPORTED_ENTITIES}})
-        self.log({"round": decision.entry.round if decision.entry else None, "sent": sorted(metrics),
+        self.log({"round": decision.entry.round if decision.entry else None,
+                  "sent": {"metrics": sorted(metrics), "arrays": {k: list(v.shape) for k, v in arrays.items()},
+                           "bytes": sum(v.numel() * v.element_size() for v in arrays.values())},
                   "local": {"examples": examples, "train-loss": loss, "scrub-counts": dict(scrubbed.counts)}})
         return metrics
 
@@ -204,8 +242,9 @@ class SitePrivacy:
         """Fixed by the run, or calibrated once per run (kept in the node's state) so that
         what is spent plus every remaining round of this run meets the budget."""
         cfg = self.cfg
+        floor = self.settings.policy.min_noise_multiplier or 0.0  # the site never adds less noise
         if cfg.noise_multiplier is not None:
-            return cfg.noise_multiplier
+            return max(cfg.noise_multiplier, floor)
         if PLAN_STATE_KEY not in self.context.state:
             remaining = cfg.rounds - server_round + 1
             if remaining < 1:
@@ -213,7 +252,7 @@ class SitePrivacy:
             noise = calibrate_noise(self.budget, cfg.delta, self.ledger.history(), plan.sample_rate,
                                     plan.steps * remaining, self.ledger.accountant)
             self.context.state[PLAN_STATE_KEY] = ConfigRecord({"noise-multiplier": noise})
-        return float(self.context.state[PLAN_STATE_KEY]["noise-multiplier"])
+        return max(float(self.context.state[PLAN_STATE_KEY]["noise-multiplier"]), floor)
 
     def _decline(self, base: dict, entry: LedgerEntry) -> RoundDecision:
         metrics = {**base, "declined": 1, "epsilon": self.ledger.epsilon(self.cfg.delta),

@@ -49,6 +49,8 @@ class RunConfig(BaseModel):
     text_column: str = Field("text", min_length=1)
     label_column: str = Field("label", min_length=1)
     test_text_column: str | None = Field(None, description="the test data's text column when its header differs (SST-2's dev.tsv: content)")
+    labels: tuple[str, ...] = Field((), description="the run's label set, comma-separated (the coordinator's own input); default: the labels found in data and test-data (simulation)")
+    labels_file: str | None = Field(None, description="a UTF-8 file with one label per line, instead of labels (for labels holding commas)")
     demo_examples: int = Field(4000, ge=50, le=200_000, description="training examples in the demo corpus")
 
     # Federation
@@ -60,6 +62,8 @@ class RunConfig(BaseModel):
     # momentum. Under DP it averages the clients' noise over rounds, which plain FedAvg
     # throws away (docs/benchmarks.md: +3 to +6 points at epsilon 8 on BANKING77).
     server_learning_rate: float = Field(1.0, gt=0, le=100, description="server step on the averaged client update (1.0 with momentum 0 is plain FedAvg)")
+    min_clients: int | None = Field(None, ge=1, description="sites that must be connected for a round to start and reply for it to count; default clients-per-round (deployment: lower it so a site that drops out does not stop the run)")
+    round_timeout: float = Field(3600, gt=0, description="seconds the server waits for a round's replies; a site that never answers is left out after this")
     server_momentum: float = Field(0.9, ge=0, lt=1, description="server momentum over rounds (FedAvgM); 0 is plain FedAvg")
 
     # Local training
@@ -91,13 +95,13 @@ class RunConfig(BaseModel):
     device: Literal["auto", "cpu", "cuda"] = Field("auto")
     client_cpus: float = Field(1.0, gt=0, description="CPU cores per simulated client (Ray resources)")
 
-    @field_validator("test_data", "run_name", "test_text_column", mode="before")
+    @field_validator("test_data", "run_name", "test_text_column", "labels_file", "min_clients", mode="before")
     @classmethod
     def _empty_is_unset(cls, value):
         # Flower's run config cannot hold None; an empty string means "not set".
         return None if value == "" else value
 
-    @field_validator("scrub_entities", mode="before")
+    @field_validator("scrub_entities", "labels", mode="before")
     @classmethod
     def _split_entities(cls, value):
         if isinstance(value, str):
@@ -114,6 +118,8 @@ class RunConfig(BaseModel):
             raise ValueError(f"head-init dp-prototypes needs train-mode head (got {self.train_mode}); set train-mode head or head-init random")
         if self.head_init == "dp-prototypes" and self.private and self.target_epsilon is None:
             raise ValueError("head-init dp-prototypes calibrates its release to a share of target-epsilon; set target-epsilon")
+        if self.min_clients is not None and self.min_clients > self.clients_per_round:
+            raise ValueError(f"min-clients ({self.min_clients}) must be at most clients-per-round ({self.clients_per_round})")
         if self.private and self.target_epsilon is None and self.noise_multiplier is None:
             raise ValueError("private training needs target-epsilon or noise-multiplier")
         return self

@@ -116,6 +116,33 @@ def check_classes(train: Split, test: Split) -> None:
             "a class of the training data has no examples in the test data, so its accuracy cannot be measured; "
             "add test examples of every class, or raise test-fraction (without test-data)"
         )
+def run_labels(cfg: RunConfig) -> list[str] | None:
+    """The label set the coordinator gives (labels or labels-file), in its order; None when
+    unset (a simulation then takes it from its one data file)."""
+    if cfg.labels and cfg.labels_file:
+        raise DataError("both labels and labels-file are set; set one")
+    if cfg.labels_file:
+        path = Path(cfg.labels_file)
+        if not path.is_file():
+            raise DataError(f"labels file not found: {path}; check labels-file")
+        labels = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    elif cfg.labels:
+        labels = list(cfg.labels)
+    else:
+        return None
+    if len(set(labels)) != len(labels) or len(labels) < 2:
+        raise DataError(f"the run's label set needs at least 2 distinct labels and no repeats (got {len(labels)}, {len(set(labels))} distinct)")
+    return labels
+
+
+def load_test(cfg: RunConfig) -> Split:
+    """The coordinator's own test set, read without opening any training data."""
+    if cfg.test_data is None:
+        raise DataError("the coordinator needs its own test set: set test-data (a file the coordinator holds)")
+    test = _read_source(cfg.test_data, cfg, "test", cfg.test_text_column or cfg.text_column)
+    if len(test) == 0:
+        raise DataError("test-data is empty; provide rows")
+    return test
 
 
 def label_names(split: Split) -> list[str]:

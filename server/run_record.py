@@ -95,7 +95,8 @@ class RunRecord:
         return passed
 
     def client_failed(self, server_round: int, node_id: int, reason: str) -> None:
-        self._round(server_round)["failures"].append({"node-id": node_id, "reason": reason})
+        # A site's policy refusal (client/site_privacy.PrivacyRefusal) says why, with no data values.
+        self._round(server_round)["failures"].append({"node-id": node_id, "reason": reason, "refused": "PrivacyRefusal" in reason})
 
     def evaluation(self, server_round: int, results: dict) -> None:
         if server_round == 0:

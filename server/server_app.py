@@ -14,7 +14,7 @@ from safetensors.numpy import load_file as load_numpy, save_file as save_numpy
 from safetensors.torch import load_file, save_file
 
 from common.config import RunConfig
-from common.data import encode_labels, load_splits
+from common.data import Split, encode_labels, load_splits, load_test, run_labels
 from common.model import build_model, load_trainable, pick_device, prototype_classifier, public_centre, save_pretrained, trainable_state
 from server.evaluate import TestSet, evaluate
 from server.run_record import RunRecord
@@ -41,9 +41,19 @@ def build_server_app(config: RunConfig | None = None, resume_round: int = 0) -> 
 app = build_server_app()
 
 
+def coordinator_inputs(cfg: RunConfig) -> tuple[list[str], Split]:
+    """The label set and the test set, the coordinator's own. With labels (or labels-file)
+    set, the server reads only its test-data, never a site's training data; without, a
+    simulation takes both from its one data file."""
+    labels = run_labels(cfg)
+    if labels is None:
+        train, test = load_splits(cfg)
+        return sorted(set(train.labels) | set(test.labels)), test
+    return labels, load_test(cfg)
+
+
 def run_federation(grid: Grid, cfg: RunConfig, resume_round: int = 0) -> RunRecord:
-    train, test = load_splits(cfg)
-    labels = sorted(set(train.labels) | set(test.labels))
+    labels, test = coordinator_inputs(cfg)
     record = RunRecord(cfg, labels, resume_round)
     try:
         _run(grid, cfg, labels, test, record, resume_round)
@@ -73,8 +83,8 @@ def _run(grid: Grid, cfg: RunConfig, labels: list[str], test, record: RunRecord,
         round_offset=resume_round,
         prototype_head=prototype_head if cfg.head_init == "dp-prototypes" else None,
         fraction_train=cfg.clients_per_round / cfg.num_clients,
-        min_train_nodes=cfg.clients_per_round,
-        min_available_nodes=cfg.num_clients,
+        min_train_nodes=cfg.min_clients or cfg.clients_per_round,
+        min_available_nodes=cfg.min_clients or cfg.clients_per_round,
         server_learning_rate=cfg.server_learning_rate,
         server_momentum=cfg.server_momentum,
     )
@@ -108,6 +118,7 @@ def _run(grid: Grid, cfg: RunConfig, labels: list[str], test, record: RunRecord,
         grid=grid,
         initial_arrays=initial,
         num_rounds=cfg.rounds - resume_round,
+        timeout=cfg.round_timeout,
         train_config=ConfigRecord({"labels": labels}),
         evaluate_fn=evaluate_round,
     )

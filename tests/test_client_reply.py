@@ -166,7 +166,7 @@ def test_delta_of_at_least_one_over_n_is_refused(canary_data, tmp_path):
 
 def test_a_capped_site_calibrates_to_its_cap_and_trains_every_round(canary_data, tmp_path):
     cfg, labels, weights, _ = setup(canary_data, target_epsilon=8.0, rounds=3, scrub=False)
-    site = {"data-path": str(canary_data[0]), "state-dir": str(tmp_path / "site"), "max-epsilon": 2.0}
+    site = {"data-path": str(canary_data[0]), "state-dir": str(tmp_path / "site"), "scrub-required": False, "max-epsilon": 2.0}
     state = RecordDict()
     replies = [dict(run_round(cfg, labels, weights, r, node_config=site, state=state)[0]["metrics"]) for r in (1, 2, 3)]
     assert all(m["declined"] == 0 for m in replies)
@@ -177,7 +177,7 @@ def test_a_capped_site_calibrates_to_its_cap_and_trains_every_round(canary_data,
 
 def test_the_ledger_survives_a_restart_and_a_corrupt_or_missing_one_refuses(canary_data, tmp_path):
     cfg, labels, weights, _ = setup(canary_data, noise_multiplier=1.5, scrub=False, rounds=3)
-    site = {"data-path": str(canary_data[0]), "state-dir": str(tmp_path / "site")}
+    site = {"data-path": str(canary_data[0]), "state-dir": str(tmp_path / "site"), "scrub-required": False}
     # A fresh Context (RecordDict) each round: the node process restarted and lost its memory.
     first = run_round(cfg, labels, weights, 1, node_config=site)[0]["metrics"]
     second = run_round(cfg, labels, weights, 2, node_config=site)[0]["metrics"]
@@ -200,7 +200,7 @@ def test_the_ledger_survives_a_restart_and_a_corrupt_or_missing_one_refuses(cana
 
 def test_a_site_declines_when_its_budget_is_spent(canary_data, tmp_path):
     cfg, labels, weights, _ = setup(canary_data, noise_multiplier=1.5, target_epsilon=100.0, scrub=False)
-    site = {"data-path": str(canary_data[0]), "state-dir": str(tmp_path / "site")}
+    site = {"data-path": str(canary_data[0]), "state-dir": str(tmp_path / "site"), "scrub-required": False}
     spent = run_round(cfg, labels, weights, 1, node_config=site)[0]["metrics"]["epsilon"]
     reply, _ = run_round(cfg, labels, weights, 2, node_config={**site, "max-epsilon": spent})
     assert "arrays" not in reply
@@ -211,7 +211,7 @@ def test_a_site_declines_when_its_budget_is_spent(canary_data, tmp_path):
 def test_errors_that_cross_the_wire_carry_no_data_values(canary_data, tmp_path):
     cfg, labels, weights, _ = setup(canary_data, scrub=False, noise_multiplier=1.0)
     train = read_table(canary_data[0], "text", "label")
-    site = {"data-path": str(canary_data[0]), "state-dir": str(tmp_path / "site")}
+    site = {"data-path": str(canary_data[0]), "state-dir": str(tmp_path / "site"), "scrub-required": False}
     with pytest.raises(Exception, match="1 label") as failed:
         run_round(cfg, labels[:-1], weights, node_config=site)  # one of the site's labels is not in the run's set
     assert labels[-1] not in str(failed.value)

@@ -79,6 +79,8 @@ def test_nothing_outside_the_guarantee_leaves_a_site_by_default(private_run):
         ledger = json.loads((sites / name / "ledger.json").read_text())
         assert list(ledger["released-counts"].values()) == [client["num-examples"]]  # the noisy count, by value
         log = [json.loads(line) for line in (sites / name / "site-log.jsonl").read_text().splitlines()]
+        assert "asked" in log[0]  # each round's log opens with what the server asked
+        log = [entry for entry in log if "local" in entry]
         exact.append(log[0]["local"]["examples"])
         released.append(client["num-examples"])
         assert log[0]["local"]["scrub-counts"].get("PERSON", 0) > 0  # the scrub counts stay on the site
