@@ -49,10 +49,18 @@ def run_federation(grid: Grid, cfg: RunConfig) -> RunRecord:
     if cfg.private and not record.privacy_check(cfg.delta):
         record.finish("failed", "privacy check failed: a client's reported epsilon disagrees with dp-accounting's (metrics.json, privacy)")
         console.print("privacy check FAILED: see privacy.clients in metrics.json")
-        return record
-    record.finish("complete")
+    else:
+        record.finish("complete")
+    _privacy_report(record)  # issue 10: every finished run gets its audit report
     console.print(f"run directory: {record.dir}")
     return record
+
+
+def _privacy_report(record: RunRecord) -> None:
+    from server.audit import write_report
+
+    report, _, html_path = write_report(record.dir)
+    console.print(f"privacy report: {html_path} (verdict {report['summary']['verdict']})")
 
 
 def _run(grid: Grid, cfg: RunConfig, labels: list[str], test, record: RunRecord) -> None:

@@ -16,11 +16,16 @@ def main(argv: list[str] | None = None) -> int:
     sim = commands.add_parser("simulate", help="run a federation on this machine (Flower simulation engine)")
     sim.add_argument("--config", help="TOML file with run settings (flat keys, or a pyproject's [tool.flwr.app.config])")
     sim.add_argument("--verbose", action="store_true", help="show Flower's and Ray's own logs")
+    sim.add_argument("--audit", action="store_true", help="empirical privacy audit: add canaries to the training data (each with probability 1/2) and test them in the report")
+    sim.add_argument("--audit-canaries", type=int, default=1000, metavar="M", help="membership canaries for --audit (default 1000)")
     add_config_flags(sim)
 
     pred = commands.add_parser("predict", help="classify a text with a run's final model")
     pred.add_argument("run_dir", help="a run directory (or its model/ folder)")
     pred.add_argument("text", help="the text to classify")
+
+    audit = commands.add_parser("audit", help="write a finished run's privacy report (privacy_report.json and .html)")
+    audit.add_argument("run_dir", help="a run directory")
 
     from client import scrub_cli
 
@@ -33,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
             return _simulate(args)
         if args.command == "predict":
             return _predict(args)
+        if args.command == "audit":
+            return _audit(args)
         return scrub_cli.run(args)
     except (ConfigError, DataError, ValueError, RuntimeError) as err:
         print(f"error: {err}", file=sys.stderr)
@@ -43,8 +50,28 @@ def _simulate(args) -> int:
     from simulations.simulate import simulate
 
     cfg = load_config(args.config, config_overrides(args))
+    if args.audit:
+        import time
+
+        from simulations.audit_canaries import prepare_audit
+
+        if cfg.run_name is None:
+            cfg = cfg.model_copy(update={"run_name": time.strftime("run-%Y%m%d-%H%M%S")})
+        cfg = prepare_audit(cfg, args.audit_canaries)
     run_dir = simulate(cfg, verbose=args.verbose)
     print(run_dir)
+    return 0
+
+
+def _audit(args) -> int:
+    from server.audit import write_report
+
+    report, json_path, html_path = write_report(args.run_dir)
+    summary = report["summary"]
+    fired = ", ".join(rule["rule"] for rule in summary["rules-fired"]) or "none"
+    print(f"verdict: {summary['verdict']} (rules fired: {fired})")
+    print(json_path)
+    print(html_path)
     return 0
 
 
