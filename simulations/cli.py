@@ -64,6 +64,12 @@ def _simulate(args) -> int:
 
 
 def _audit(args) -> int:
+    from simulations.simulate import quiet_libraries
+
+    quiet_libraries()
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
     from server.audit import write_report
 
     report, json_path, html_path = write_report(args.run_dir)
