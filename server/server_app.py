@@ -57,9 +57,14 @@ def run_federation(grid: Grid, cfg: RunConfig) -> RunRecord:
 
 
 def _privacy_report(record: RunRecord) -> None:
+    """A run without its privacy report is not complete."""
     from server.audit import write_report
 
-    report, _, html_path = write_report(record.dir)
+    try:
+        report, _, html_path = write_report(record.dir)
+    except Exception as err:
+        record.finish("failed", f"the privacy report failed ({type(err).__name__}); rerun `privatune audit {record.dir}`")
+        raise
     console.print(f"privacy report: {html_path} (verdict {report['summary']['verdict']})")
 
 

@@ -188,7 +188,8 @@ def test_the_empirical_audit_matches_its_canary_record_and_stays_below_the_claim
     assert one["lower-bound"] <= report["summary"]["worst-epsilon"]
     mia = report["empirical"]["membership-inference"]
     assert (mia["members"], mia["non-members"]) == (members, AUDIT_CANARIES - members)
-    assert 0 <= mia["auc"] <= 1 and [t["fpr"] for t in mia["tpr-at-fpr"]] == [0.05, 0.01]
+    resolvable = [f for f in (0.05, 0.01, 0.001) if math.floor(f * mia["non-members"]) >= 1]
+    assert 0 <= mia["auc"] <= 1 and [t["fpr"] for t in mia["tpr-at-fpr"]] == resolvable
     ids = report["empirical"]["identifiers"]
     assert ids["injected"] == len(record["identifiers"]) == 50
     if ids["survived"] == 0:

@@ -43,7 +43,9 @@ def _ledger_spans(cfg: RunConfig, metrics: dict, clients: dict) -> bool:
     for name, released in metrics["privacy"]["clients"].items():
         ledger = list(zip(released.get("ledger-noise", []), released.get("ledger-rate", []), released.get("ledger-steps", [])))
         trained = [(m["noise-multiplier"], m["sample-rate"], m["steps"]) for _, m in _rounds_of(metrics, name) if not m.get("declined")]
-        counts = [e for e in ledger if e == (cfg.count_noise, 1.0, 1)]
+        if not ledger and not trained:  # declined before its first release: nothing spent
+            continue
+        counts = [e for e in ledger if e[1:] == (1.0, 1)]  # the count release: rate 1, one step
         tail = ledger[len(ledger) - len(trained):] if trained else []
         if not counts or tail != trained:
             return False

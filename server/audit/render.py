@@ -69,7 +69,7 @@ def _plots(report: dict) -> dict[str, str]:
         plots["norms"] = _png(figure)
         plt.close(figure)
 
-    roc = report.get("empirical", {}).get("membership-inference", {}).get("roc")
+    roc = (report["empirical"] or {}).get("membership-inference", {}).get("roc")
     if roc:
         figure, axes = plt.subplots(figsize=(4, 4))
         axes.plot(roc["fpr"], roc["tpr"], label="loss attack")

@@ -73,6 +73,7 @@ def build_report(run_dir: Path) -> dict:
     report["update-norms"] = _update_norms(run_dir, cfg, initial)
     report["checks"] = consistency_checks(cfg, metrics, clients, model)
     canaries = emp.canary_record(run_dir)
+    report["empirical"] = None  # opt-in: `simulate --audit`
     if canaries is not None:
         report["empirical"] = _empirical(run_dir, cfg, metrics, canaries, model, tokenizer, initial, load_trainable, pick_device)
     report["summary"] = _summary(report)
@@ -105,7 +106,7 @@ def _client(cfg: RunConfig, metrics: dict, name: str) -> dict:
     worst = epsilon["run-delta"]["opacus"] if epsilon else None
     budget = last.get("epsilon-budget")
     return {
-        "records": last.get("num-examples"),
+        "records": next((m["num-examples"] for _, m in reversed(rounds) if m.get("num-examples") is not None), None),
         "records-kind": "noisy: the count plus Gaussian noise of std count-noise, released once" if cfg.private else "declared exactly (DP off)",
         "sampling": "Poisson (Opacus DPDataLoader): each example joins each step independently",
         "sample-rate": trained[-1][1].get("sample-rate") if trained else None,
@@ -120,7 +121,7 @@ def _client(cfg: RunConfig, metrics: dict, name: str) -> dict:
         "reported-epsilon": released.get("epsilon", last.get("epsilon")),
         "epsilon": epsilon,
         "epsilon-per-round": {str(r): m.get("epsilon") for r, m in rounds},
-        "over-budget": bool(cfg.private and (worst is None or (budget is not None and worst > budget * (1 + BUDGET_SLACK)))),
+        "over-budget": bool(cfg.private and worst is not None and budget is not None and worst > budget * (1 + BUDGET_SLACK)),
         "tpr-bound": [{"fpr": fpr, "tpr": tpr_bound(worst, cfg.delta, fpr)} for fpr in ATTACK_FPRS] if cfg.private else
                      [{"fpr": fpr, "tpr": 1.0} for fpr in ATTACK_FPRS],
     }
