@@ -1,20 +1,22 @@
 """The empirical audit's canaries (`privatune simulate --audit`), injected through the
-normal data path: this writes an augmented training file that the clients read like any
-other data file, and keeps the canaries' membership beside the run directory, where only
-the auditor reads it. Clients never learn, and never send, which canaries are members.
+normal data path: each simulated client adds the canaries this writes for it to its own
+partition, after the split (so the split of the real data never depends on them), then
+scrubs and trains on them like any other example. Their membership is kept beside the
+run directory, where only the auditor reads it: clients never learn, and never send,
+which canaries are members.
 
-- Membership canaries: out-of-distribution texts (12 random English words) with random labels,
-  each included in the training file independently with probability 1/2, drawn from
-  OS entropy (`secrets`), never from the run seed. Steinke, Nasr, Jagielski (2023): one
-  training run, m canaries, a fixed number of guesses.
+- Membership canaries: out-of-distribution texts (12 random English words) with random
+  labels, canary i assigned to client i mod num-clients before anything is drawn, each
+  included independently with probability 1/2 drawn from OS entropy (`secrets`), never
+  from the run seed. Steinke, Nasr, Jagielski (2023): one training run, m canaries, a
+  fixed number of guesses.
 - Identifier canaries: synthetic identifiers (names, e-mails, phones, IBANs, card numbers)
   written into training texts before scrubbing; the audit counts how many survive the
   scrubber the clients run.
 
     <output-dir>/<run-name>.audit/
-        train.csv      the run's training data plus the included canaries (config `data`)
-        test.csv       the run's held-out test data (config `test-data`), no canaries
-        canaries.json  every canary, its label and whether it was included (auditor only)
+        client-N.csv   what client N adds to its data: its included canaries and identifier canaries
+        canaries.json  every canary, its label, client and whether it was included (auditor only)
 """
 
 from __future__ import annotations
@@ -43,9 +45,8 @@ def guesses_for(m: int) -> int:
     return max(1, int(m * GUESS_SHARE))
 
 
-def prepare_audit(cfg: RunConfig, canaries: int) -> RunConfig:
-    """Writes the augmented data files and the canary record; returns the run config that
-    reads them."""
+def prepare_audit(cfg: RunConfig, canaries: int) -> Path:
+    """Writes each client's canaries and the canary record; returns the folder."""
     if canaries < 20:
         raise ValueError("audit-canaries must be at least 20; use 1000 for a bound that can reach about 3.5")
     folder = audit_dir(cfg.run_dir)
@@ -53,8 +54,7 @@ def prepare_audit(cfg: RunConfig, canaries: int) -> RunConfig:
         raise ValueError(f"run directory {cfg.run_dir} already exists; choose another run-name or output-dir")
     if folder.exists():
         raise ValueError(f"audit directory {folder} already exists; choose another run-name or output-dir")
-    folder.mkdir(parents=True)
-    train, test = load_splits(cfg)
+    train, test = load_splits(cfg)  # bad data fails here, before anything is written
     labels = sorted(set(train.labels) | set(test.labels))
     rng = random.Random(secrets.randbits(64))  # texts and labels: fresh too, nothing to predict
 
@@ -62,22 +62,22 @@ def prepare_audit(cfg: RunConfig, canaries: int) -> RunConfig:
 
     faker = Faker()
     faker.seed_instance(secrets.randbits(64))
-    members = [{"text": " ".join(faker.words(CANARY_WORDS)), "label": rng.choice(labels),
-                "member": secrets.randbits(1) == 1} for _ in range(canaries)]
-    identifiers = [_identifier_text(faker, i) for i in range(IDENTIFIER_CANARIES)]
-
-    rows = list(zip(train.texts, train.labels))
-    rows += [(c["text"], c["label"]) for c in members if c["member"]]
-    rows += [(i["text"], rng.choice(labels)) for i in identifiers]
-    rng.shuffle(rows)
-    _write_csv(folder / "train.csv", rows)
-    _write_csv(folder / "test.csv", list(zip(test.texts, test.labels)))
+    members = [{"text": " ".join(faker.words(CANARY_WORDS)), "label": rng.choice(labels), "client": i % cfg.num_clients,
+                "member": secrets.randbits(1) == 1} for i in range(canaries)]
+    identifiers = [_identifier_text(faker, i) | {"label": rng.choice(labels), "client": i % cfg.num_clients}
+                   for i in range(IDENTIFIER_CANARIES)]
+    folder.mkdir(parents=True)
+    for client in range(cfg.num_clients):
+        rows = [(c["text"], c["label"]) for c in members if c["member"] and c["client"] == client]
+        rows += [(i["text"], i["label"]) for i in identifiers if i["client"] == client]
+        rng.shuffle(rows)
+        if rows:  # a client with nothing to add gets no file
+            _write_csv(folder / f"client-{client}.csv", rows)
     (folder / "canaries.json").write_text(json.dumps({
         "membership": members, "guesses-per-side": guesses_for(canaries), "identifiers": identifiers,
         "inclusion": "each membership canary independently with probability 1/2 (secrets.randbits, OS entropy)",
     }, indent=1))
-    return cfg.model_copy(update={"data": str(folder / "train.csv"), "test_data": str(folder / "test.csv"),
-                                  "text_column": "text", "label_column": "label", "test_text_column": None})
+    return folder
 
 
 def _identifier_text(faker, i: int) -> dict:

@@ -50,6 +50,7 @@ def _simulate(args) -> int:
     from simulations.simulate import simulate
 
     cfg = load_config(args.config, config_overrides(args))
+    audit_data = None
     if args.audit:
         import time
 
@@ -57,8 +58,8 @@ def _simulate(args) -> int:
 
         if cfg.run_name is None:
             cfg = cfg.model_copy(update={"run_name": time.strftime("run-%Y%m%d-%H%M%S")})
-        cfg = prepare_audit(cfg, args.audit_canaries)
-    run_dir = simulate(cfg, verbose=args.verbose)
+        audit_data = prepare_audit(cfg, args.audit_canaries)
+    run_dir = simulate(cfg, verbose=args.verbose, audit_data=audit_data)
     print(run_dir)
     return 0
 

@@ -47,8 +47,9 @@ def site_state_root(cfg: RunConfig) -> Path:
     return Path(cfg.output_dir) / f"{cfg.run_name}.sites"
 
 
-def simulate(cfg: RunConfig, verbose: bool = False) -> Path:
-    """Runs the federation; returns the run directory of a complete run or raises."""
+def simulate(cfg: RunConfig, verbose: bool = False, audit_data: Path | None = None) -> Path:
+    """Runs the federation; returns the run directory of a complete run or raises.
+    `audit_data`: a folder of canaries for each client (simulations/audit_canaries.py)."""
     if cfg.run_name is None:
         cfg = cfg.model_copy(update={"run_name": time.strftime("run-%Y%m%d-%H%M%S")})
     quiet_libraries(verbose)
@@ -63,7 +64,7 @@ def simulate(cfg: RunConfig, verbose: bool = False) -> Path:
     gpus = 1.0 / max(1, min(cfg.num_clients, 4)) if torch.cuda.is_available() and cfg.device != "cpu" else 0.0
     run_simulation(
         server_app=build_server_app(cfg),
-        client_app=build_client_app(cfg, state_root=site_state_root(cfg)),
+        client_app=build_client_app(cfg, state_root=site_state_root(cfg), audit_data=audit_data),
         num_supernodes=cfg.num_clients,
         backend_config={
             "client_resources": {"num_cpus": cfg.client_cpus, "num_gpus": gpus},

@@ -194,9 +194,10 @@ def test_the_empirical_audit_matches_its_canary_record_and_stays_below_the_claim
     assert ids["injected"] == len(record["identifiers"]) == 50
     if ids["survived"] == 0:
         assert ids["survival-upper-95"] == pytest.approx(1 - 0.05 ** (1 / 50))
-    # The training file the clients read holds exactly the included canaries.
-    train = (run_dir.parent / "dp.audit" / "train.csv").read_text()
-    assert all((c["text"] in train) == c["member"] for c in record["membership"])
+    # What each client adds to its partition holds exactly its included canaries.
+    added = {n: (run_dir.parent / "dp.audit" / f"client-{n}.csv").read_text() for n in (0, 1)}
+    assert all((c["text"] in added[c["client"]]) == c["member"] for c in record["membership"])
+    assert all(i["value"] in added[i["client"]] for i in record["identifiers"])
 
 
 def test_the_report_holds_no_text_or_identifier(audited):
