@@ -48,6 +48,7 @@ def _plots(report: dict) -> dict[str, str]:
 
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     plots = {}
     figure, axes = plt.subplots(figsize=(6, 3.2))
@@ -58,6 +59,7 @@ def _plots(report: dict) -> dict[str, str]:
     if axes.lines:
         axes.set(xlabel="round", ylabel=f"epsilon (delta {report['guarantee']['delta']:g})", title="Cumulative epsilon per client")
         axes.legend(fontsize=7)
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True))
         plots["epsilon"] = _png(figure)
     plt.close(figure)
 
@@ -66,6 +68,7 @@ def _plots(report: dict) -> dict[str, str]:
         figure, axes = plt.subplots(figsize=(6, 3.2))
         axes.plot([n["round"] for n in norms], [n["norm"] for n in norms], marker="o")
         axes.set(xlabel="round", ylabel="L2 norm", title="Global update norm per round")
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True))
         plots["norms"] = _png(figure)
         plt.close(figure)
 

@@ -209,7 +209,7 @@ def _scrubbing(cfg: RunConfig, metrics: dict) -> dict:
     return {"enabled": cfg.scrub, "operator": cfg.scrub_operator,
             "entities": list(cfg.scrub_entities) or list(SUPPORTED_ENTITIES),
             "shared-counts": metrics.get("scrub", {}),
-            "note": "counts appear only for sites that opted in to share them (outside the guarantee); values never"}
+            "note": "Counts appear only for sites that opted in to share them (outside the guarantee); identifier values never"}
 
 
 def _trainable(model) -> dict:
