@@ -269,3 +269,53 @@ def test_a_run_without_dp_that_memorises_its_canaries_is_caught_and_rejected(tmp
     assert report["summary"]["verdict"] == "reject"
     assert "dp-off" in {rule["rule"] for rule in report["summary"]["rules-fired"]}
     assert report["guarantee"]["private"] is False and report["summary"]["worst-epsilon"] is None
+
+
+def test_a_dp_run_set_up_to_memorise_stays_below_its_small_claim(tmp_path):
+    # The memorising setting with DP at epsilon 1: the audit could show up to 2.54 here,
+    # so a bound above the claim would catch a broken guarantee (at most a 5% chance for a
+    # correct one, by the bound's confidence; far less in practice).
+    run_dir, metrics, report = simulate(
+        ["--target-epsilon", "1", "--data", "demo", "--demo-examples", "100", "--num-clients", "1", "--clients-per-round", "1",
+         "--rounds", "1", "--local-epochs", "300", "--learning-rate", "3", "--batch-size", "32", "--max-length", "32", "--scrub", "false",
+         "--audit", "--audit-canaries", "400"], tmp_path, "private-memorise")
+    one = report["empirical"]["one-run"]
+    assert one["ceiling"] > report["summary"]["worst-epsilon"]  # the check below can fail
+    assert report["summary"]["worst-epsilon"] <= 1.0 + 1e-6
+    assert one["lower-bound"] <= report["summary"]["worst-epsilon"]
+    assert "empirical-above-claim" not in {rule["rule"] for rule in report["summary"]["rules-fired"]}
+
+
+def test_each_verdict_rule_fires_on_its_condition():
+    from server.audit.verdict import verdict
+
+    def report(*path, value=None):
+        base = {"guarantee": {"private": True}, "run": {"status": "complete"}, "clients": {"c": {"over-budget": False}},
+                "checks": [{"passed": True}], "summary": {"worst-epsilon": 2.0}, "empirical": None,
+                "released": {"c": {"outside-guarantee": []}}, "scrubbing": {"enabled": True}, "server": {"rounds": [{"failures": 0}]}}
+        if path:
+            target = base
+            for key in path[:-1]:
+                target = target[key]
+            target[path[-1]] = value
+        return base
+
+    dp_off = report("guarantee", "private", value=False)
+    dp_off["summary"]["worst-epsilon"] = None
+    cases = {
+        "dp-off": dp_off,
+        "run-failed": report("run", "status", value="failed"),
+        "over-budget": report("clients", "c", "over-budget", value=True),
+        "check-failed": report("checks", value=[{"passed": False}]),
+        "empirical-above-claim": report("empirical", value={"one-run": {"lower-bound": 2.5}, "identifiers": {"survived": 0}}),
+        "outside-guarantee": report("released", "c", "outside-guarantee", value=["train-loss"]),
+        "identifier-survived": report("empirical", value={"one-run": {"lower-bound": 0.0}, "identifiers": {"survived": 1}}),
+        "scrubbing-off": report("scrubbing", "enabled", value=False),
+        "weak-guarantee": report("summary", "worst-epsilon", value=12.0),
+        "client-failures": report("server", "rounds", value=[{"failures": 1}]),
+    }
+    assert verdict(report()) == ("release", [])
+    for rule, case in cases.items():
+        outcome, fired = verdict(case)
+        assert rule in {f["rule"] for f in fired}, rule
+        assert outcome == ("reject" if rule in ("dp-off", "run-failed", "over-budget", "check-failed", "empirical-above-claim") else "review")
