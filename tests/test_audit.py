@@ -264,7 +264,7 @@ def test_a_run_without_dp_that_memorises_its_canaries_is_caught_and_rejected(tmp
          "--rounds", "1", "--local-epochs", "300", "--learning-rate", "3", "--batch-size", "32", "--max-length", "32", "--scrub", "false",
          "--audit", "--audit-canaries", "400"], tmp_path, "memorised")
     one = report["empirical"]["one-run"]
-    assert one["lower-bound"] > 1.5 and one["lower-bound"] <= one["ceiling"] == pytest.approx(2.5425, abs=1e-3)
+    assert one["lower-bound"] > 1.2 and one["lower-bound"] <= one["ceiling"] == pytest.approx(2.5425, abs=1e-3)  # >= 36 of 40 right
     assert report["empirical"]["membership-inference"]["auc"] > 0.9
     assert report["summary"]["verdict"] == "reject"
     assert "dp-off" in {rule["rule"] for rule in report["summary"]["rules-fired"]}
