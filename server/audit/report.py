@@ -14,7 +14,6 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-import torch
 from safetensors.torch import load_file
 
 from common.config import ConfigError, RunConfig
@@ -54,7 +53,7 @@ def load_run(run_dir: Path) -> tuple[RunConfig, dict]:
 def build_report(run_dir: Path) -> dict:
     run_dir = Path(run_dir)
     cfg, metrics = load_run(run_dir)
-    from common.model import build_model, load_trainable, pick_device
+    from common.model import build_model
 
     model, tokenizer = build_model(cfg.model, len(metrics["labels"]), cfg.train_mode, cfg.lora_rank, cfg.seed)
     clients = {name: _client(cfg, metrics, name) for name in _client_names(metrics)}
@@ -75,7 +74,7 @@ def build_report(run_dir: Path) -> dict:
     canaries = emp.canary_record(run_dir)
     report["empirical"] = None  # opt-in: `simulate --audit`
     if canaries is not None:
-        report["empirical"] = _empirical(run_dir, cfg, metrics, canaries, model, tokenizer, initial, load_trainable, pick_device)
+        report["empirical"] = _empirical(run_dir, cfg, metrics, canaries, model, tokenizer, initial)
     report["summary"] = _summary(report)
     report["summary"]["verdict"], report["summary"]["rules-fired"] = verdict(report)
     report["verdict-rules"] = documented_rules()
@@ -230,8 +229,10 @@ def _update_norms(run_dir: Path, cfg: RunConfig, initial: dict) -> list[dict]:
     return norms
 
 
-def _empirical(run_dir, cfg, metrics, canaries, model, tokenizer, initial, load_trainable, pick_device) -> dict:
+def _empirical(run_dir: Path, cfg: RunConfig, metrics: dict, canaries: dict, model, tokenizer, initial: dict) -> dict:
+    """Scores every membership canary under the initial and the final global model."""
     from client.scrub import scrub_texts
+    from common.model import load_trainable, pick_device
 
     device = pick_device(cfg.device)
     labels = metrics["labels"]
