@@ -30,16 +30,18 @@ from common.model import build_model, load_trainable, pick_device, public_centre
 SAFE_ERRORS = (PrivacyRefusal, DataError, ConfigError)
 
 
-def build_client_app(config: RunConfig | None = None, state_root: Path | None = None) -> ClientApp:
+def build_client_app(config: RunConfig | None = None, state_root: Path | None = None,
+                     audit_data: Path | None = None) -> ClientApp:
     """`config=None` reads the run config Flower passes (`flwr run`); the simulate
-    command binds its own resolved config and a state directory for its clients."""
+    command binds its own resolved config and a state directory for its clients, and
+    with `--audit` a folder of canaries to add to each simulated client's data."""
     app = ClientApp()
 
     @app.train()
     def train(msg: Message, context: Context) -> Message:
         cfg = config or RunConfig.from_mapping(context.run_config)
         settings = SiteSettings.from_node_config(context.node_config, state_root)
-        return Message(content=train_round(msg.content, context, cfg, settings), reply_to=msg)
+        return Message(content=train_round(msg.content, context, cfg, settings, audit_data), reply_to=msg)
 
     return app
 
@@ -47,12 +49,13 @@ def build_client_app(config: RunConfig | None = None, state_root: Path | None = 
 app = build_client_app()
 
 
-def train_round(content: RecordDict, context: Context, cfg: RunConfig, settings: SiteSettings | None = None) -> RecordDict:
+def train_round(content: RecordDict, context: Context, cfg: RunConfig, settings: SiteSettings | None = None,
+                audit_data: Path | None = None) -> RecordDict:
     settings = settings or SiteSettings.from_node_config(context.node_config)
     site = SitePrivacy(cfg, settings, context)
     server_round = int(content["config"]["server-round"])
     try:
-        return _train_round(content, context, cfg, site, server_round)
+        return _train_round(content, context, cfg, site, server_round, audit_data)
     except SAFE_ERRORS as err:
         site.log({"round": server_round, "refused": str(err)})
         raise
@@ -61,12 +64,15 @@ def train_round(content: RecordDict, context: Context, cfg: RunConfig, settings:
         raise RuntimeError(f"the client failed with {type(err).__name__}; the details are in the site's own log") from None
 
 
-def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: SitePrivacy, server_round: int) -> RecordDict:
+def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: SitePrivacy, server_round: int,
+                 audit_data: Path | None = None) -> RecordDict:
     # Policy: the site's own, checked before any data is read (the run can only be stricter).
     site.check_run(server_round)
 
     # Data: the site's own file or simulated partition, scrubbed before anything reads it.
     key = _data_key(context.node_config, cfg)
+    if audit_data is not None and key[0] == "partition":  # issue 10: simulate --audit's canaries join the partition
+        key = ("partition+audit", key[1], str(audit_data))
     labels = list(content["config"]["labels"])
     local = _local_data(cfg, key)
     texts, summary = _scrubbed(cfg, key)
@@ -130,7 +136,13 @@ def _local_data(cfg: RunConfig, key: tuple) -> Split:
     kind, value = key[:2]
     if kind == "path":
         return read_table(value, *key[2:])
-    return partition(_federation_train_split(cfg), cfg, value)
+    local = partition(_federation_train_split(cfg), cfg, value)
+    if kind == "partition+audit":  # issue 10: added after the split, so the split never depends on them
+        path = Path(key[2]) / f"client-{value}.csv"
+        if path.is_file():
+            canaries = read_table(path, "text", "label")
+            local = Split(local.texts + canaries.texts, local.labels + canaries.labels)
+    return local
 
 
 @lru_cache(maxsize=2)

@@ -63,10 +63,23 @@ def run_federation(grid: Grid, cfg: RunConfig, resume_round: int = 0) -> RunReco
     if cfg.private and not record.privacy_check(cfg.delta):
         record.finish("failed", "privacy check failed: a client's reported epsilon disagrees with dp-accounting's (metrics.json, privacy)")
         console.print("privacy check FAILED: see privacy.clients in metrics.json")
-        return record
-    record.finish("complete")
+    else:
+        record.finish("complete")
     summary(record)
+    _privacy_report(record)  # every finished run gets its audit report
     return record
+
+
+def _privacy_report(record: RunRecord) -> None:
+    """A run without its privacy report is not complete."""
+    from server.audit import write_report
+
+    try:
+        report, _, html_path = write_report(record.dir)
+    except Exception as err:
+        record.finish("failed", f"the privacy report failed ({type(err).__name__}); rerun `privatune audit {record.dir}`")
+        raise
+    console.print(f"privacy report: {html_path} (verdict {report['summary']['verdict']})")
 
 
 def _run(grid: Grid, cfg: RunConfig, labels: list[str], test, record: RunRecord, resume_round: int) -> None:

@@ -19,13 +19,15 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     from client import scrub_cli  # argument definitions only; Presidio loads in scrub_cli.run
 
     parser = argparse.ArgumentParser(prog="privatune", description="Privacy-preserving federated fine-tuning.", allow_abbrev=False)
-    commands = parser.add_subparsers(dest="command", required=True, metavar="{simulate,predict,scrub,server,agent,certs,keys}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="{simulate,predict,audit,scrub,server,agent,certs,keys}")
 
     sim = commands.add_parser("simulate", help="run a federation on this machine (Flower simulation engine)",
                               description="Run a federation on this machine (Flower simulation engine).", allow_abbrev=False)
     sim.add_argument("--config", metavar="FILE", help="TOML file with run settings (flat keys, or a pyproject's [tool.flwr.app.config])")
     sim.add_argument("--verbose", action="store_true", help="show Flower's and Ray's own logs")
     sim.add_argument("--resume", metavar="RUN_DIR", help="continue an interrupted or failed run from its last checkpoint, with its own config")
+    sim.add_argument("--audit", action="store_true", help="empirical privacy audit: add canaries to the training data (each with probability 1/2) and test them in the report")
+    sim.add_argument("--audit-canaries", type=int, default=1000, metavar="M", help="membership canaries for --audit (default 1000)")
     add_config_flags(sim)
 
     pred = commands.add_parser("predict", help="classify texts with a run's final model",
@@ -36,6 +38,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     pred.add_argument("--input", metavar="FILE|-", help="one text per line, or JSONL with a text field; - reads stdin")
     pred.add_argument("--text-field", default="text", metavar="NAME", help="JSONL key holding the text (default: text)")
     pred.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output: JSONL or CSV with label and probability (default: jsonl)")
+
+    audit = commands.add_parser("audit", allow_abbrev=False, help="write a finished run's privacy report (privacy_report.json and .html)")
+    audit.add_argument("run_dir", metavar="RUN_DIR", help="a run directory")
 
     scrub = commands.add_parser("scrub", help="remove personal data from a local dataset",
                                 description="Remove personal data from a local dataset.", allow_abbrev=False)
@@ -70,7 +75,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argument
     keys = commands.add_parser("keys", allow_abbrev=False, help="make a site's ECDSA key pair (OpenSSH format) for node authentication")
     keys.add_argument("dir")
     keys.add_argument("--name", default="node", help="file names NAME.key / NAME.pub (default node)")
-    return parser, {"simulate": sim, "predict": pred, "scrub": scrub, "server": server, "agent": agent, "certs": certs, "keys": keys}
+    return parser, {"simulate": sim, "predict": pred, "audit": audit, "scrub": scrub, "server": server, "agent": agent, "certs": certs, "keys": keys}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             return _simulate(args)
         if args.command in ("server", "agent", "certs", "keys"):
             return _deploy(args)
+        if args.command == "audit":
+            return _audit(args)
         if args.command == "predict":
             return _predict(args)
         from client import scrub_cli
@@ -128,6 +135,21 @@ def _deploy(args) -> int:
     return 0
 
 
+def _audit(args) -> int:
+    from simulations.engine import quiet_libraries
+
+    quiet_libraries()
+    from server.audit import write_report
+
+    report, json_path, html_path = write_report(args.run_dir)
+    summary = report["summary"]
+    fired = ", ".join(rule["rule"] for rule in summary["rules-fired"]) or "none"
+    print(f"verdict: {summary['verdict']} (rules fired: {fired})")
+    print(json_path)
+    print(html_path)
+    return 0
+
+
 def _simulate(args) -> int:
     from pathlib import Path
 
@@ -139,7 +161,16 @@ def _simulate(args) -> int:
                 raise ConfigError("--resume continues a run with its own config.json; drop --config and the other settings")
             run_dir = simulate(verbose=args.verbose, resume=Path(args.resume))
         else:
-            run_dir = simulate(load_config(args.config, config_overrides(args)), verbose=args.verbose)
+            cfg, audit_data = load_config(args.config, config_overrides(args)), None
+            if args.audit:
+                import time
+
+                from simulations.audit_canaries import prepare_audit
+
+                if cfg.run_name is None:
+                    cfg = cfg.model_copy(update={"run_name": time.strftime("run-%Y%m%d-%H%M%S")})
+                audit_data = prepare_audit(cfg, args.audit_canaries)
+            run_dir = simulate(cfg, verbose=args.verbose, audit_data=audit_data)
     except Interrupted as err:
         print(f"stopped: {err}", file=sys.stderr)
         return 130

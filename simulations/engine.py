@@ -3,7 +3,7 @@
 `privatune simulate` runs this module as a child process in its own process group (see
 simulations/simulate.py), so that one Ctrl-C stops Ray and every worker at once:
 
-    python -m simulations.engine CONFIG_JSON [--resume-round K] [--verbose]
+    python -m simulations.engine CONFIG_JSON [--resume-round K] [--verbose] [--audit-data DIR]
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def site_state_root(cfg: RunConfig) -> Path:
     return Path(cfg.output_dir) / f"{cfg.run_name}.sites"
 
 
-def run_engine(cfg: RunConfig, resume_round: int = 0, verbose: bool = False) -> None:
+def run_engine(cfg: RunConfig, resume_round: int = 0, verbose: bool = False, audit_data: Path | None = None) -> None:
     quiet_libraries(verbose)
     from flwr.simulation import run_simulation
     import torch
@@ -51,7 +51,7 @@ def run_engine(cfg: RunConfig, resume_round: int = 0, verbose: bool = False) -> 
     gpus = 1.0 / max(1, min(cfg.num_clients, 4)) if torch.cuda.is_available() and cfg.device != "cpu" else 0.0
     run_simulation(
         server_app=build_server_app(cfg, resume_round=resume_round),
-        client_app=build_client_app(cfg, state_root=site_state_root(cfg)),
+        client_app=build_client_app(cfg, state_root=site_state_root(cfg), audit_data=audit_data),
         num_supernodes=cfg.num_clients,
         backend_config={
             "client_resources": {"num_cpus": cfg.client_cpus, "num_gpus": gpus},
@@ -66,8 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("config_json")
     parser.add_argument("--resume-round", type=int, default=0)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--audit-data", type=Path, default=None)
     args = parser.parse_args(argv)
-    run_engine(RunConfig.model_validate(json.loads(args.config_json)), args.resume_round, args.verbose)
+    run_engine(RunConfig.model_validate(json.loads(args.config_json)), args.resume_round, args.verbose, args.audit_data)
     return 0
 
 

@@ -56,17 +56,23 @@ def resume_point(run_dir: Path) -> tuple[RunConfig, int]:
     return cfg, max(rounds, default=0)
 
 
-def simulate(cfg: RunConfig | None = None, verbose: bool = False, resume: Path | None = None) -> Path:
-    """Runs the federation; returns the run directory of a complete run or raises."""
+def simulate(cfg: RunConfig | None = None, verbose: bool = False, resume: Path | None = None,
+             audit_data: Path | None = None) -> Path:
+    """Runs the federation; returns the run directory of a complete run or raises.
+    `audit_data`: a folder of canaries for each client (simulations/audit_canaries.py); a
+    resumed run keeps the one it had."""
     if resume is not None:
         cfg, resume_round = resume_point(Path(resume))
+        kept = Path(cfg.output_dir) / f"{cfg.run_name}.audit"
+        audit_data = kept if kept.is_dir() else None
     else:
         if cfg.run_name is None:
             cfg = cfg.model_copy(update={"run_name": time.strftime("run-%Y%m%d-%H%M%S")})
         check_inputs(cfg)
         resume_round = 0
     command = [sys.executable, "-m", "simulations.engine", cfg.model_dump_json(by_alias=True),
-               "--resume-round", str(resume_round), *(["--verbose"] if verbose else [])]
+               "--resume-round", str(resume_round), *(["--verbose"] if verbose else []),
+               *(["--audit-data", str(audit_data)] if audit_data is not None else [])]
     root = str(Path(__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
     signalled = _run_supervised(command, env)
