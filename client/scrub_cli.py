@@ -21,6 +21,8 @@ import os
 import sys
 import tempfile
 
+from common.data import is_json_object
+
 FORMATS = ("jsonl", "csv", "tsv", "text")
 _EXTENSIONS = {
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
@@ -194,21 +196,12 @@ def _read(name: str, fmt: str | None, field: str) -> tuple[list[dict], list[str]
     if not text.strip():
         raise InputError(f"input {_label(name)} is empty: there are no records to scrub")
     if fmt is None:
-        fmt = "jsonl" if _is_json_object(next(line for line in text.splitlines() if line.strip())) else "text"
+        fmt = "jsonl" if is_json_object(next(line for line in text.splitlines() if line.strip())) else "text"
     if fmt == "text":
         return [{field: line} for line in text.splitlines()], None, fmt
     if fmt == "jsonl":
         return _read_jsonl(text, field), None, fmt
     return (*_read_table(text, field, "," if fmt == "csv" else "\t", fmt), fmt)
-
-
-def _is_json_object(line: str) -> bool:
-    if not line.lstrip().startswith("{"):
-        return False
-    try:
-        return isinstance(json.loads(line), dict)
-    except json.JSONDecodeError:
-        return False
 
 
 def _read_bytes(name: str) -> bytes:

@@ -30,6 +30,16 @@ class Split:
         return len(self.texts)
 
 
+def is_json_object(line: str) -> bool:
+    """Whether a line of text is one JSON object (tells JSONL from plain text)."""
+    if not line.lstrip().startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
+
+
 def read_table(path: str | Path, text_column: str, label_column: str | None) -> Split:
     """Reads a local CSV, TSV or JSONL file. `label_column=None` reads texts only."""
     path = Path(path)

@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from common.data import is_json_object
+
 
 @dataclass
 class Predictor:
@@ -61,7 +63,7 @@ def read_texts(content: str, source: str, text_field: str = "text") -> list[str]
     lines = [line for line in content.splitlines() if line.strip()]
     if not lines:
         raise ValueError(f"{source} holds no texts; write one text per line")
-    if not _is_json_object(lines[0]):
+    if not is_json_object(lines[0]):
         return lines
     texts = []
     for number, line in enumerate(lines, 1):
@@ -73,15 +75,6 @@ def read_texts(content: str, source: str, text_field: str = "text") -> list[str]
             raise ValueError(f"{source}, text {number}: no string field '{text_field}'; pass --text-field NAME")
         texts.append(record[text_field])
     return texts
-
-
-def _is_json_object(line: str) -> bool:
-    if not line.lstrip().startswith("{"):
-        return False
-    try:
-        return isinstance(json.loads(line), dict)
-    except json.JSONDecodeError:
-        return False
 
 
 def write_results(results: list[dict], fmt: str, out) -> None:
