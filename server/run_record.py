@@ -52,7 +52,7 @@ class RunRecord:
                 "config.json": "the resolved run configuration (kebab-case keys, as in TOML and CLI flags)",
                 "rounds.N.clients": "what each client released in round N (privacy.released says what each key is)",
                 "rounds.N.evaluation": "the global model on the server's test set after round N",
-                "checkpoints/round-N.safetensors": "the global trainable weights after round N (and the server momentum beside them)",
+                "checkpoints/round-N.safetensors": "the global trainable weights after round N (momentum-N.safetensors: the server momentum then)",
                 "model/": "the final model (see README: load it with transformers)",
             },
         }

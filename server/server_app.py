@@ -106,7 +106,7 @@ def _run(grid: Grid, cfg: RunConfig, labels: list[str], test, record: RunRecord,
     if resume_round:
         load_trainable(model, load_file(str(checkpoints / f"round-{resume_round}.safetensors")))
         initial = ArrayRecord(trainable_state(model))  # in the model's order, as the momentum was saved
-        momentum = checkpoints / f"round-{resume_round}.momentum.safetensors"
+        momentum = checkpoints / f"momentum-{resume_round}.safetensors"
         if momentum.is_file():
             saved = load_numpy(str(momentum))
             strategy.momentum_vector = [saved[str(i)] for i in range(len(saved))]
@@ -123,7 +123,7 @@ def _run(grid: Grid, cfg: RunConfig, labels: list[str], test, record: RunRecord,
             save_file({k: v.contiguous() for k, v in state.items()}, str(checkpoints / f"round-{server_round}.safetensors"))
             if strategy.momentum_vector is not None:
                 save_numpy({str(i): np.ascontiguousarray(v) for i, v in enumerate(strategy.momentum_vector)},
-                           str(checkpoints / f"round-{server_round}.momentum.safetensors"))
+                           str(checkpoints / f"momentum-{server_round}.safetensors"))
         progress.show(record, server_round, results)
         return MetricRecord(results)
 

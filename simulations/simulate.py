@@ -52,7 +52,7 @@ def resume_point(run_dir: Path) -> tuple[RunConfig, int]:
         raise DataError(f"{run_dir} is already complete; start a new run instead")
     cfg = RunConfig.from_mapping({**values, "output-dir": str(run_dir.parent), "run-name": run_dir.name})
     rounds = [int(p.name.removeprefix("round-").removesuffix(".safetensors"))
-              for p in (run_dir / "checkpoints").glob("round-*.safetensors") if "momentum" not in p.name]
+              for p in (run_dir / "checkpoints").glob("round-*.safetensors")]
     return cfg, max(rounds, default=0)
 
 
