@@ -151,7 +151,7 @@ def test_federation_over_tls_with_node_auth(deployment):
 
     run_dir = folder / "runs" / "fed"
     assert procs.output("server").strip().splitlines()[-1] == str(run_dir)
-    assert (run_dir / "model" / "classifier.safetensors").is_file() and (run_dir / "model" / "config.json").is_file()
+    assert (run_dir / "model" / "model.safetensors").is_file() and (run_dir / "model" / "modeling_privatune.py").is_file()
     metrics = json.loads((run_dir / "metrics.json").read_text())
     assert metrics["status"] == "complete" and metrics["privacy"]["cross-check"] == "passed"
     node_of = {v["public-key"].removesuffix(".pub"): int(k) for k, v in metrics["sites"].items()}
