@@ -114,14 +114,14 @@ def _unrecognized(unknown: list[str], parser: argparse.ArgumentParser) -> str:
 
 
 def _deploy(args) -> int:
-    from simulations import deploy
+    from simulations import credentials, deploy
 
     if args.command == "certs":
-        paths = deploy.make_certs(args.dir, ("localhost", "127.0.0.1", "::1", *args.host))
+        paths = credentials.make_certs(args.dir, ("localhost", "127.0.0.1", "::1", *args.host))
         print(f"CA {paths['ca']} (give it to the sites), server certificate {paths['cert']} and key {paths['key']}")
         return 0
     if args.command == "keys":
-        paths = deploy.make_keys(args.dir, args.name)
+        paths = credentials.make_keys(args.dir, args.name)
         print(f"private key {paths['key']} (stays on the site), public key {paths['pub']} (give it to the coordinator)")
         return 0
     if args.command == "agent":

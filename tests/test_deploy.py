@@ -20,7 +20,8 @@ import pytest
 
 from common.config import RunConfig
 from common.data import demo_corpus
-from simulations.deploy import free_port, make_certs, make_keys
+from simulations.credentials import make_certs, make_keys
+from simulations.deploy import free_port
 from tests.conftest import write_csv
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -24,16 +24,19 @@ def simulate(args, tmp_path, name):
     return run_dir, json.loads((run_dir / "metrics.json").read_text()), done.stdout + done.stderr
 
 
-# Every privacy parameter is fixed by the test: noise 0.8, Poisson rate 0.15, one local
-# epoch (7 steps), two rounds, count noise 10. The budget (8) is a cap only.
-NOISE, RATE, STEPS, COUNT_NOISE = 0.8, 0.15, 7, 10.0
+# Every privacy parameter is fixed by the test: noise 1.5, Poisson rate 0.5, four local
+# epochs (8 steps), two rounds, count noise 10. The budget (8) is a cap only.
+# The noise is fresh OS entropy, so accuracy varies from run to run: over six runs of this
+# setting the final accuracy was 0.63-0.70 (chance 0.125); noise 0.8 at rate 0.15 for one
+# epoch ranged 0.30-0.61 and failed the threshold below once in CI.
+NOISE, RATE, EPOCHS, STEPS, COUNT_NOISE = 1.5, 0.5, 4, 8, 10.0
 
 
 @pytest.fixture(scope="module")
 def private_run(canary_data, tmp_path_factory):
     train, test = canary_data
     return simulate([*SMALL, "--data", str(train), "--test-data", str(test), "--target-epsilon", "8",
-                     "--noise-multiplier", str(NOISE), "--sample-rate", str(RATE), "--local-epochs", "1"],
+                     "--noise-multiplier", str(NOISE), "--sample-rate", str(RATE), "--local-epochs", str(EPOCHS)],
                     tmp_path_factory.mktemp("runs"), "private")
 
 

@@ -12,7 +12,8 @@ from client.site_policy import PolicyError, SitePolicy
 from client.site_privacy import PrivacyRefusal, SitePrivacy, SiteSettings
 from common.config import RunConfig
 from simulations.cli import main
-from simulations.deploy import free_port, make_certs, make_keys
+from simulations.credentials import make_certs, make_keys
+from simulations.deploy import free_port
 from tests.conftest import write_csv
 
 
