@@ -103,3 +103,21 @@ def test_a_text_just_over_one_chunk(n_process):
     assert len(chunk_bounds(text)) == 2
     spans = analyze_texts([text], n_process=n_process)[0]
     assert {r.entity_type for r in spans} >= {"PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS"}
+
+
+def test_recognizer_registry_answers_as_presidios_and_sees_changes():
+    from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
+
+    registry = _engines().analyzer.registry
+    for entities in (["PERSON"], ["PHONE_NUMBER", "ADDRESS"], None):
+        ours = registry.get_recognizers("en", entities, all_fields=entities is None)
+        theirs = RecognizerRegistry.get_recognizers(registry, "en", entities, all_fields=entities is None)
+        assert ours and sorted(map(id, ours)) == sorted(map(id, theirs))
+        assert registry.get_recognizers("en", entities, all_fields=entities is None) == ours
+    extra = PatternRecognizer(supported_entity="PERSON", name="Extra", patterns=[Pattern("x", r"\bZed\b", 0.9)])
+    registry.add_recognizer(extra)
+    try:
+        assert extra in registry.get_recognizers("en", ["PERSON"])
+    finally:
+        registry.remove_recognizer("Extra")
+    assert extra not in registry.get_recognizers("en", ["PERSON"])

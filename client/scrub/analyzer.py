@@ -106,6 +106,22 @@ class ScrubAnalyzerEngine(AnalyzerEngine):
         )
 
 
+class CachedRecognizerRegistry(RecognizerRegistry):
+    """Presidio's registry, whose answer to "which recognizers serve these
+    entities" is kept: the analyzer asks it once per text, and it filters
+    every recognizer by every entity each time (about 5% of the time on short
+    texts). The answer depends only on the arguments and the recognizers."""
+
+    def get_recognizers(self, language, entities=None, all_fields=False, ad_hoc_recognizers=None):
+        if ad_hoc_recognizers:
+            return super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+        key = (language, tuple(entities or ()), all_fields, tuple(map(id, self.recognizers)))
+        cache = self.__dict__.setdefault("_cached", {})
+        if key not in cache:
+            cache[key] = super().get_recognizers(language, entities, all_fields)
+        return list(cache[key])
+
+
 class Engines:
     """The analyzer/anonymizer pair and the span post-processing."""
 
@@ -116,7 +132,7 @@ class Engines:
             models=[{"lang_code": "en", "model_name": model_name}],
             ner_model_configuration=_ner_configuration(),
         )
-        registry = RecognizerRegistry(supported_languages=["en"])
+        registry = CachedRecognizerRegistry(supported_languages=["en"])
         for recognizer in (
             *_presidio_recognizers(),
             OfflineEmailRecognizer(),
