@@ -178,6 +178,7 @@ class Engines:
                 pieces.append(text if end - start == len(text) else text[start:end])
                 owners.append((k, start))
         job = (tuple(sorted(asked)), batch_size, language)
+        # Workers when there is more than one batch of work, or a long text.
         if n_process > 1 and len(pieces) > 1 and (len(pieces) > batch_size or len(pieces) > len(texts)):
             batches = _balanced_batches(pieces, batch_size, n_process)
             raw = []

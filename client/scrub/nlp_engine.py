@@ -156,14 +156,15 @@ class LazyNlpArtifacts(NlpArtifacts):
 
 def _use_numpy_blas(nlp) -> None:
     """Matrix products through numpy's BLAS (OpenBLAS, Accelerate) instead of
-    thinc's bundled BLIS: the NER's convolution layers are most of its time,
-    and numpy's single-threaded sgemm is about 3x BLIS's here (94 against 33
-    GFLOPS on the 2-core benchmark machine; NER 25% faster). The same
-    products, so the same entities (checked on the chat dev set)."""
+    thinc's bundled BLIS (thinc's own ``use_blis`` switch): the NER's
+    convolution layers were half its time, and numpy's single-threaded sgemm
+    is about 3x BLIS's on the 2-core benchmark machine (94 against 33 GFLOPS;
+    the NER 25% faster). Sums in another order, the same entities: checked
+    on the chat dev set and long texts (``tests/test_scrub_speed.py``)."""
     from thinc.api import NumpyOps
 
     ops = NumpyOps(use_blis=False)
-    for pipe_name, pipe in nlp.pipeline:
+    for _, pipe in nlp.pipeline:
         model = getattr(pipe, "model", None)
         if model is not None and isinstance(model.ops, NumpyOps):
             for node in model.walk():
