@@ -16,6 +16,8 @@ The machine is shared: the table gives the load average and the CPU seconds
 of the one-process run, which a busy host inflates less than the wall clock.
 
 Prints a table and writes ``benchmarks/results/scrub_long_text.json``.
+The chat text is the same in every run only under one ``PYTHONHASHSEED`` (Faker's
+choice of locale follows hash order): ``PYTHONHASHSEED=0 PYTHONPATH=. python ...``.
 """
 
 from __future__ import annotations
