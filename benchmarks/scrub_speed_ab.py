@@ -2,10 +2,14 @@
 tree's, interleaved in one process on the same texts (so machine noise hits both alike).
 
     PYTHONPATH=. python benchmarks/scrub_speed_ab.py --before ba7a981 [--texts FILE.jsonl]
+    PYTHONPATH=. python benchmarks/scrub_speed_ab.py --before 31b9ef2 --long 1000000
 
 The texts default to the cached held-out set of benchmarks/scrub_benchmark.py (run it once).
-``--before`` must be a revision where the scrubber was still one file (before 0526d9d split it
-into the package client/scrub/); the working tree's package is the "after" side.
+``--before`` is any revision: one where the scrubber was still one file (before 0526d9d split
+it into the package client/scrub/), or a later one, whose package is copied and renamed; the
+working tree's package is the "after" side. ``--long N`` times one text of N characters
+(benchmarks/scrub_long_text.py's chat text) instead. The table also gives each side's CPU
+seconds in this process (the workers' are not counted) and the load average.
 """
 
 from __future__ import annotations
@@ -25,15 +29,21 @@ from benchmarks.helpers import RESULTS, table
 
 
 def _module_at(revision: str):
-    source = subprocess.run(["git", "show", f"{revision}:client/scrub.py"], capture_output=True, text=True, check=True).stdout
     folder = Path(tempfile.mkdtemp())
-    (folder / "scrub_before.py").write_text(source)
     sys.path.insert(0, str(folder))  # forked workers unpickle functions by module name
-    spec = importlib.util.spec_from_file_location("scrub_before", folder / "scrub_before.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["scrub_before"] = module
-    spec.loader.exec_module(module)
-    return module
+    names = subprocess.run(["git", "ls-tree", "--name-only", f"{revision}:client/scrub"],
+                           capture_output=True, text=True).stdout.split()
+    if not names:  # the scrubber was one file
+        source = subprocess.run(["git", "show", f"{revision}:client/scrub.py"], capture_output=True, text=True,
+                                check=True).stdout
+        (folder / "scrub_before.py").write_text(source)
+        return importlib.import_module("scrub_before")
+    (folder / "scrub_before").mkdir()
+    for name in names:
+        source = subprocess.run(["git", "show", f"{revision}:client/scrub/{name}"], capture_output=True, text=True,
+                                check=True).stdout
+        (folder / "scrub_before" / name).write_text(source.replace("client.scrub", "scrub_before"))
+    return importlib.import_module("scrub_before")
 
 
 def main() -> None:
@@ -42,34 +52,56 @@ def main() -> None:
     parser.add_argument("--texts", default=str(Path.home() / ".cache/privatune/scrub-bench/scrub_heldout_2000.jsonl"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--name", default="scrub_speed_idle_ab")
+    parser.add_argument("--long", type=int, default=0, help="time one text of this many characters instead")
     args = parser.parse_args()
 
     from client import scrub as after
 
-    texts = [json.loads(line)["text"] for line in open(args.texts)]
+    if args.long:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from scrub_long_text import chat_line
+
+        texts, unit = [chat_line(args.long)], "kchar/s"
+        warm = [chat_line(9000, seed=1)]
+    else:
+        texts, unit = [json.loads(line)["text"] for line in open(args.texts)], "docs/s"
+        warm = texts[:300]
+    size = sum(map(len, texts)) / 1000 if args.long else len(texts)
     systems = {"before": _module_at(args.before), "after": after}
     for module in systems.values():  # load the engines and start the worker pools
         module.warm_up()
-        module.scrub_texts(texts[:300], batch_size=256, n_process=2)
+        module.scrub_texts(warm, batch_size=256, n_process=2)
     runs: dict[str, list[float]] = {}
+    cpu: dict[str, list[float]] = {}
+    loads = [os.getloadavg()[0]]
     for n_process in (2, 1):
         for repeat in range(args.repeat):
             # Alternate which goes first, so a slow spell of the (shared) host hits both alike.
             for name, module in sorted(systems.items(), reverse=bool(repeat % 2)):
-                started = time.perf_counter()
-                module.scrub_texts(texts, batch_size=256, n_process=n_process)
-                runs.setdefault(f"{name} n_process={n_process}", []).append(len(texts) / (time.perf_counter() - started))
+                started, cpu_started = time.perf_counter(), time.process_time()
+                module.scrub_texts(texts, batch_size=256 if not args.long else 64, n_process=n_process)
+                runs.setdefault(f"{name} n_process={n_process}", []).append(size / (time.perf_counter() - started))
+                cpu.setdefault(f"{name} n_process={n_process}", []).append(time.process_time() - cpu_started)
+                loads.append(os.getloadavg()[0])
     best = {key: max(values) for key, values in runs.items()}
     median = {key: statistics.median(values) for key, values in runs.items()}
     rows = []
     for n in (2, 1):
         b, a = f"before n_process={n}", f"after n_process={n}"
-        rows.append([n, best[b], best[a], best[a] / best[b], median[b], median[a], median[a] / median[b]])
-    table(f"Scrubbing docs/s, {len(texts)} texts, before = {args.before}, {args.repeat} runs each, interleaved",
-          ["n_process", "before best", "after best", "ratio", "before median", "after median", "ratio"], rows)
-    result = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "before": args.before, "texts": len(texts),
-              "runs": {k: [round(v) for v in vs] for k, vs in runs.items()}, "best": {k: round(v) for k, v in best.items()},
-              "median": {k: round(v) for k, v in median.items()}, "load_average_1min_end": os.getloadavg()[0]}
+        rows.append([n, best[b], best[a], best[a] / best[b], median[b], median[a], median[a] / median[b],
+                     min(cpu[b]), min(cpu[a])])
+    what = f"one text of {args.long:,} characters" if args.long else f"{len(texts)} texts"
+    table(f"Scrubbing {unit}, {what}, before = {args.before}, {args.repeat} runs each, interleaved, "
+          f"load average {min(loads):.1f}-{max(loads):.1f}",
+          ["n_process", "before best", "after best", "ratio", "before median", "after median", "ratio",
+           "before CPU s (this process)", "after CPU s"], rows)
+    result = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "before": args.before, "unit": unit,
+              "texts": len(texts), "chars": sum(map(len, texts)),
+              "runs": {k: [round(v, 1) for v in vs] for k, vs in runs.items()},
+              "best": {k: round(v, 1) for k, v in best.items()},
+              "median": {k: round(v, 1) for k, v in median.items()},
+              "cpu_s_this_process": {k: [round(v, 2) for v in vs] for k, vs in cpu.items()},
+              "load_average_1min": [round(v, 1) for v in loads], "load_average_1min_end": os.getloadavg()[0]}
     (RESULTS / f"{args.name}.json").write_text(json.dumps(result, indent=2) + "\n")
     print(f"results: {RESULTS / f'{args.name}.json'}")
 

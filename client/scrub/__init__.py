@@ -24,6 +24,7 @@ from typing import Mapping, Sequence
 from presidio_analyzer import RecognizerResult
 
 from client.scrub.analyzer import _SCORE_THRESHOLD, Engines, _engines, warm_up  # noqa: F401 (tests read them)
+from client.scrub.chunks import anonymize_in_pieces
 from client.scrub.entities import (
     DEFAULT_ENTITIES,
     DEFAULT_QUASI_IDENTIFIERS,
@@ -138,9 +139,7 @@ def scrub_texts(
     out = []
     for text, results in zip(texts, all_results):
         if results:
-            text = engines.anonymizer.anonymize(
-                text=text, analyzer_results=results, operators=configs
-            ).text
+            text = anonymize_in_pieces(engines.anonymizer, text, results, configs)
             counts.update(r.entity_type for r in results)
         out.append(text)
     summary = ScrubSummary(len(texts), dict(sorted(counts.items())))

@@ -106,6 +106,22 @@ class ScrubAnalyzerEngine(AnalyzerEngine):
         )
 
 
+class CachedRecognizerRegistry(RecognizerRegistry):
+    """Presidio's registry, whose answer to "which recognizers serve these
+    entities" is kept: the analyzer asks it once per text, and it filters
+    every recognizer by every entity each time (about 5% of the time on short
+    texts). The answer depends only on the arguments and the recognizers."""
+
+    def get_recognizers(self, language, entities=None, all_fields=False, ad_hoc_recognizers=None):
+        if ad_hoc_recognizers:
+            return super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+        key = (language, tuple(entities or ()), all_fields, tuple(map(id, self.recognizers)))
+        cache = self.__dict__.setdefault("_cached", {})
+        if key not in cache:
+            cache[key] = super().get_recognizers(language, entities, all_fields)
+        return list(cache[key])
+
+
 class Engines:
     """The analyzer/anonymizer pair and the span post-processing."""
 
@@ -116,7 +132,7 @@ class Engines:
             models=[{"lang_code": "en", "model_name": model_name}],
             ner_model_configuration=_ner_configuration(),
         )
-        registry = RecognizerRegistry(supported_languages=["en"])
+        registry = CachedRecognizerRegistry(supported_languages=["en"])
         for recognizer in (
             *_presidio_recognizers(),
             OfflineEmailRecognizer(),
@@ -141,23 +157,13 @@ class Engines:
         self.anonymizer = AnonymizerEngine()
 
     def analyze(self, texts, wanted, *, batch_size=64, n_process=1, language="en"):
-        """Whole, disjoint spans per text. With ``n_process`` > 1 the texts go
-        in batches to worker processes that each run the whole analysis."""
-        if n_process > 1 and len(texts) > batch_size:
-            batches = [texts[i:i + batch_size] for i in range(0, len(texts), batch_size)]
-            job = (tuple(sorted(wanted)), batch_size, language)
-            out = []
-            try:
-                for spans in _pool(n_process).map(_analyze_batch, batches, [job] * len(batches)):
-                    out.extend(spans)
-            except concurrent.futures.process.BrokenProcessPool:
-                _POOLS.pop(n_process, None)  # a worker died; the next call starts afresh
-                raise
-            return out
-        with _single_blas_thread():
-            return self._analyze(texts, wanted, batch_size, language)
+        """Whole, disjoint spans per text.
 
-    def _analyze(self, texts, wanted, batch_size, language):
+        A long text is analysed in overlapping chunks (time linear in its
+        length); the chunks' spans, shifted back to the text's offsets, merge
+        here. With ``n_process`` > 1 the chunks and short texts go, in batches
+        of about equal length, to worker processes: one long text uses every
+        worker too."""
         wanted = set(wanted)
         asked = set(wanted)
         if "ADDRESS" in asked:
@@ -166,17 +172,25 @@ class Engines:
         # chat logs) glue words together for the tokenizer; analysis reads
         # them as real ones (" \n", same length, so every offset holds).
         plain = [t.replace("\\n", " \n").replace("\\t", " \t") for t in texts]
-        # A long text goes in overlapping chunks (time linear in its length);
-        # the chunks' spans, shifted back to the text's offsets, merge below.
         pieces, owners = [], []
         for k, text in enumerate(plain):
             for start, end in chunk_bounds(text):
                 pieces.append(text if end - start == len(text) else text[start:end])
                 owners.append((k, start))
-        raw = self.batch_analyzer.analyze_iterator(
-            pieces, language, batch_size=batch_size, entities=sorted(asked),
-            allow_list=_ALLOW_LIST,
-        )
+        job = (tuple(sorted(asked)), batch_size, language)
+        # Workers when there is more than one batch of work, or a long text.
+        if n_process > 1 and len(pieces) > 1 and (len(pieces) > batch_size or len(pieces) > len(texts)):
+            batches = _balanced_batches(pieces, batch_size, n_process)
+            raw = []
+            try:
+                for results in _pool(n_process).map(_analyze_batch, batches, [job] * len(batches)):
+                    raw.extend(results)
+            except concurrent.futures.process.BrokenProcessPool:
+                _POOLS.pop(n_process, None)  # a worker died; the next call starts afresh
+                raise
+        else:
+            with _single_blas_thread():
+                raw = self._analyze_pieces(pieces, *job)
         found: list[list[RecognizerResult]] = [[] for _ in plain]
         for (k, start), results in zip(owners, raw):
             if start:
@@ -185,6 +199,32 @@ class Engines:
                     r.end += start
             found[k].extend(results)
         return [finish_spans(text, results, wanted) for text, results in zip(plain, found)]
+
+    def _analyze_pieces(self, pieces, asked, batch_size, language):
+        """Presidio's raw results for each piece (a text or a chunk of one)."""
+        return list(self.batch_analyzer.analyze_iterator(
+            pieces, language, batch_size=batch_size, entities=list(asked),
+            allow_list=_ALLOW_LIST,
+        ))
+
+
+def _balanced_batches(pieces, batch_size, n_process):
+    """``pieces`` cut into consecutive batches of about equal length (in
+    characters), as many as ``batch_size`` asks for but a multiple of
+    ``n_process``, so that every worker gets about the same work."""
+    count = -(-len(pieces) // batch_size)
+    count = min(len(pieces), -(-count // n_process) * n_process)
+    total = sum(map(len, pieces))
+    batches, current, done = [], [], 0
+    for piece in pieces:
+        current.append(piece)
+        done += len(piece)
+        if done * count >= total * (len(batches) + 1) and len(batches) < count - 1:
+            batches.append(current)
+            current = []
+    if current:
+        batches.append(current)
+    return batches
 
 
 # Worker processes are forked from a process whose engines are already built,
@@ -219,9 +259,8 @@ def _worker_init() -> None:
         threadpool_limits(limits=1, user_api="blas")
 
 
-def _analyze_batch(texts, job):
-    wanted, batch_size, language = job
-    return _engines()._analyze(texts, wanted, batch_size, language)
+def _analyze_batch(pieces, job):
+    return _engines()._analyze_pieces(pieces, *job)
 
 
 @contextlib.contextmanager

@@ -42,3 +42,39 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS, overlap: int = OVERLAP_CHAR
         start = space.end() if space else end - overlap
     bounds.append((start, n))
     return bounds
+
+
+def anonymize_in_pieces(anonymizer, text: str, results, operators, size: int = CHUNK_CHARS) -> str:
+    """``anonymizer.anonymize(text, results, operators).text``, a long text
+    in pieces of about ``size`` characters cut between spans.
+
+    Presidio's anonymizer rebuilds the whole text once per span, which is
+    quadratic in a long text with many spans (1 MB: 17,000 spans, 1.4 s).
+    A cut is never made where Presidio would merge two spans (same type,
+    only spaces between), so the output is the same.
+    """
+    from presidio_analyzer import RecognizerResult
+
+    if len(text) <= size:
+        return anonymizer.anonymize(text=text, analyzer_results=results, operators=operators).text
+    results = sorted(results, key=lambda r: (r.start, r.end))
+    out, cut, reach, group = [], 0, 0, []
+    for r in results:
+        if group and r.start >= reach and reach - cut >= size:
+            prev = group[-1]
+            if not (prev.entity_type == r.entity_type and _ONLY_SPACES.fullmatch(text, prev.end, r.start)):
+                out.append(_anonymize_piece(anonymizer, text, cut, reach, group, operators, RecognizerResult))
+                cut, group = reach, []
+        group.append(r)
+        reach = max(reach, r.end)
+    out.append(_anonymize_piece(anonymizer, text, cut, len(text), group, operators, RecognizerResult))
+    return "".join(out)
+
+
+_ONLY_SPACES = re.compile(r" +")
+
+
+def _anonymize_piece(anonymizer, text, start, end, results, operators, result_type) -> str:
+    shifted = [result_type(entity_type=r.entity_type, start=r.start - start, end=r.end - start, score=r.score)
+               for r in results]
+    return anonymizer.anonymize(text=text[start:end], analyzer_results=shifted, operators=operators).text
