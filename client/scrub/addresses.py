@@ -29,7 +29,13 @@ náměstí třída nábřeží
 """.split())
 # Street words that name nothing else ("spring", "park" and "view" do).
 _PLAIN_STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr boulevard blvd
-crescent cres terrace close court ct""".split())
+crescent cres terrace close court ct grove parade plaza highway hwy parkway pkwy mews gardens""".split())
+# US states and Canadian provinces, written before a ZIP in lower case too ("boise id 83702").
+_STATES = frozenset("""al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms
+mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy on qc bc ab mb sk
+ns nb nl pe""".split())
+# How far back (tokens) a street, unit or box word makes a postcode's town part of the address.
+_TOWN_LOOK_BACK = 12
 _STREET_SUFFIXES = (
     "straße", "strasse", "str.", "gasse", "platz", "allee", "weg", "ring", "damm",
     "straat", "laan", "gracht", "plein", "kade", "vej", "gade", "plads", "gatan", "gata",
@@ -140,10 +146,9 @@ class AddressRecognizer(LocalRecognizer):
                     and kinds[i + 1] in ("num", "street") and tok not in self.english:
                 # "Csabai kapu 38", "Bem rakpart 81", "Arany jános utca 2"
                 kinds[i] = "street" if kinds[i + 1] == "num" else "cap"
-            elif kinds[i - 1] == "num" and i + 1 < len(toks) and tok.isalpha() \
-                    and toks[i + 1][0].lower().rstrip(".") in _PLAIN_STREET_WORDS \
-                    and tok.lower() not in self.stop_words:
-                kinds[i] = "cap"  # an everyday word names the street: "12 oak street"
+            elif tok.isalpha() and tok.lower() not in self.stop_words and self._names_street(toks, kinds, i):
+                kinds[i] = "cap"  # everyday words name the street: "12 oak street", "14 maple grove"
+        self._towns_before_postcodes(toks, kinds)
         results = []
         i = 0
         while i < len(toks):
@@ -169,6 +174,35 @@ class AddressRecognizer(LocalRecognizer):
                 ))
             i = j
         return results
+
+    def _names_street(self, toks, kinds, i) -> bool:
+        """Token i is one of one or two words between a house number and a
+        street word: "12 oak street", "9 kings parade", "14 silver birch grove"."""
+        def street(k):
+            return k < len(toks) and toks[k][0].lower().rstrip(".") in _PLAIN_STREET_WORDS
+
+        def word(k):
+            return k < len(toks) and toks[k][0].isalpha() and toks[k][0].lower() not in self.stop_words
+
+        return (kinds[i - 1] == "num" and (street(i + 1) or (word(i + 1) and street(i + 2)))) or (
+            i > 1 and kinds[i - 1] == "cap" and kinds[i - 2] == "num" and street(i + 1))
+
+    def _towns_before_postcodes(self, toks, kinds) -> None:
+        """A town (one or two words) and a state before a postcode, after a
+        street, unit or box word: "..., springfield 62704", "boise id 83702"."""
+        for z in range(2, len(toks)):
+            if kinds[z] != "num" or not _ZIP.match(toks[z][0].upper()) or not any(
+                    kinds[k] in ("street", "unit", "box") for k in range(max(0, z - _TOWN_LOOK_BACK), z)):
+                continue
+            k = z - 1
+            if toks[k][0].lower().rstrip(".") in _STATES and toks[k][0].isalpha():
+                kinds[k] = "cap"
+                k -= 1
+            for k in range(k, max(k - 2, 0), -1):
+                tok = toks[k][0]
+                if kinds[k] != "stop" or not tok.isalpha() or tok.lower() in self.stop_words:
+                    break
+                kinds[k] = "cap"
 
     @staticmethod
     def _number_after(kinds, k, j):

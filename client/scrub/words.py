@@ -54,6 +54,8 @@ def _common_words() -> frozenset[str]:
     password passcode chargeback chargebacks overdraft overdrafts cashback paycheck
     iphone android bluetooth internet app's e-mail webpage checkout wishlist c'mon
     pls plz thx thnx tmrw tmr asap btw fyi idk imo lol omg ur
+    thats dont cant wont didnt doesnt isnt wasnt arent havent hasnt couldnt wouldnt shouldnt
+    youre theyre whats hes shes ive tbh
     """.split()
     return frozenset(w.lower() for w in (*Lorem.word_list, *STOP_WORDS, *extra))
 

@@ -1,0 +1,94 @@
+"""Recall on chat-style text (issue 13): shapes that survived scrubbing, each
+with synthetic examples, and ordinary sentences of the same shape that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from client.scrub import scrub_texts
+
+
+def scrub_one(text: str, **kwargs) -> str:
+    return scrub_texts([text], **kwargs)[0][0]
+
+
+# -- addresses typed in lower case: everyday words naming the street, the town and state before a ZIP
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("new address 14 maple grove, unit 7, springfield 62704", "new address <ADDRESS>"),
+    ("suite 5, 9 kings parade - thats our office", "<ADDRESS> - thats our office"),
+    ("ship it to 3 silver birch grove please", "ship it to <ADDRESS> please"),
+    ("ste 400, 1200 main st, boise id 83702", "<ADDRESS>"),
+    ("send it to 45 elm st #3, portland or 97205", "send it to <ADDRESS>"),
+])
+def test_lower_case_address_with_everyday_words_and_town(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i have 2 kids and 3 dogs at home",
+    "the 4 big square boxes arrived broken",
+    "order 12345 was refunded twice",
+])
+def test_numbers_near_everyday_words_are_not_addresses(text):
+    assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i moved to 12 oak street, thats why", "i moved to <ADDRESS>, thats why"),
+    ("send it to 4 high st - dont forget", "send it to <ADDRESS> - dont forget"),
+])
+def test_chat_contractions_without_apostrophe_do_not_join_an_address(text, expected):
+    assert scrub_one(text) == expected
+
+
+# -- organisations without a legal form, in lower case, joined with "and" -----------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("employer: blue river analytics, been there since 2015", "employer: <ORGANIZATION>, been there since 2015"),
+    ("why did northwind traders take 40 quid from me", "why did <ORGANIZATION> take 40 quid from me"),
+    ("i work at kroxley and partners", "i work at <ORGANIZATION>"),
+    ("why did smith & wesson take my money", "why did <ORGANIZATION> take my money"),
+    ("works as a nurse for bright spark electrical", "works as a nurse for <ORGANIZATION>"),
+    ("quendrix sa charged me twice", "<ORGANIZATION> charged me twice"),
+])
+def test_organisations_without_legal_form(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i work at night and sleep in the day",
+    "i work at home most days",
+    "i work for the council",
+    "my wifi software keeps crashing",
+    "our support group is great",
+    "i have 3 funds with you",
+    "salt & pepper on the side",
+    "i work long hours for little pay",
+])
+def test_employer_cues_and_org_words_alone_keep_ordinary_text(text):
+    assert scrub_one(text) == text
+
+
+# -- occupations written after "i'm a", "she is a", "works as a" (switch on) ---------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("im a kennel attendant so i get paid weekly", "im a <OCCUPATION> so i get paid weekly"),
+    ("she is a power lineman at the depot", "she is a <OCCUPATION> at the depot"),
+    ("i'm a retired lithographer, pension goes in", "i'm a retired <OCCUPATION>, pension goes in"),
+    ("he works as a reservation agent", "he works as a <OCCUPATION>"),
+    ("i am a geropsychologist", "i am a <OCCUPATION>"),
+])
+def test_cued_occupations(text, expected):
+    assert scrub_one(text, quasi_identifiers={"OCCUPATION"}) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i'm a big fan of your app", "i'm a new customer", "she is a good listener", "it's a better offer",
+    "i'm a single mother of two", "i am a member since 2010",
+])
+def test_person_nouns_after_a_cue_are_not_occupations(text):
+    assert scrub_one(text, quasi_identifiers={"OCCUPATION"}) == text
