@@ -92,3 +92,31 @@ def test_cued_occupations(text, expected):
 ])
 def test_person_nouns_after_a_cue_are_not_occupations(text):
     assert scrub_one(text, quasi_identifiers={"OCCUPATION"}) == text
+
+
+# -- names typed in lower case: after titles and naming verbs, rare words after a cue,
+#    two unknown words, an unknown word opening a sentence as its subject
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("have you heard tejka jonak speak yet?", "have you heard <PERSON> speak yet?"),
+    ("please join my account with ms. vondrelle", "please join my account with <PERSON>"),
+    ("dr smith said the card is fine", "<PERSON> said the card is fine"),
+    ("we need to add haruvo k. iizumi as guardian", "we need to add <PERSON> as guardian"),
+    ("everyone calls me zhalgas", "everyone calls me <PERSON>"),
+    ("please call igor tomorrow", "please call <PERSON> tomorrow"),
+    ("brevkultan had given me his address", "<PERSON> had given me his address"),
+])
+def test_lower_case_names_after_cues_and_in_pairs(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i miss home so much",
+    "the wifi is down agian, cant login",
+    "i love the new dashbaord design",
+    "please call back tomorrow",
+    "i have a pain au chocolat every morning",
+])
+def test_typos_and_cues_alone_keep_ordinary_words(text):
+    assert scrub_one(text) == text
