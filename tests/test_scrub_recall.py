@@ -120,3 +120,24 @@ def test_lower_case_names_after_cues_and_in_pairs(text, expected):
 ])
 def test_typos_and_cues_alone_keep_ordinary_words(text):
     assert scrub_one(text) == text
+
+
+# -- nationalities of several words, "-man" nationals, more religions ----------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my landlord is a dutchwoman", "my landlord is a <NRP>"),
+    ("the new zealanders at my office bank elsewhere", "the <NRP> at my office bank elsewhere"),
+    ("i am cape verdean but live here", "i am <NRP> but live here"),
+    ("we are confucian, is that a problem", "we are <NRP>, is that a problem"),
+    ("most middle-eastern customers pay cash", "most <NRP> customers pay cash"),
+])
+def test_group_words_of_several_kinds(text, expected):
+    assert scrub_one(text, quasi_identifiers={"NRP"}) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the middle of the month", "the eastern branch is closed", "a new card please",
+])
+def test_parts_of_group_phrases_alone_stay(text):
+    assert scrub_one(text, quasi_identifiers={"NRP"}) == text

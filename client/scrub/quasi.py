@@ -39,13 +39,20 @@ welsh yemeni zambian zimbabwean
 arab asian african european latino latina latinx hispanic caucasian kurdish kurd roma romani
 pashtun punjabi bengali tamil gujarati sikh berber tuareg yoruba igbo hausa zulu xhosa maori
 aboriginal inuit cherokee navajo creole
+slav yugoslav chechen tatar uyghur uighur bedouin kazakhstani uzbekistani ashkenazi sephardi sephardic
+middle-eastern east-asian south-asian southeast-asian native-american african-american pacific-islander
 """
+# Nationals as "-man" / "-woman" nouns ("a dutchwoman", "the irishmen").
+_NATIONAL_NOUNS = " ".join(
+    f"{stem}{end}" for stem in "english french irish dutch scots welsh cornish manx".split()
+    for end in ("man", "men", "woman", "women"))
 # Religions, their followers, and political groups.
 _GROUPS = """
 christian catholic protestant evangelical baptist methodist lutheran anglican presbyterian
 pentecostal mormon adventist orthodox quaker amish jehovah's muslim moslem islamic sunni shia
 shiite jewish jew judaism hindu buddhist sikh jain bahai baha'i zoroastrian taoist shinto
-pagan wiccan atheist agnostic rastafarian scientologist
+pagan wiccan atheist agnostic rastafarian scientologist confucian unitarian druze yazidi coptic
+copt sufi salafi hasidic shintoist
 democrat democratic republican labour tory tories liberal libertarian conservative socialist
 communist marxist anarchist green greens nationalist fascist
 """
@@ -64,7 +71,7 @@ def _plurals(words):
 
 
 _RELIGIONS = """christianity catholicism protestantism islam judaism hinduism buddhism sikhism
-jainism taoism shintoism atheism agnosticism mormonism"""
+jainism taoism shintoism atheism agnosticism mormonism confucianism zoroastrianism"""
 _DEMONYM_SUFFIXES = ("n", "ns", "an", "ans", "ian", "ians", "ean", "eans", "er", "ers", "ese", "i", "is")
 
 
@@ -77,14 +84,20 @@ def group_words() -> frozenset[str]:
     from client.scrub.words import _english_words
 
     words = _plurals(w.replace("-", " ") for w in (_NATIONALITIES + _GROUPS).split())
+    words.update([w.replace(" ", "-") for w in words if " " in w])  # "middle-eastern", "sri-lankan"
     words.update(_RELIGIONS.split())
+    words.update(_NATIONAL_NOUNS.split())
     english = _english_words()
     for country in Provider.countries:
         country = country.lower()
-        if " " in country or len(country) < 4:
+        if len(country) < 4 or "," in country or "(" in country:
             continue
-        for stem in (country, country[:-1]) if country[-1] in "aeioy" else (country,):
-            words.update(d for d in (stem + s for s in _DEMONYM_SUFFIXES) if d not in english)
+        # "new zealand" -> "new zealanders", "cape verde" -> "cape verdean"
+        head, _, last = country.rpartition(" ")
+        prefix = f"{head} " if head else ""
+        for stem in (last, last[:-1]) if last[-1] in "aeioy" else (last,):
+            words.update(prefix + d for d in (stem + s for s in _DEMONYM_SUFFIXES)
+                         if d not in english or prefix)
     return frozenset(words)
 
 
