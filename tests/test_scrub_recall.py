@@ -141,3 +141,35 @@ def test_group_words_of_several_kinds(text, expected):
 ])
 def test_parts_of_group_phrases_alone_stay(text):
     assert scrub_one(text, quasi_identifiers={"NRP"}) == text
+
+
+# -- places of the world (libphonenumber's area names) and streets named after their word
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i live in dublin now", "i live in <LOCATION> now"),
+    ("flew from toronto to vancouver", "flew from <LOCATION> to <LOCATION>"),
+    ("we met in Strongsville last year", "we met in <LOCATION> last year"),
+])
+def test_places_from_phone_area_names(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nice to meet you", "Reading the statement now", "i hope you can help", "Split the bill please",
+])
+def test_place_names_that_are_everyday_words_stay(text):
+    assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we moved to 55 rue victor hugo, 75016 paris", "we moved to <ADDRESS>"),
+    ("send to 8 calle mayor, madrid", "send to <ADDRESS>"),
+])
+def test_lower_case_street_named_after_its_street_word(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", ["i sent it via email 12 times", "i tried 3 different way to pay"])
+def test_a_street_word_alone_is_no_address(text):
+    assert scrub_one(text) == text

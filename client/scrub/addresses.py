@@ -30,6 +30,9 @@ náměstí třída nábřeží
 # Street words that name nothing else ("spring", "park" and "view" do).
 _PLAIN_STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr boulevard blvd
 crescent cres terrace close court ct grove parade plaza highway hwy parkway pkwy mews gardens""".split())
+# Street words written before the street's name ("55 rue victor hugo", "12 via roma").
+_PREFIX_STREET_WORDS = frozenset("""rue chemin allée allee avenue av boulevard bd via viale corso piazza
+calle avenida avda paseo camino carrer rua travessa estrada largo alameda ulica ul""".split())
 # US states and Canadian provinces, written before a ZIP in lower case too ("boise id 83702").
 _STATES = frozenset("""al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms
 mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy on qc bc ab mb sk
@@ -148,6 +151,8 @@ class AddressRecognizer(LocalRecognizer):
                 kinds[i] = "street" if kinds[i + 1] == "num" else "cap"
             elif tok.isalpha() and tok.lower() not in self.stop_words and self._names_street(toks, kinds, i):
                 kinds[i] = "cap"  # everyday words name the street: "12 oak street", "14 maple grove"
+        if lower_text:
+            self._names_after_prefix_streets(toks, kinds)
         self._towns_before_postcodes(toks, kinds)
         results = []
         i = 0
@@ -186,6 +191,25 @@ class AddressRecognizer(LocalRecognizer):
 
         return (kinds[i - 1] == "num" and (street(i + 1) or (word(i + 1) and street(i + 2)))) or (
             i > 1 and kinds[i - 1] == "cap" and kinds[i - 2] == "num" and street(i + 1))
+
+    def _names_after_prefix_streets(self, toks, kinds) -> None:
+        """In lower case, up to three words after a house number and a street
+        word that comes first name the street: "55 rue victor hugo"."""
+        for k in range(1, len(toks)):
+            if kinds[k] != "street" or kinds[k - 1] != "num" or toks[k][0].lower() not in _PREFIX_STREET_WORDS:
+                continue
+            m, named = k + 1, 0
+            while m < len(toks) and named < 3:
+                tok = toks[m][0]
+                if kinds[m] == "conn":
+                    m += 1
+                    continue
+                if kinds[m] == "stop" and tok.isalpha() and tok.lower() not in self.stop_words:
+                    kinds[m] = "cap"
+                elif kinds[m] != "cap":
+                    break
+                named += 1
+                m += 1
 
     def _towns_before_postcodes(self, toks, kinds) -> None:
         """A town (one or two words) and a state before a postcode, after a
@@ -239,6 +263,8 @@ class AddressRecognizer(LocalRecognizer):
             or (kinds[end - 1] == "street" and toks[end - 1][0].islower() and kinds[end - 2] == "num")
         ):
             end -= 1
+        if end - start == 1 and kinds[start] == "street":
+            return None  # a street word alone names nothing: "sent via email"
         seq = kinds[start:end]
         words = [toks[k][0] for k in range(start, end)]
         features = set()

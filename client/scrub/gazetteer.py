@@ -246,7 +246,10 @@ class GazetteerRecognizer(LocalRecognizer):
             while k < end:
                 for m in range(min(end, k + 4), k, -1):
                     phrase = text[starts[k]:ends[m - 1]].lower()
-                    if phrase in self.places:
+                    if phrase in self.places and not (
+                            # "Split the bill", "Nice to meet you": an everyday word opening a sentence
+                            m - k == 1 and self.frequency.get(phrase, 0) >= _WEAK_NAME_MAX_FREQUENCY
+                            and self._sentence_start(doc, k)):
                         out.append(self._result(starts[k], ends[m - 1], "LOCATION", 0.6))
                         for q in range(k, m):
                             taken[q - start] = True
