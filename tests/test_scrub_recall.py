@@ -173,3 +173,18 @@ def test_lower_case_street_named_after_its_street_word(text, expected):
 @pytest.mark.parametrize("text", ["i sent it via email 12 times", "i tried 3 different way to pay"])
 def test_a_street_word_alone_is_no_address(text):
     assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my employer zentrovia pays on the 25th", "my employer <ORGANIZATION> pays on the 25th"),
+    ("i bank with quorvest and hallibank", "i bank with <ORGANIZATION>"),
+    ("works as a nurse for st brennan hospital", "works as a nurse for <ORGANIZATION>"),
+    ("sarah o'brannagh here, locked out", "<PERSON> here, locked out"),
+])
+def test_employer_and_bank_cues_and_apostrophe_surnames(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", ["i switched to paperless", "see you at 5 o'clock", "i bank with you"])
+def test_bank_cues_and_apostrophes_keep_ordinary_words(text):
+    assert scrub_one(text) == text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.words import (
@@ -28,6 +29,7 @@ named tell told email emailed text texted message messaged ring rang said its it
 # After these only an unknown word counts: a person after the first set, a
 # place after the second ("talked to glafira", "lived in pietersburg").
 _PERSON_PREPOSITIONS = frozenset("to with and for by".split())
+_IRISH_OR_ITALIAN = re.compile(r"^[od]['’](?!clock)[a-z]{3,}$")
 # A word this rare in English ("igor" 250, "philippe" 279) is a name after a cue.
 _RARE_MAX_FREQUENCY = 1000
 # Titles typed in lower case: the next word is a name ("ms. philippe", "dr smith").
@@ -123,6 +125,8 @@ class GazetteerRecognizer(LocalRecognizer):
         "name" or "place" (a known one that is rare as an English word),
         "weak" (a known name that is a middling English word), "unknown" (no
         English word at all), else None."""
+        if _IRISH_OR_ITALIAN.match(word):  # "o'connor", "d'angelo"
+            return "name" if lower[2:] in self.names else "unknown"
         if len(word) < 2 or not word.islower() or not word.isalpha() or lower in self.common:
             return None
         frequency = self.frequency.get(lower, 0)

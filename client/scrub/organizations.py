@@ -13,7 +13,8 @@ _EMPLOYER_CUES = {
     ("work", "at"), ("work", "for"), ("works", "at"), ("works", "for"), ("worked", "at"),
     ("worked", "for"), ("working", "at"), ("working", "for"), ("employed", "by"), ("employed", "at"),
     ("job", "at"), ("job", "with"), ("intern", "at"), ("employer", ":"), ("employer", "is"),
-    ("company", ":"),
+    ("company", ":"), ("bank", "with"), ("banks", "with"), ("banked", "with"), ("banking", "with"),
+    ("insured", "with"), ("switched", "to"), ("switching", "to"), ("my", "employer"), ("our", "employer"),
 }
 _WORK_VERBS = frozenset("work works worked working employed job".split())
 # Heads that make a name an organisation ("... analytics", "... software").
@@ -24,7 +25,8 @@ energy resources brands acquisitions networks healthcare finance financial logis
 international worldwide analytics software traders trading ventures studios studio electrical
 engineering construction foods brewing brewery bakery interiors designs digital robotics
 biotech biosciences semiconductor semiconductors investments properties realty fund funds
-etf corp corporation inc ltd limited llc llp plc gmbh""".split())
+etf corp corporation inc ltd limited llc llp plc gmbh hospital clinic school academy college
+university institute""".split())
 # Legal forms too short to count alone in lower case ("sa", "ag"): they end a
 # name only after a word English has no use for ("aures technologies sa").
 _SHORT_LEGAL_FORMS = frozenset("sa ag nv n.v. se co co. bv b.v. oy ab kk spa s.a. pte".split())
@@ -73,6 +75,12 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                 while m < n and m - k <= _LONGEST and (
                         self._word(lowers[m]) or (lowers[m] in _JOINERS and m > k + 1)):
                     m += 1
+                # Everyday words after the name are the sentence going on:
+                # "my employer deloitte pays ...".
+                while m > k + 1 and (lowers[m - 1] in _JOINERS or not (
+                        self._brand(lowers[m - 1]) or lowers[m - 1] in _ORG_HEADS)) \
+                        and any(self._brand(w) or w in _ORG_HEADS for w in lowers[k + 1:m - 1]):
+                    m -= 1
                 while m > k + 1 and lowers[m - 1] in _JOINERS:
                     m -= 1
                 run = lowers[k + 1:m]
