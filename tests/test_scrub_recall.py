@@ -188,3 +188,19 @@ def test_employer_and_bank_cues_and_apostrophe_surnames(text, expected):
 @pytest.mark.parametrize("text", ["i switched to paperless", "see you at 5 o'clock", "i bank with you"])
 def test_bank_cues_and_apostrophes_keep_ordinary_words(text):
     assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i'm nkechi, i opened an account last week", "i'm <PERSON>, i opened an account last week"),
+    ("nkechi here, my card is blocked", "<PERSON> here, my card is blocked"),
+    ("this is kwabena.", "this is <PERSON>."),
+])
+def test_unknown_word_introducing_oneself_is_a_name(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "im confussed, what happened", "i'm stil waiting", "recieved nothing yet, plz help", "acount blockd here",
+])
+def test_typos_of_common_words_are_not_names(text):
+    assert scrub_one(text) == text

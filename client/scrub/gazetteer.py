@@ -39,8 +39,29 @@ _NAMING_VERBS = frozenset("call calls called name named naming".split())
 # An unknown word that opens a sentence and is followed by one of these is a
 # name ("beksultan had given", "natsuhiko, can i").
 _SUBJECT_FOLLOWERS = frozenset(""", is was has had said says lives lived will would can could did does
-went called told asked wants wanted needs works worked""".split())
+went called told asked wants wanted needs works worked here""".split())
+# "i'm nkechi, ...", "this is kwabena.": an unknown word after these, closing
+# the clause, is a name.
+_INTRODUCTIONS = frozenset({("i", "'m"), ("i", "m"), ("i", "am"), ("this", "is"), ("it", "'s"), ("its", "")})
+_CLAUSE_ENDS = frozenset(", . ! ? ; : here from and".split()) | {""}
 _PLACE_PREPOSITIONS = frozenset("in from near at".split())
+
+
+_TYPO_MIN_FREQUENCY = 10_000
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit_from_common(word: str, frequency: dict) -> bool:
+    if len(word) < 4 or not word.isascii():
+        return False
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    candidates = (
+        *(a + b[1:] for a, b in splits if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + c + b[1:] for a, b in splits if b for c in _LETTERS),
+        *(a + c + b for a, b in splits for c in _LETTERS),
+    )
+    return any(frequency.get(c, 0) >= _TYPO_MIN_FREQUENCY for c in candidates if c != word)
 
 
 class GazetteerRecognizer(LocalRecognizer):
@@ -155,6 +176,11 @@ class GazetteerRecognizer(LocalRecognizer):
         return before in _NAME_CUES or self._after_title(lowers, i) or (
             i > 1 and before in ("me", "him", "her") and lowers[i - 2] in _NAMING_VERBS)
 
+    def _typos(self, lowers, i, j) -> bool:
+        """One of the words is one edit (a letter dropped, added, changed or
+        two swapped) from a common English word: "confussed", "stil"."""
+        return any(_one_edit_from_common(w, self.frequency) for w in lowers[i:j])
+
     def _lower_case_names(self, artifacts, entities):
         """Names and places typed in lower case ("talked to laura and david",
         "moved from sweden", "ask kempers in billing"): a run of known name or
@@ -197,11 +223,14 @@ class GazetteerRecognizer(LocalRecognizer):
                 "name" in run
                 or self._cued(lowers, i)
                 or (unknown_only and before in _PERSON_PREPOSITIONS)
-                # two unknown words, or one that opens a sentence as its subject:
-                # "tejka jonak", "beksultan had given"
-                or (unknown_only and run.count("unknown") > 1)
-                or (run == ["unknown"] and after in _SUBJECT_FOLLOWERS
+                # two unknown words, one that opens a sentence as its subject, or
+                # one after "i'm": "tejka jonak", "beksultan had given", "i'm
+                # nkechi," (not typos of common words: "im confussed,")
+                or (unknown_only and run.count("unknown") > 1 and not self._typos(lowers, i, j))
+                or (run == ["unknown"] and after in _SUBJECT_FOLLOWERS and not self._typos(lowers, i, j)
                     and (i == 0 or lowers[i - 1] in self._SENTENCE_BREAKS))
+                or (run == ["unknown"] and after in _CLAUSE_ENDS and i > 1 and not self._typos(lowers, i, j)
+                    and (lowers[i - 2], before) in _INTRODUCTIONS)
                 or (i > 1 and before == "is" and lowers[i - 2] == "name")
                 # unknown words in letters English does not use: "kosara reišl"
                 or any(k == "unknown" and not lowers[m].isascii() for m, k in zip(range(i, j), run))
