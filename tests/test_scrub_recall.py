@@ -204,3 +204,20 @@ def test_unknown_word_introducing_oneself_is_a_name(text, expected):
 ])
 def test_typos_of_common_words_are_not_names(text):
     assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my flat is number 12, 45 baker street", "my flat is number <ADDRESS>"),
+    ("apt 5 at 12 baker st please", "<ADDRESS> please"),
+    ("i'm in apt 4c of 220 west end ave", "i'm in <ADDRESS>"),
+])
+def test_unit_and_house_numbers_join_the_street(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the cashiers were rude to me", "i need a helper for the form", "put it in the blender",
+    "i'm in 3 of 5 groups",
+])
+def test_everyday_words_that_name_a_town_somewhere_stay(text):
+    assert scrub_one(text) == text

@@ -59,7 +59,7 @@ thursday friday saturday sunday mon tue wed thu fri sat sun""".split())
 _ADDRESS_CONTEXT = frozenset("""address addresses live lives lived living moved move moving ship
 shipped shipping send sent deliver delivered delivery mail post located location corner meet
 drop drops reside resides residence office visit street house home based write return returned
-forward parcel package letter courier door doorstep collect""".split())
+forward parcel package letter courier door doorstep collect flat apartment""".split())
 _BULLETS = frozenset("? ?? ??? • * - – · > |".split())
 _TOKEN = re.compile(r"\n|[,;:!?()\"“”|]|[^\s,;:!?()\"“”|]+")
 # house numbers: 12, 12B, 12/3/4, 12-3-45, 42nd, 2º
@@ -149,6 +149,9 @@ class AddressRecognizer(LocalRecognizer):
                     and kinds[i + 1] in ("num", "street") and tok not in self.english:
                 # "Csabai kapu 38", "Bem rakpart 81", "Arany jános utca 2"
                 kinds[i] = "street" if kinds[i + 1] == "num" else "cap"
+            elif tok.lower() in ("at", "of", "in") and i > 1 and kinds[i - 1] == "num" and kinds[i - 2] == "unit" \
+                    and i + 1 < len(toks) and kinds[i + 1] == "num":
+                kinds[i] = "sep"  # "apt 5 at 12 baker st", "apt 4c of 220 west end ave"
             elif tok.isalpha() and tok.lower() not in self.stop_words and self._names_street(toks, kinds, i):
                 kinds[i] = "cap"  # everyday words name the street: "12 oak street", "14 maple grove"
         if lower_text:
@@ -268,11 +271,12 @@ class AddressRecognizer(LocalRecognizer):
         seq = kinds[start:end]
         words = [toks[k][0] for k in range(start, end)]
         features = set()
-        if seq and seq[0] == "num" and len(seq) > 1 and (
-            seq[1] in ("cap", "street", "num", "box") or seq[1:3] == ["sep", "street"]
+        a = anchor - start  # "12, 45 baker street": the house number is the anchor's
+        if a < len(seq) and seq[a] == "num" and len(seq) > a + 1 and (
+            seq[a + 1] in ("cap", "street", "num", "box") or seq[a + 1:a + 3] == ["sep", "street"]
         ):
             features.add("lead_number")
-            if seq[1] == "num" and len(seq) > 2 and seq[2] in ("cap", "street"):
+            if seq[a + 1] == "num" and len(seq) > a + 2 and seq[a + 2] in ("cap", "street"):
                 features.add("number_pair")  # "1616 58 Machiton ..."
         for k, kind in enumerate(seq):
             nxt = seq[k + 1] if k + 1 < len(seq) else None

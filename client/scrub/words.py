@@ -135,9 +135,10 @@ def _place_phrases() -> frozenset[str]:
 # "Serranópolis do Iguaçu - PR") split into places.
 _GEO_ENTRY = re.compile(r"""'en': (?:u\()?'((?:[^'\\]|\\.)*)'""")
 _GEO_SPLIT = re.compile(r",\s*|\s+-\s+|/|\s*\([^)]*\)")
-# A single-word place this frequent in English ("Nice", "Split", "Reading",
-# "Mobile") is no sign of a place.
-_PLACE_MAX_FREQUENCY = 2000
+# A single word this frequent in English ("Nice", "Reading", "cashiers",
+# "helper", all places somewhere) is no sign of a place; below it most are
+# places (dublin 145, vancouver 178).
+_PLACE_MAX_FREQUENCY = 200
 
 
 @lru_cache(maxsize=1)
