@@ -52,6 +52,12 @@ DEV_SEED = 5
 DEV_LOCALES = ("en_GB", "en_IE", "en_CA", "en_NZ", "en_US", "en_MS", "ro_RO", "zu_ZA", "de_DE",
                "de_CH", "fr_FR", "fr_CA", "nl_NL", "nl_BE", "es_ES", "es_AR", "pt_BR", "no_NO",
                "da_DK", "fi_FI", "pl_PL", "cs_CZ", "sk_SK", "sl_SI", "hr_HR", "id_ID")
+# ``chat_dev_wide``: the dev locales and more (still none of the held-out ones):
+# Faker locales with their own address parts, plus name-only locales.
+DEV_WIDE_SEED = 313
+DEV_WIDE_LOCALES = DEV_LOCALES + ("en_PH", "fil_PH", "es_CL", "es_CO", "hu_HU", "it_CH", "tr_TR",
+                                  "vi_VN", "en_KE", "en_NG", "en_PK", "en_TH", "lb_LU", "fr_BE",
+                                  "et_EE", "lv_LV", "lt_LT", "en_BD", "ga_IE", "es_AR")
 
 # Gold label -> scrubber category used in the report (type-agnostic scoring:
 # a removed identifier counts whatever tag replaced it).
@@ -103,6 +109,9 @@ _ENTITY_TYPE_MAPPING = {
     "intl_first_name": "PERSON", "intl_last_name": "PERSON", "religion": "RELIGION",
     "nationality": "NRP", "nation_woman": "NRP", "nation_man": "NRP", "nation_plural": "NRP",
     "job": "JOB", "date_time": "DATE_TIME", "day_of_week": "DATE_TIME", "year": "DATE_TIME",
+    "chat_address": "STREET_ADDRESS", "loc_building_number": "STREET_ADDRESS",
+    "loc_street_name": "STREET_ADDRESS", "loc_unit": "STREET_ADDRESS",
+    "loc_building_name": "STREET_ADDRESS", "loc_postcode": "ZIP_CODE", "loc_city": "GPE",
 }
 
 # Our own templates: the identifier formats the issue lists. Two disjoint
@@ -282,6 +291,133 @@ CHAT_TEMPLATES_HELDOUT = [
     "suite {{building_number}}, {{street_address}} - thats our office",
 ]
 
+# ``chat_dev_wide`` adds these to ``CHAT_TEMPLATES_DEV``: address parts typed
+# apart (a house or unit number, a postcode, a building name on its own),
+# postcodes alone and before or after the town, whole addresses in many
+# national styles (``{{chat_address}}``), names alone. Written from general
+# knowledge of address conventions, never from the held-out set.
+CHAT_TEMPLATES_DEV_WIDE = [
+    "my postcode is {{loc_postcode}}",
+    "postcode {{loc_postcode}} - do you deliver there?",
+    "{{loc_city}} {{loc_postcode}}, thats where i am now",
+    "the zip on my card is {{loc_postcode}}",
+    "its {{loc_building_number}} {{loc_street_name}}, {{loc_unit}}, {{loc_city}}",
+    "{{loc_unit}}, {{loc_building_name}}, {{loc_street_name}}, {{loc_city}} {{loc_postcode}}",
+    "deliver to {{chat_address}} pls",
+    "address: {{chat_address}}",
+    "new addr {{chat_address}} (moved last week)",
+    "number {{loc_building_number}} on {{loc_street_name}}, {{loc_city}}",
+    "{{loc_street_name}} {{loc_building_number}}, {{loc_postcode}} {{loc_city}}",
+    "im at {{loc_building_number}} {{loc_street_name}} ({{loc_unit}}) in {{loc_city}}",
+    "{{loc_postcode}} {{loc_city}}, {{loc_street_name}} {{loc_building_number}}",
+    "{{intl_first_name}} {{intl_last_name}}, {{loc_unit}} {{loc_building_number}} {{loc_street_name}}",
+    "the card went to {{loc_building_name}} on {{loc_street_name}}, not my flat",
+    "house {{loc_building_number}}, {{loc_street_name}}, {{loc_city}} - {{loc_postcode}}",
+    "i moved to {{loc_city}}, postal code {{loc_postcode}}",
+    "my flatmate {{intl_first_name}} pays the rent",
+    "{{intl_last_name}} said to email you about it",
+    "{{intl_first_name}} {{intl_last_name}} from {{loc_city}}, card blocked",
+    "hey its {{intl_first_name}}, same issue as yesterday",
+    "{{chat_address}}\\n{{intl_phone}}",
+]
+# Romanised Japanese wards and Australian states: used only to assemble
+# addresses in those styles (Faker's ja_JP is in kanji; en_AU is held out).
+_JP_WARDS = ("shibuya", "minato", "chuo", "setagaya", "nakano", "kita", "naka", "higashi",
+             "nishi", "sakyo", "toshima", "meguro", "suginami", "koto", "sumida", "hakata")
+_JP_CITIES = ("tokyo", "osaka", "kyoto", "nagoya", "fukuoka", "sapporo", "kobe", "sendai",
+              "yokohama", "hiroshima")
+_AU_STATES = ("NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT")
+
+
+def _make_chat_wide_provider(locales: tuple[str, ...], seed: int):
+    """Locale address parts, each a value of its own, and ``{{chat_address}}``
+    in many national styles as people type them in a chat."""
+    from faker import Faker
+    from faker.providers import BaseProvider
+
+    local = Faker(list(locales))
+    local.seed_instance(seed + 2)
+    rng = random.Random(seed + 2)
+    units = ("flat {n}", "flat {n}{l}", "unit {nn}", "apt {nn}", "apt. {n}{l}", "suite {nnn}",
+             "ste {nn}", "#{nn}", "apartment {nn}", "room {nn}", "level {n}", "floor {n}",
+             "lot {nn}", "block {l}", "bldg {n}", "unit {n}/{nn}", "door {n}", "{n}{l}")
+    buildings = ("{w} house", "{w} court", "{w} tower", "{w} apartments", "{w} residency",
+                 "{w} mansions", "{w} heights", "{w} lodge", "the {w} building", "{w} plaza")
+
+    def f():
+        return local[rng.choice(locales)]
+
+    def part(fk, name):
+        try:
+            return str(getattr(fk, name)())
+        except (AttributeError, ValueError):  # the locale lacks this part
+            return ""
+
+    def fill(pattern, word=""):
+        return pattern.format(n=rng.randint(1, 9), nn=rng.randint(10, 99), nnn=rng.randint(100, 999),
+                              l=rng.choice("abcdefABCDEF"), w=word)
+
+    def building():
+        return fill(rng.choice(buildings), part(f(), "last_name") or "rose")
+
+    class ChatWideProvider(BaseProvider):
+        def loc_building_number(self):
+            return part(f(), "building_number") or str(rng.randint(1, 300))
+
+        def loc_street_name(self):
+            return part(f(), "street_name")
+
+        def loc_postcode(self):
+            return part(f(), "postcode")
+
+        def loc_city(self):
+            return part(f(), "city")
+
+        def loc_unit(self):
+            return fill(rng.choice(units))
+
+        def loc_building_name(self):
+            return building()
+
+        def chat_address(self):
+            fk = f()
+            street, number = part(fk, "street_name"), part(fk, "building_number") or "12"
+            city, postcode = part(fk, "city"), part(fk, "postcode")
+            unit, n = fill(rng.choice(units)), rng.randint(1, 40)
+            styles = [
+                # UK: flat, building, street, town, postcode
+                lambda: f"{unit}, {building()}, {number} {street}, {city} {postcode}",
+                lambda: f"{building()}, {street}, {city}, {postcode}",
+                # CA / US: unit-number, street, town, province, postcode
+                lambda: f"{n}-{number} {street}, {city}, {rng.choice(('QC', 'ON', 'BC', 'AB'))} {postcode}",
+                lambda: f"{number} {street} {unit}, {city} {postcode}",
+                # AU style: unit/number street, suburb STATE postcode
+                lambda: f"u{n}/{number} {street}, {city} {rng.choice(_AU_STATES)} {rng.randint(800, 7999):04d}",
+                lambda: f"{n}/{number} {street} {city} {rng.choice(_AU_STATES)} {rng.randint(800, 7999):04d}",
+                # DE / NL / Nordic: street number, postcode town
+                lambda: f"{street} {number}, {postcode} {city}",
+                lambda: f"{street} {number}{rng.choice(('a', 'b', '-1', '-hs', ' ii'))}, {postcode} {city}",
+                lambda: f"{street} {number}\n{postcode} {city}",
+                # FR: number bis, street, postcode town cedex
+                lambda: f"{number} {rng.choice(('bis', 'ter'))}, {street}, {postcode} {city}",
+                lambda: f"{number} {street}, {postcode} {city} cedex {rng.randint(1, 20)}",
+                # IN style: flat no., building, street, town - PIN
+                lambda: f"flat no. {rng.randint(1, 999)}, {building()}, {street}, {city} - {rng.randint(110000, 855999)}",
+                lambda: f"h.no. {n}-{rng.randint(1, 99)}/{rng.randint(1, 9)}, {street}, {city} {rng.randint(110000, 855999)}",
+                # JP romanised: chome-ban-go, ward, city, postcode
+                lambda: f"{n}-{rng.randint(1, 30)}-{rng.randint(1, 20)} {rng.choice(_JP_WARDS)}-ku, "
+                        f"{rng.choice(_JP_CITIES)} {rng.randint(100, 999)}-{rng.randint(0, 9999):04d}",
+                lambda: f"{rng.choice(_JP_CITIES)}-shi {rng.choice(_JP_WARDS)}-ku {n}-{rng.randint(1, 30)}-{rng.randint(1, 20)}",
+                # postcode first, then town and street
+                lambda: f"{postcode} {city}, {street} {number}",
+                lambda: f"{number} {street}, {city}".lower() + f" {postcode}".lower(),
+                lambda: f"{unit} {number} {street} {city} {postcode}".lower(),
+                lambda: fk.address().replace("\n", ", "),
+            ]
+            return rng.choice(styles)().strip(", ")
+
+    return ChatWideProvider
+
 
 def _make_provider(locales: tuple[str, ...], seed: int):
     from faker import Faker
@@ -444,6 +580,8 @@ def _templates(part: str) -> list[str]:
         return lines[1::2] + CHAT_TEMPLATES_HELDOUT * 5
     if part == "chat_dev":
         return lines[0::2] + CHAT_TEMPLATES_DEV * 5
+    if part == "chat_dev_wide":
+        return lines[0::2] + CHAT_TEMPLATES_DEV * 4 + CHAT_TEMPLATES_DEV_WIDE * 4
     if part == "heldout":
         return lines[1::2] + OWN_TEMPLATES_HELDOUT
     if part == "dev":
@@ -461,17 +599,20 @@ def generate(part: str, n: int) -> list[dict]:
         presidio_additional_entity_providers,
     )
 
-    if part not in ("tune", "dev", "heldout", "chat_dev", "chat_heldout"):
-        raise ValueError("part must be 'tune', 'dev', 'heldout', 'chat_dev' or 'chat_heldout'")
+    if part not in ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_heldout"):
+        raise ValueError("part must be 'tune', 'dev', 'heldout', 'chat_dev', 'chat_dev_wide' or 'chat_heldout'")
     seed, locales = {"tune": (TUNE_SEED, TUNE_LOCALES), "dev": (DEV_SEED, DEV_LOCALES),
                      "heldout": (HELDOUT_SEED, HELDOUT_LOCALES),
                      "chat_dev": (DEV_SEED + 100, DEV_LOCALES),
+                     "chat_dev_wide": (DEV_WIDE_SEED, DEV_WIDE_LOCALES),
                      "chat_heldout": (HELDOUT_SEED + 100, HELDOUT_LOCALES)}[part]
     providers = [p for p in presidio_additional_entity_providers
                  if p.__name__ != "HospitalProvider"]  # it queries WikiData
     providers.append(_make_provider(locales, seed))
     if part == "dev":
         providers.append(_make_dev_provider(locales, seed))
+    if part == "chat_dev_wide":
+        providers.append(_make_chat_wide_provider(locales, seed))
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         faker = PresidioSentenceFaker(
             "en_US",

@@ -29,7 +29,16 @@ náměstí třída nábřeží
 """.split())
 # Street words that name nothing else ("spring", "park" and "view" do).
 _PLAIN_STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr boulevard blvd
-crescent cres terrace close court ct""".split())
+crescent cres terrace close court ct grove parade plaza highway hwy parkway pkwy mews gardens""".split())
+# Street words written before the street's name ("55 rue victor hugo", "12 via roma").
+_PREFIX_STREET_WORDS = frozenset("""rue chemin allée allee avenue av boulevard bd via viale corso piazza
+calle avenida avda paseo camino carrer rua travessa estrada largo alameda ulica ul""".split())
+# US states and Canadian provinces, written before a ZIP in lower case too ("boise id 83702").
+_STATES = frozenset("""al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms
+mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy on qc bc ab mb sk
+ns nb nl pe""".split())
+# How far back (tokens) a street, unit or box word makes a postcode's town part of the address.
+_TOWN_LOOK_BACK = 12
 _STREET_SUFFIXES = (
     "straße", "strasse", "str.", "gasse", "platz", "allee", "weg", "ring", "damm",
     "straat", "laan", "gracht", "plein", "kade", "vej", "gade", "plads", "gatan", "gata",
@@ -50,7 +59,7 @@ thursday friday saturday sunday mon tue wed thu fri sat sun""".split())
 _ADDRESS_CONTEXT = frozenset("""address addresses live lives lived living moved move moving ship
 shipped shipping send sent deliver delivered delivery mail post located location corner meet
 drop drops reside resides residence office visit street house home based write return returned
-forward parcel package letter courier door doorstep collect""".split())
+forward parcel package letter courier door doorstep collect flat apartment""".split())
 _BULLETS = frozenset("? ?? ??? • * - – · > |".split())
 _TOKEN = re.compile(r"\n|[,;:!?()\"“”|]|[^\s,;:!?()\"“”|]+")
 # house numbers: 12, 12B, 12/3/4, 12-3-45, 42nd, 2º
@@ -140,10 +149,14 @@ class AddressRecognizer(LocalRecognizer):
                     and kinds[i + 1] in ("num", "street") and tok not in self.english:
                 # "Csabai kapu 38", "Bem rakpart 81", "Arany jános utca 2"
                 kinds[i] = "street" if kinds[i + 1] == "num" else "cap"
-            elif kinds[i - 1] == "num" and i + 1 < len(toks) and tok.isalpha() \
-                    and toks[i + 1][0].lower().rstrip(".") in _PLAIN_STREET_WORDS \
-                    and tok.lower() not in self.stop_words:
-                kinds[i] = "cap"  # an everyday word names the street: "12 oak street"
+            elif tok.lower() in ("at", "of", "in") and i > 1 and kinds[i - 1] == "num" and kinds[i - 2] == "unit" \
+                    and i + 1 < len(toks) and kinds[i + 1] == "num":
+                kinds[i] = "sep"  # "apt 5 at 12 baker st", "apt 4c of 220 west end ave"
+            elif tok.isalpha() and tok.lower() not in self.stop_words and self._names_street(toks, kinds, i):
+                kinds[i] = "cap"  # everyday words name the street: "12 oak street", "14 maple grove"
+        if lower_text:
+            self._names_after_prefix_streets(toks, kinds)
+        self._towns_before_postcodes(toks, kinds)
         results = []
         i = 0
         while i < len(toks):
@@ -169,6 +182,54 @@ class AddressRecognizer(LocalRecognizer):
                 ))
             i = j
         return results
+
+    def _names_street(self, toks, kinds, i) -> bool:
+        """Token i is one of one or two words between a house number and a
+        street word: "12 oak street", "9 kings parade", "14 silver birch grove"."""
+        def street(k):
+            return k < len(toks) and toks[k][0].lower().rstrip(".") in _PLAIN_STREET_WORDS
+
+        def word(k):
+            return k < len(toks) and toks[k][0].isalpha() and toks[k][0].lower() not in self.stop_words
+
+        return (kinds[i - 1] == "num" and (street(i + 1) or (word(i + 1) and street(i + 2)))) or (
+            i > 1 and kinds[i - 1] == "cap" and kinds[i - 2] == "num" and street(i + 1))
+
+    def _names_after_prefix_streets(self, toks, kinds) -> None:
+        """In lower case, up to three words after a house number and a street
+        word that comes first name the street: "55 rue victor hugo"."""
+        for k in range(1, len(toks)):
+            if kinds[k] != "street" or kinds[k - 1] != "num" or toks[k][0].lower() not in _PREFIX_STREET_WORDS:
+                continue
+            m, named = k + 1, 0
+            while m < len(toks) and named < 3:
+                tok = toks[m][0]
+                if kinds[m] == "conn":
+                    m += 1
+                    continue
+                if kinds[m] == "stop" and tok.isalpha() and tok.lower() not in self.stop_words:
+                    kinds[m] = "cap"
+                elif kinds[m] != "cap":
+                    break
+                named += 1
+                m += 1
+
+    def _towns_before_postcodes(self, toks, kinds) -> None:
+        """A town (one or two words) and a state before a postcode, after a
+        street, unit or box word: "..., springfield 62704", "boise id 83702"."""
+        for z in range(2, len(toks)):
+            if kinds[z] != "num" or not _ZIP.match(toks[z][0].upper()) or not any(
+                    kinds[k] in ("street", "unit", "box") for k in range(max(0, z - _TOWN_LOOK_BACK), z)):
+                continue
+            k = z - 1
+            if toks[k][0].lower().rstrip(".") in _STATES and toks[k][0].isalpha():
+                kinds[k] = "cap"
+                k -= 1
+            for k in range(k, max(k - 2, 0), -1):
+                tok = toks[k][0]
+                if kinds[k] != "stop" or not tok.isalpha() or tok.lower() in self.stop_words:
+                    break
+                kinds[k] = "cap"
 
     @staticmethod
     def _number_after(kinds, k, j):
@@ -205,14 +266,17 @@ class AddressRecognizer(LocalRecognizer):
             or (kinds[end - 1] == "street" and toks[end - 1][0].islower() and kinds[end - 2] == "num")
         ):
             end -= 1
+        if end - start == 1 and kinds[start] == "street":
+            return None  # a street word alone names nothing: "sent via email"
         seq = kinds[start:end]
         words = [toks[k][0] for k in range(start, end)]
         features = set()
-        if seq and seq[0] == "num" and len(seq) > 1 and (
-            seq[1] in ("cap", "street", "num", "box") or seq[1:3] == ["sep", "street"]
+        a = anchor - start  # "12, 45 baker street": the house number is the anchor's
+        if a < len(seq) and seq[a] == "num" and len(seq) > a + 1 and (
+            seq[a + 1] in ("cap", "street", "num", "box") or seq[a + 1:a + 3] == ["sep", "street"]
         ):
             features.add("lead_number")
-            if seq[1] == "num" and len(seq) > 2 and seq[2] in ("cap", "street"):
+            if seq[a + 1] == "num" and len(seq) > a + 2 and seq[a + 2] in ("cap", "street"):
                 features.add("number_pair")  # "1616 58 Machiton ..."
         for k, kind in enumerate(seq):
             nxt = seq[k + 1] if k + 1 < len(seq) else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.words import (
@@ -28,7 +29,39 @@ named tell told email emailed text texted message messaged ring rang said its it
 # After these only an unknown word counts: a person after the first set, a
 # place after the second ("talked to glafira", "lived in pietersburg").
 _PERSON_PREPOSITIONS = frozenset("to with and for by".split())
+_IRISH_OR_ITALIAN = re.compile(r"^[od]['’](?!clock)[a-z]{3,}$")
+# A word this rare in English ("igor" 250, "philippe" 279) is a name after a cue.
+_RARE_MAX_FREQUENCY = 1000
+# Titles typed in lower case: the next word is a name ("ms. philippe", "dr smith").
+_LOWER_TITLES = frozenset("mr mrs ms mx dr miss prof".split())
+# "calls me khazani", "named him polycarp".
+_NAMING_VERBS = frozenset("call calls called name named naming".split())
+# An unknown word that opens a sentence and is followed by one of these is a
+# name ("beksultan had given", "natsuhiko, can i").
+_SUBJECT_FOLLOWERS = frozenset(""", is was has had said says lives lived will would can could did does
+went called told asked wants wanted needs works worked here""".split())
+# "i'm nkechi, ...", "this is kwabena.": an unknown word after these, closing
+# the clause, is a name.
+_INTRODUCTIONS = frozenset({("i", "'m"), ("i", "m"), ("i", "am"), ("this", "is"), ("it", "'s"), ("its", "")})
+_CLAUSE_ENDS = frozenset(", . ! ? ; : here from and".split()) | {""}
 _PLACE_PREPOSITIONS = frozenset("in from near at".split())
+
+
+_TYPO_MIN_FREQUENCY = 10_000
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit_from_common(word: str, frequency: dict) -> bool:
+    if len(word) < 4 or not word.isascii():
+        return False
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    candidates = (
+        *(a + b[1:] for a, b in splits if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + c + b[1:] for a, b in splits if b for c in _LETTERS),
+        *(a + c + b for a, b in splits for c in _LETTERS),
+    )
+    return any(frequency.get(c, 0) >= _TYPO_MIN_FREQUENCY for c in candidates if c != word)
 
 
 class GazetteerRecognizer(LocalRecognizer):
@@ -113,6 +146,8 @@ class GazetteerRecognizer(LocalRecognizer):
         "name" or "place" (a known one that is rare as an English word),
         "weak" (a known name that is a middling English word), "unknown" (no
         English word at all), else None."""
+        if _IRISH_OR_ITALIAN.match(word):  # "o'connor", "d'angelo"
+            return "name" if lower[2:] in self.names else "unknown"
         if len(word) < 2 or not word.islower() or not word.isalpha() or lower in self.common:
             return None
         frequency = self.frequency.get(lower, 0)
@@ -124,7 +159,27 @@ class GazetteerRecognizer(LocalRecognizer):
             return "unknown"
         if frequency < _WEAK_NAME_MAX_FREQUENCY and lower in self.names:
             return "weak"
+        if frequency < _RARE_MAX_FREQUENCY:
+            return "rare"
         return None
+
+    @staticmethod
+    def _after_title(lowers, i, titles=_LOWER_TITLES) -> bool:
+        if i < 1:
+            return False
+        before = lowers[i - 1]
+        return before.rstrip(".") in titles or (before == "." and i > 1 and lowers[i - 2] in titles)
+
+    def _cued(self, lowers, i) -> bool:
+        """A name cue before token i: "ask", "thanks", "ms.", "calls me"."""
+        before = lowers[i - 1] if i > 0 else ""
+        return before in _NAME_CUES or self._after_title(lowers, i) or (
+            i > 1 and before in ("me", "him", "her") and lowers[i - 2] in _NAMING_VERBS)
+
+    def _typos(self, lowers, i, j) -> bool:
+        """One of the words is one edit (a letter dropped, added, changed or
+        two swapped) from a common English word: "confussed", "stil"."""
+        return any(_one_edit_from_common(w, self.frequency) for w in lowers[i:j])
 
     def _lower_case_names(self, artifacts, entities):
         """Names and places typed in lower case ("talked to laura and david",
@@ -141,6 +196,15 @@ class GazetteerRecognizer(LocalRecognizer):
                 for k in range(a, b):
                     kinds[k] = None
         n = len(words)
+        for i in range(1, n):
+            # After a title any word is a name ("dr smith"); an initial between
+            # two name words joins them ("namihiko k. iijima").
+            if kinds[i] is None and words[i].isalpha() and words[i].islower() and lowers[i] not in self.common \
+                    and self._after_title(lowers, i, _LOWER_TITLES - {"miss"}):  # "i miss home"
+                kinds[i] = "weak"
+            elif kinds[i] is None and len(lowers[i].rstrip(".")) == 1 and lowers[i][0].isalpha() \
+                    and i + 1 < n and kinds[i - 1] in ("name", "unknown") and kinds[i + 1] in ("name", "unknown"):
+                kinds[i] = "initial"
         i = 0
         while i < n:
             if kinds[i] is None:
@@ -151,13 +215,22 @@ class GazetteerRecognizer(LocalRecognizer):
                 j += 1
             run = kinds[i:j]
             before = lowers[i - 1] if i > 0 else ""
-            unknown_only = all(k == "unknown" for k in run)
+            after = lowers[j] if j < n else ""
+            unknown_only = all(k in ("unknown", "initial") for k in run)
             if "place" in run and "LOCATION" in entities and all(k == "place" for k in run):
                 out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.5))
             elif "PERSON" in entities and (
                 "name" in run
-                or before in _NAME_CUES
+                or self._cued(lowers, i)
                 or (unknown_only and before in _PERSON_PREPOSITIONS)
+                # two unknown words, one that opens a sentence as its subject, or
+                # one after "i'm": "tejka jonak", "beksultan had given", "i'm
+                # nkechi," (not typos of common words: "im confussed,")
+                or (unknown_only and run.count("unknown") > 1 and not self._typos(lowers, i, j))
+                or (run == ["unknown"] and after in _SUBJECT_FOLLOWERS and not self._typos(lowers, i, j)
+                    and (i == 0 or lowers[i - 1] in self._SENTENCE_BREAKS))
+                or (run == ["unknown"] and after in _CLAUSE_ENDS and i > 1 and not self._typos(lowers, i, j)
+                    and (lowers[i - 2], before) in _INTRODUCTIONS)
                 or (i > 1 and before == "is" and lowers[i - 2] == "name")
                 # unknown words in letters English does not use: "kosara reišl"
                 or any(k == "unknown" and not lowers[m].isascii() for m, k in zip(range(i, j), run))
@@ -206,7 +279,10 @@ class GazetteerRecognizer(LocalRecognizer):
             while k < end:
                 for m in range(min(end, k + 4), k, -1):
                     phrase = text[starts[k]:ends[m - 1]].lower()
-                    if phrase in self.places:
+                    if phrase in self.places and not (
+                            # "Split the bill", "Nice to meet you": an everyday word opening a sentence
+                            m - k == 1 and self.frequency.get(phrase, 0) >= _WEAK_NAME_MAX_FREQUENCY
+                            and self._sentence_start(doc, k)):
                         out.append(self._result(starts[k], ends[m - 1], "LOCATION", 0.6))
                         for q in range(k, m):
                             taken[q - start] = True

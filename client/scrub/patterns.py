@@ -8,6 +8,7 @@ from presidio_analyzer import LocalRecognizer, Pattern, PatternRecognizer, Recog
 
 from client.scrub.ages import _age_recognizer
 from client.scrub.caseless import _caseless_script_recognizer
+from client.scrub.organizations import ChatOrganizationRecognizer
 from client.scrub.gates import _DATE_HINT, _DOMAIN_HINT, _digits, _gated
 from client.scrub.words import _TITLES, _english_words
 
@@ -274,7 +275,8 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
         context=["born", "birth", "dob", "birthday"],
     )
     return [postcode, phone, person_titled, _age_recognizer(), bank, national_id, dates,
-            OrganizationRecognizer(), LowerCaseOrganizationRecognizer(), _caseless_script_recognizer()]
+            OrganizationRecognizer(), LowerCaseOrganizationRecognizer(), ChatOrganizationRecognizer(),
+            _caseless_script_recognizer()]
 
 
 def _url_patterns() -> list[Pattern]:

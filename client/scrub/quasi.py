@@ -39,13 +39,20 @@ welsh yemeni zambian zimbabwean
 arab asian african european latino latina latinx hispanic caucasian kurdish kurd roma romani
 pashtun punjabi bengali tamil gujarati sikh berber tuareg yoruba igbo hausa zulu xhosa maori
 aboriginal inuit cherokee navajo creole
+slav yugoslav chechen tatar uyghur uighur bedouin kazakhstani uzbekistani ashkenazi sephardi sephardic
+middle-eastern east-asian south-asian southeast-asian native-american african-american pacific-islander
 """
+# Nationals as "-man" / "-woman" nouns ("a dutchwoman", "the irishmen").
+_NATIONAL_NOUNS = " ".join(
+    f"{stem}{end}" for stem in "english french irish dutch scots welsh cornish manx".split()
+    for end in ("man", "men", "woman", "women"))
 # Religions, their followers, and political groups.
 _GROUPS = """
 christian catholic protestant evangelical baptist methodist lutheran anglican presbyterian
 pentecostal mormon adventist orthodox quaker amish jehovah's muslim moslem islamic sunni shia
 shiite jewish jew judaism hindu buddhist sikh jain bahai baha'i zoroastrian taoist shinto
-pagan wiccan atheist agnostic rastafarian scientologist
+pagan wiccan atheist agnostic rastafarian scientologist confucian unitarian druze yazidi coptic
+copt sufi salafi hasidic shintoist
 democrat democratic republican labour tory tories liberal libertarian conservative socialist
 communist marxist anarchist green greens nationalist fascist
 """
@@ -64,7 +71,7 @@ def _plurals(words):
 
 
 _RELIGIONS = """christianity catholicism protestantism islam judaism hinduism buddhism sikhism
-jainism taoism shintoism atheism agnosticism mormonism"""
+jainism taoism shintoism atheism agnosticism mormonism confucianism zoroastrianism"""
 _DEMONYM_SUFFIXES = ("n", "ns", "an", "ans", "ian", "ians", "ean", "eans", "er", "ers", "ese", "i", "is")
 
 
@@ -77,14 +84,20 @@ def group_words() -> frozenset[str]:
     from client.scrub.words import _english_words
 
     words = _plurals(w.replace("-", " ") for w in (_NATIONALITIES + _GROUPS).split())
+    words.update([w.replace(" ", "-") for w in words if " " in w])  # "middle-eastern", "sri-lankan"
     words.update(_RELIGIONS.split())
+    words.update(_NATIONAL_NOUNS.split())
     english = _english_words()
     for country in Provider.countries:
         country = country.lower()
-        if " " in country or len(country) < 4:
+        if len(country) < 4 or "," in country or "(" in country:
             continue
-        for stem in (country, country[:-1]) if country[-1] in "aeioy" else (country,):
-            words.update(d for d in (stem + s for s in _DEMONYM_SUFFIXES) if d not in english)
+        # "new zealand" -> "new zealanders", "cape verde" -> "cape verdean"
+        head, _, last = country.rpartition(" ")
+        prefix = f"{head} " if head else ""
+        for stem in (last, last[:-1]) if last[-1] in "aeioy" else (last,):
+            words.update(prefix + d for d in (stem + s for s in _DEMONYM_SUFFIXES)
+                         if d not in english or prefix)
     return frozenset(words)
 
 
@@ -172,8 +185,97 @@ class WordListRecognizer(LocalRecognizer):
         return out
 
 
+# "i'm a ...", "she is a ...", "works as a ...": what follows may be a job.
+_OCCUPATION_SUBJECTS = frozenset("i'm im i'am he's hes she's shes".split())
+_OCCUPATION_VERBS = frozenset("am is was".split())
+_PERSON_SUBJECTS = frozenset("i he she wife husband mum mom dad father mother son daughter sister brother".split())
+_AS_VERBS = frozenset("work works worked working job employed retired trained".split())
+_ARTICLES = frozenset("a an".split())
+# Job-shaped endings ("lineman", "lithographer", "conservationist") and heads
+# that are jobs whatever their ending.
+_JOB_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "grapher", "logist", "smith", "wright")
+_JOB_HEADS = frozenset("""aide attendant agent vendor clergy clergyman tender assistant consultant
+student intern apprentice trainee chef cook nanny nurse medic paramedic surgeon clerk cashier
+guard porter courier maid cleaner""".split())
+# Person nouns with a job-shaped ending that are no job.
+_NOT_JOBS = frozenset("""customer member user owner holder fan beginner newcomer foreigner believer
+lover follower supporter subscriber listener reader viewer buyer seller partner mother father
+brother sister daughter grandmother grandfather winner loser smoker drinker traveller traveler
+vegetarian pensioner homeowner borrower lender saver taxpayer voter veteran other number order
+letter matter better neighbour neighbor stranger sinner gamer gambler dreamer worrier nightmare
+minor major senior junior fighter survivor victim prisoner passenger tenant landlord resident
+patient citizen person human man woman gentleman guy lady""".split())
+_JOB_MODIFIERS = frozenset("retired former trainee senior junior part-time freelance self-employed qualified".split())
+
+
+class CuedOccupationRecognizer(LocalRecognizer):
+    """A job after a person and "am / is / was a" or "works as a" ("im a
+    kennel attendant", "she is a retired lithographer", "works as a power
+    lineman"): up to four words that are not stop words, the last a known job
+    head (Faker's English job titles, the list above) or job-shaped
+    ("-er", "-ist", "-man", ...) and not a person noun ("customer", "fan").
+    Faker's list alone misses most job titles people write."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["OCCUPATION"], name="CuedOccupationRecognizer")
+
+    def load(self) -> None:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        self.stop = frozenset(STOP_WORDS)
+        self.heads = frozenset(p.split()[-1] for p in occupation_phrases()) | _JOB_HEADS | _NOT_OCCUPATIONS
+
+    def _head(self, word: str) -> bool:
+        if word in _NOT_JOBS or not word.replace("-", "").isalpha():
+            return False
+        return word in self.heads or (len(word) > 4 and word.endswith(_JOB_SUFFIXES))
+
+    def _cued(self, lowers, k) -> bool:
+        """Token k is "a"/"an" after "i'm", "she is", "works as"."""
+        if k < 1 or lowers[k] not in _ARTICLES:
+            return False
+        before = lowers[k - 1]
+        if before in _OCCUPATION_SUBJECTS:
+            return True
+        if before in _OCCUPATION_VERBS or before in ("'m", "'s", "m"):  # "im" is "i" + "m"
+            return k > 1 and lowers[k - 2] in _PERSON_SUBJECTS
+        return before == "as" and k > 1 and lowers[k - 2] in _AS_VERBS
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None:
+            return []
+        lowers = nlp_artifacts.lemmas
+        if _ARTICLES.isdisjoint(lowers):
+            return []
+        starts, ends = nlp_artifacts.tokens_indices, nlp_artifacts.token_ends
+        out = []
+        for k in range(1, len(lowers) - 1):
+            if not self._cued(lowers, k):
+                continue
+            a = k + 1
+            while a < len(lowers) and lowers[a] in _JOB_MODIFIERS:
+                a += 1
+            last = None
+            for m in range(a, min(len(lowers), a + 4)):
+                word = lowers[m]
+                if word in self.stop or not word.replace("-", "").isalpha():
+                    break
+                if self._head(word):
+                    last = m
+            if last is not None:
+                out.append(RecognizerResult(
+                    entity_type="OCCUPATION", start=starts[a], end=ends[last], score=0.45,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                ))
+        return out
+
+
 def quasi_recognizers() -> list[LocalRecognizer]:
     return [
         WordListRecognizer("OCCUPATION", "OccupationRecognizer", occupation_phrases, 0.45),
+        CuedOccupationRecognizer(),
         WordListRecognizer("NRP", "GroupRecognizer", group_words, 0.5, skip=_AMBIGUOUS),
     ]

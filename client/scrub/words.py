@@ -54,6 +54,8 @@ def _common_words() -> frozenset[str]:
     password passcode chargeback chargebacks overdraft overdrafts cashback paycheck
     iphone android bluetooth internet app's e-mail webpage checkout wishlist c'mon
     pls plz thx thnx tmrw tmr asap btw fyi idk imo lol omg ur
+    thats dont cant wont didnt doesnt isnt wasnt arent havent hasnt couldnt wouldnt shouldnt
+    youre theyre whats hes shes ive tbh
     """.split()
     return frozenset(w.lower() for w in (*Lorem.word_list, *STOP_WORDS, *extra))
 
@@ -126,7 +128,51 @@ def _place_phrases() -> frozenset[str]:
     common = _common_words()
     return frozenset(
         p.lower() for p in places if len(p) > 2 and p.lower() not in common
-    )
+    ) | _phone_area_places()
+
+
+# libphonenumber's area descriptions ("Jersey City, NJ", "Rabat/Kénitra",
+# "Serranópolis do Iguaçu - PR") split into places.
+_GEO_ENTRY = re.compile(r"""'en': (?:u\()?'((?:[^'\\]|\\.)*)'""")
+_GEO_SPLIT = re.compile(r",\s*|\s+-\s+|/|\s*\([^)]*\)")
+# A single word this frequent in English ("Nice", "Reading", "cashiers",
+# "helper", all places somewhere) is no sign of a place; below it most are
+# places (dublin 145, vancouver 178).
+_PLACE_MAX_FREQUENCY = 200
+
+
+@lru_cache(maxsize=1)
+def _phone_area_places() -> frozenset[str]:
+    """Cities and regions of the world from the area descriptions that the
+    ``phonenumbers`` package (installed with Presidio) ships: about 36,000
+    places, read as text (importing its geodata would hold ~100 MB). Names of
+    people ("Lincoln", "Sydney") and everyday words are left out: the name
+    list finds the first, the second would be removed from ordinary text."""
+    import codecs
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("phonenumbers")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    root = os.path.join(os.path.dirname(spec.origin), "geodata")
+    entries: set[str] = set()
+    for name in sorted(os.listdir(root)) if os.path.isdir(root) else ():
+        if name.startswith("data") and name.endswith(".py"):
+            with open(os.path.join(root, name), encoding="utf-8") as fh:
+                entries.update(_GEO_ENTRY.findall(fh.read()))
+    frequency, common, names = _english_frequencies(), _common_words(), _name_words()
+    places = set()
+    for entry in entries:
+        if "\\" in entry:
+            entry = codecs.decode(entry, "unicode_escape")
+        for part in _GEO_SPLIT.split(entry):
+            place = part.strip().lower()
+            if len(place) < 3 or place.isupper() or any(c.isdigit() for c in place) or place in common \
+                    or place in names or (" " not in place and frequency.get(place, 0) >= _PLACE_MAX_FREQUENCY):
+                continue
+            places.add(place)
+    return frozenset(places)
 
 
 _TITLES = (

@@ -1,0 +1,125 @@
+"""Organisations as chat types them: without a legal form, in lower case,
+joined with "and" ("i work at blue river analytics", "employer: harper and
+sons", "watersmart software charged me twice")."""
+
+from __future__ import annotations
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from client.scrub.words import _english_words, _name_words, _place_phrases
+
+# Words after which an organisation's name follows ("i work at ...").
+_EMPLOYER_CUES = {
+    ("work", "at"), ("work", "for"), ("works", "at"), ("works", "for"), ("worked", "at"),
+    ("worked", "for"), ("working", "at"), ("working", "for"), ("employed", "by"), ("employed", "at"),
+    ("job", "at"), ("job", "with"), ("intern", "at"), ("employer", ":"), ("employer", "is"),
+    ("company", ":"), ("bank", "with"), ("banks", "with"), ("banked", "with"), ("banking", "with"),
+    ("insured", "with"), ("switched", "to"), ("switching", "to"), ("my", "employer"), ("our", "employer"),
+}
+_WORK_VERBS = frozenset("work works worked working employed job".split())
+# Heads that make a name an organisation ("... analytics", "... software").
+_ORG_HEADS = frozenset("""holdings group bank partners associates industries technologies
+technology tech systems solutions services therapeutics pharmaceuticals pharma labs
+laboratories media capital enterprises foundation trust agency insurance airlines motors
+energy resources brands acquisitions networks healthcare finance financial logistics consulting
+international worldwide analytics software traders trading ventures studios studio electrical
+engineering construction foods brewing brewery bakery interiors designs digital robotics
+biotech biosciences semiconductor semiconductors investments properties realty fund funds
+etf corp corporation inc ltd limited llc llp plc gmbh hospital clinic school academy college
+university institute""".split())
+# Legal forms too short to count alone in lower case ("sa", "ag"): they end a
+# name only after a word English has no use for ("aures technologies sa").
+_SHORT_LEGAL_FORMS = frozenset("sa ag nv n.v. se co co. bv b.v. oy ab kk spa s.a. pte".split())
+# Inside a name: "harper and sons", "smith & wesson", "bank of leeds".
+_JOINERS = frozenset("and & of".split())
+_LONGEST = 5
+
+
+class ChatOrganizationRecognizer(LocalRecognizer):
+    """An organisation after an employer cue ("work at", "employer:"), or a
+    lower-case run ending in an organisation head or a short legal form whose
+    words are not all English ("watersmart software", "memscap sa").
+
+    After a cue, up to five words that are not stop words (joined by "and",
+    "&" or "of") count when one of them is no English word, a known name or
+    place, or the last is an organisation head; "i work at night" stays.
+    """
+
+    def __init__(self):
+        super().__init__(supported_entities=["ORGANIZATION"], name="ChatOrganizationRecognizer")
+
+    def load(self) -> None:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        self.stop = frozenset(STOP_WORDS) - _JOINERS
+        self.english = _english_words()
+        self.names = _name_words()
+        self.places = _place_phrases()
+
+    def _word(self, low: str) -> bool:
+        return low not in self.stop and any(c.isalnum() for c in low) and low not in ",.;:!?()\"'"
+
+    def _brand(self, low: str) -> bool:
+        return low not in self.english or low in self.names or low in self.places
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None:
+            return []
+        lowers = nlp_artifacts.lemmas
+        starts, ends = nlp_artifacts.tokens_indices, nlp_artifacts.token_ends
+        out = []
+        n = len(lowers)
+        for k in range(1, n):
+            if (lowers[k - 1], lowers[k]) in _EMPLOYER_CUES or self._works_as(lowers, k):
+                m = k + 1
+                while m < n and m - k <= _LONGEST and (
+                        self._word(lowers[m]) or (lowers[m] in _JOINERS and m > k + 1)):
+                    m += 1
+                # Everyday words after the name are the sentence going on:
+                # "my employer deloitte pays ...".
+                while m > k + 1 and (lowers[m - 1] in _JOINERS or not (
+                        self._brand(lowers[m - 1]) or lowers[m - 1] in _ORG_HEADS)) \
+                        and any(self._brand(w) or w in _ORG_HEADS for w in lowers[k + 1:m - 1]):
+                    m -= 1
+                while m > k + 1 and lowers[m - 1] in _JOINERS:
+                    m -= 1
+                run = lowers[k + 1:m]
+                if run and (any(self._brand(w) for w in run if w not in _JOINERS) or run[-1] in _ORG_HEADS):
+                    out.append(self._result(starts[k + 1], ends[m - 1]))
+        for k in range(1, n):
+            low = lowers[k]
+            if low not in _ORG_HEADS and low not in _SHORT_LEGAL_FORMS:
+                continue
+            a = k
+            while a > 0 and k - a < 4 and self._word(lowers[a - 1]) and lowers[a - 1] not in _ORG_HEADS:
+                a -= 1
+            if a < k and any(lowers[q] not in self.english and not lowers[q].isdigit() for q in range(a, k)):
+                out.append(self._result(starts[a], ends[k]))
+        for k in range(1, n - 1):
+            # "smith & wesson", "procter & gamble": one side no English word
+            if lowers[k] == "&" and all(lowers[q].isalpha() and len(lowers[q]) > 1 and lowers[q] not in self.stop
+                                        for q in (k - 1, k + 1)) \
+                    and (lowers[k - 1] not in self.english or lowers[k + 1] not in self.english):
+                out.append(self._result(starts[k - 1], ends[k + 1]))
+        return out
+
+    @staticmethod
+    def _works_as(lowers, k) -> bool:
+        """ "at" or "for" after "works as a nurse": the employer follows."""
+        if lowers[k] not in ("at", "for"):
+            return False
+        for q in range(k - 1, max(k - 6, 0), -1):
+            if lowers[q] == "as" and lowers[q - 1] in _WORK_VERBS:
+                return True
+            if not lowers[q].isalpha():
+                return False
+        return False
+
+    def _result(self, start, end):
+        return RecognizerResult(
+            entity_type="ORGANIZATION", start=start, end=end, score=0.5,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
