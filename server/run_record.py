@@ -28,10 +28,10 @@ from common.privacy import ADJACENCY, CROSS_CHECK_TOLERANCE, RELEASED, UNIT, cro
 
 
 class RunRecord:
-    def __init__(self, cfg: RunConfig, labels: list[str], resume_round: int = 0):
+    def __init__(self, cfg: RunConfig, labels: list[str], resume_round: int | None = None):
         self.dir = cfg.run_dir
         self._round_started = time.time()
-        if resume_round:  # continue the record: rounds after the checkpoint are dropped
+        if resume_round is not None:  # continue the record: rounds after the checkpoint are dropped
             self.metrics = json.loads((self.dir / "metrics.json").read_text())
             self.metrics["rounds"] = {k: v for k, v in self.metrics["rounds"].items() if int(k) <= resume_round}
             self.metrics["status"] = "running"

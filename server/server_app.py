@@ -4,10 +4,13 @@ starts from its last checkpoint: the global weights and the server's momentum.""
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 from flwr.app import ArrayRecord, ConfigRecord, Context, MetricRecord
 from flwr.serverapp import Grid, ServerApp
 from rich.console import Console
-import time
 
 import numpy as np
 from safetensors.numpy import load_file as load_numpy, save_file as save_numpy
@@ -23,9 +26,10 @@ from server.strategy import PrivateFedAvg
 console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def build_server_app(config: RunConfig | None = None, resume_round: int = 0) -> ServerApp:
+def build_server_app(config: RunConfig | None = None, resume_round: int | None = None) -> ServerApp:
     """`config=None` reads the run config Flower passes (`flwr run`); `resume_round` K
-    continues a run from checkpoints/round-K."""
+    continues a run from checkpoints/round-K (0: a run stopped before its first checkpoint
+    starts again from the initial model, in its own directory); None starts a new run."""
     app = ServerApp()
 
     @app.main()
@@ -52,11 +56,11 @@ def coordinator_inputs(cfg: RunConfig) -> tuple[list[str], Split]:
     return labels, load_test(cfg)
 
 
-def run_federation(grid: Grid, cfg: RunConfig, resume_round: int = 0) -> RunRecord:
+def run_federation(grid: Grid, cfg: RunConfig, resume_round: int | None = None) -> RunRecord:
     labels, test = coordinator_inputs(cfg)
     record = RunRecord(cfg, labels, resume_round)
     try:
-        _run(grid, cfg, labels, test, record, resume_round)
+        _run(grid, cfg, labels, test, record, resume_round or 0)
     except BaseException as err:
         record.finish("failed", f"{type(err).__name__}: {err}")
         raise
@@ -117,13 +121,13 @@ def _run(grid: Grid, cfg: RunConfig, labels: list[str], test, record: RunRecord,
         state = arrays.to_torch_state_dict()
         load_trainable(model, state)
         results = evaluate(model, tokenizer, test_set, len(labels), device)
+        if step > 0:  # the checkpoint first, each file whole or absent: a round the record shows can be resumed
+            if strategy.momentum_vector is not None:
+                _atomic(save_numpy, {str(i): np.ascontiguousarray(v) for i, v in enumerate(strategy.momentum_vector)},
+                        checkpoints / f"momentum-{server_round}.safetensors")
+            _atomic(save_file, {k: v.contiguous() for k, v in state.items()}, checkpoints / f"round-{server_round}.safetensors")
         if step > 0 or not resume_round:  # a resumed run's round 0 is the checkpoint, already recorded
             record.evaluation(server_round, results)
-        if step > 0:
-            save_file({k: v.contiguous() for k, v in state.items()}, str(checkpoints / f"round-{server_round}.safetensors"))
-            if strategy.momentum_vector is not None:
-                save_numpy({str(i): np.ascontiguousarray(v) for i, v in enumerate(strategy.momentum_vector)},
-                           str(checkpoints / f"momentum-{server_round}.safetensors"))
         progress.show(record, server_round, results)
         return MetricRecord(results)
 
@@ -149,6 +153,12 @@ def _epsilons(record: RunRecord) -> dict[str, float | None]:
             eps = metrics.get("epsilon")
             latest[name] = eps if eps is not None and eps != float("inf") else None
     return latest
+
+
+def _atomic(save, tensors: dict, path: Path) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    save(tensors, str(tmp))
+    os.replace(tmp, path)
 
 
 class Progress:

@@ -40,7 +40,7 @@ def site_state_root(cfg: RunConfig) -> Path:
     return Path(cfg.output_dir) / f"{cfg.run_name}.sites"
 
 
-def run_engine(cfg: RunConfig, resume_round: int = 0, verbose: bool = False, audit_data: Path | None = None) -> None:
+def run_engine(cfg: RunConfig, resume_round: int | None = None, verbose: bool = False, audit_data: Path | None = None) -> None:
     quiet_libraries(verbose)
     from flwr.simulation import run_simulation
     import torch
@@ -64,7 +64,7 @@ def run_engine(cfg: RunConfig, resume_round: int = 0, verbose: bool = False, aud
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m simulations.engine")
     parser.add_argument("config_json")
-    parser.add_argument("--resume-round", type=int, default=0)
+    parser.add_argument("--resume-round", type=int, default=None, help="continue the run after this round (0: before any checkpoint)")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--audit-data", type=Path, default=None)
     args = parser.parse_args(argv)

@@ -69,9 +69,9 @@ def simulate(cfg: RunConfig | None = None, verbose: bool = False, resume: Path |
         if cfg.run_name is None:
             cfg = cfg.model_copy(update={"run_name": time.strftime("run-%Y%m%d-%H%M%S")})
         check_inputs(cfg)
-        resume_round = 0
+        resume_round = None
     command = [sys.executable, "-m", "simulations.engine", cfg.model_dump_json(by_alias=True),
-               "--resume-round", str(resume_round), *(["--verbose"] if verbose else []),
+               *(["--resume-round", str(resume_round)] if resume_round is not None else []), *(["--verbose"] if verbose else []),
                *(["--audit-data", str(audit_data)] if audit_data is not None else [])]
     root = str(Path(__file__).resolve().parents[1])
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}

@@ -77,3 +77,21 @@ def test_sigint_marks_the_run_interrupted_and_resume_completes_it(canary_data, t
 def test_resume_refuses_what_is_not_an_unfinished_run(tmp_path):
     done = subprocess.run(cli("--resume", str(tmp_path)), capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "is not a run directory" in done.stderr
+
+
+def test_a_run_stopped_before_its_first_checkpoint_resumes_from_the_start_in_its_directory(tmp_path):
+    from common.config import RunConfig
+    from server.run_record import RunRecord
+    from simulations.simulate import resume_point
+
+    cfg = RunConfig.from_mapping({"output-dir": str(tmp_path), "run-name": "run", "target-epsilon": 8})
+    first = RunRecord(cfg, ["a", "b"])
+    first.evaluation(0, {"accuracy": 0.5})
+    first.finish("interrupted")
+    assert not any((cfg.run_dir / "checkpoints").iterdir())
+    resumed_cfg, resume_round = resume_point(cfg.run_dir)
+    assert resume_round == 0 and resumed_cfg.run_dir == cfg.run_dir
+    record = RunRecord(resumed_cfg, ["a", "b"], resume_round)  # a new run would refuse the existing directory
+    assert record.metrics["status"] == "running" and record.metrics["resumed"][0]["after-round"] == 0
+    with pytest.raises(ValueError, match="already exists"):
+        RunRecord(cfg, ["a", "b"])
