@@ -54,16 +54,21 @@ def main() -> None:
     old = load("dp_lora_sst2")
     if old:
         right.plot([old["probe"]["epsilon"]], [100 * old["probe"]["accuracy"]], "D", color="tab:green",
-                   label="one site, val: DP head (probe, 50 steps)")
+                   label=f"one site of {old['fit']}, val: DP head (probe, {old['probe_steps']} steps)")
         right.plot([old["lp_ft"]["epsilon"]], [100 * old["lp_ft"]["accuracy"]], "v", color="tab:red",
-                   label="one site, val: LP-FT-LoRA, head adam 1e-3")
-    new = load("dp_lp_ft_sst2")
-    if new and new["draws"]:
+                   label=f"one site of {old['fit']}, val: LP-FT-LoRA, lora-lr = head lr 1e-3")
+    # benchmarks/dp_lp_ft_sst2.py runs (one site of 2,000, paired draws): each draw's head and LP-FT arm.
+    head_labelled = False
+    for path, marker, colour in zip(sorted(RESULTS.glob("dp_lp_ft_sst2*.json")), "^<>", ("tab:purple", "tab:brown", "tab:pink")):
+        new = json.loads(path.read_text())
+        args = new["args"]
         for i, draw in enumerate(new["draws"]):
             right.plot([new["epsilon"]], [100 * draw["head"]["accuracy"]], "d", color="tab:olive",
-                       label="one site, val: DP head (probe, 65 steps)" if i == 0 else None)
-            right.plot([new["epsilon"]], [100 * draw["lp_ft"]["accuracy"]], "^", color="tab:purple",
-                       label="one site, val: LP-FT-LoRA, head-lr 1e-4" if i == 0 else None)
+                       label=f"one site of {new['fit']}, val: DP head ({new['steps']} steps)" if not head_labelled else None)
+            head_labelled = True
+            right.plot([new["epsilon"]], [100 * draw["lp_ft"]["accuracy"]], marker, color=colour,
+                       label=f"one site of {new['fit']}, val: LP-FT-LoRA, lora-lr {args['lora_lr']:g}, head-lr {args['head_lr']:g}"
+                       if i == 0 else None)
     right.set_title("SST-2")
 
     for axis in (left, right):
@@ -74,7 +79,7 @@ def main() -> None:
         axis.set_xlabel("ε (each client, whole run; δ 1e-5)")
         axis.set_ylabel("accuracy (%)")
         axis.grid(alpha=0.3)
-        axis.legend(fontsize=7, loc="lower right")
+        axis.legend(fontsize=7, loc="lower right" if axis is left else "upper left")
     fig.suptitle("Accuracy against ε: measured points only (benchmarks/results/*.json)", fontsize=10)
     fig.tight_layout()
     out = RESULTS / "dp_utility.png"
