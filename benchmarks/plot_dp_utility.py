@@ -58,17 +58,21 @@ def main() -> None:
         right.plot([old["lp_ft"]["epsilon"]], [100 * old["lp_ft"]["accuracy"]], "v", color="tab:red",
                    label=f"one site of {old['fit']}, val: LP-FT-LoRA, lora-lr = head lr 1e-3")
     # benchmarks/dp_lp_ft_sst2.py runs (one site of 2,000, paired draws): each draw's head and LP-FT arm.
-    head_labelled = False
-    for path, marker, colour in zip(sorted(RESULTS.glob("dp_lp_ft_sst2*.json")), "^<>", ("tab:purple", "tab:brown", "tab:pink")):
+    head_labelled, styles = False, {}
+    for path in sorted(RESULTS.glob("dp_lp_ft_sst2*.json")):
         new = json.loads(path.read_text())
         args = new["args"]
-        for i, draw in enumerate(new["draws"]):
+        setting = (args["lora_lr"], args["head_lr"], new["fit"])
+        labelled = setting in styles
+        marker, colour = styles.setdefault(setting, ("^<>"[len(styles) % 3], ("tab:purple", "tab:brown", "tab:pink")[len(styles) % 3]))
+        for draw in new["draws"]:
             right.plot([new["epsilon"]], [100 * draw["head"]["accuracy"]], "d", color="tab:olive",
                        label=f"one site of {new['fit']}, val: DP head ({new['steps']} steps)" if not head_labelled else None)
             head_labelled = True
             right.plot([new["epsilon"]], [100 * draw["lp_ft"]["accuracy"]], marker, color=colour,
                        label=f"one site of {new['fit']}, val: LP-FT-LoRA, lora-lr {args['lora_lr']:g}, head-lr {args['head_lr']:g}"
-                       if i == 0 else None)
+                       if not labelled else None)
+            labelled = True
     right.set_title("SST-2")
 
     for axis in (left, right):
