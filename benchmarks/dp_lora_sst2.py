@@ -55,7 +55,7 @@ def main() -> None:
     texts = [data.texts[i] for i in fit]
     rate = args.batch / len(fit)
     probe_steps, lora_steps = round(args.probe_epochs / rate), round(args.lora_epochs / rate)
-    sigma = calibrate_noise(args.epsilon, 1e-5, rate, probe_steps + lora_steps, "rdp")
+    sigma = calibrate_noise(args.epsilon, 1e-5, [], rate, probe_steps + lora_steps, "rdp")
     cpu = torch.device("cpu")
     started = time.time()
 

@@ -20,7 +20,7 @@ from flwr.clientapp import ClientApp
 
 from client.scrub import ScrubSummary, scrub_texts, site_hash_key
 from client.site_privacy import PrivacyRefusal, SitePrivacy, SiteSettings, digest, fingerprint
-from client.train import release_prototypes, train_local, training_inputs
+from client.train import is_probe_round, release_prototypes, train_local, training_inputs
 from common.config import ConfigError, RunConfig
 from common.data import DataError, Split, encode_labels, load_splits, partition, read_table
 from common.model import build_model, load_trainable, pick_device, public_centre, trainable_state
@@ -94,12 +94,13 @@ def _train_round(content: RecordDict, context: Context, cfg: RunConfig, site: Si
     model, tokenizer = _base_model(cfg.model, len(labels), cfg.train_mode, cfg.lora_rank, cfg.seed)
     load_trainable(model, start)
     device = pick_device(cfg.device)
-    inputs = _inputs(cfg, key, model, tokenizer, texts, device)
+    probe = is_probe_round(cfg, server_round)  # LP-FT: only the head trains this round
+    inputs = _inputs(cfg, key, model, tokenizer, texts, device, probe)
     if decision.plan.mechanism == "prototypes":
         result = release_prototypes(model, inputs[0], targets, decision.noise or 0.0, decision.metrics["num-examples"],
                                     cfg.prototype_scale, public_centre(model, tokenizer, cfg.max_length, device))
     else:
-        result = train_local(model, inputs, targets, cfg, decision.plan, decision.noise, device)
+        result = train_local(model, inputs, targets, cfg, decision.plan, decision.noise, device, probe=probe)
 
     # Reply: the weights and the numbers the guarantee covers (plus what the site opted in to share).
     arrays = trainable_state(model)
@@ -171,10 +172,14 @@ def _base_model(name: str, num_labels: int, mode: str, rank: int, seed: int):
 _FEATURES: dict[tuple, tuple[torch.Tensor, ...]] = {}
 
 
-def _inputs(cfg, key, model, tokenizer, texts, device) -> tuple[torch.Tensor, ...]:
+def _inputs(cfg, key, model, tokenizer, texts, device, probe: bool = False) -> tuple[torch.Tensor, ...]:
     # Computed once per process: head mode's embeddings (its encoder never changes) and the
-    # other modes' token ids (they do not depend on the weights).
+    # other modes' token ids (they do not depend on the weights). A probe round's embeddings
+    # come from the encoder the server sent (adapters included): once per encoder state.
     cache_key = (cfg.model, cfg.max_length, cfg.train_mode, cfg.scrub, cfg.scrub_operator, key)
+    if probe:
+        encoder = {name: p for name, p in model.named_parameters() if p.requires_grad and not name.startswith("head.")}
+        cache_key += ("probe", digest(encoder))
     if cache_key not in _FEATURES:
-        _FEATURES[cache_key] = training_inputs(model, tokenizer, texts, cfg, device)
+        _FEATURES[cache_key] = training_inputs(model, tokenizer, texts, cfg, device, probe)
     return _FEATURES[cache_key]

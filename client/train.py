@@ -75,14 +75,21 @@ def noise_rng() -> str:
     return "torch generator seeded with 64 bits from os.urandom per round (not a CSPRNG; install torchcsprng for one)"
 
 
-def training_inputs(model: TextClassifier, tokenizer, texts: list[str], cfg: RunConfig, device: torch.device) -> tuple[torch.Tensor, ...]:
-    """Head-only training reads fixed sentence embeddings (the encoder is frozen), so
-    they are computed once; the DP-SGD steps then cost almost nothing. lora/full read
-    token ids padded to max-length; `train_local` cuts each batch to its longest text.
-    Neither depends on the weights the server sends, so a client computes them once."""
-    if cfg.train_mode == "head":
+def training_inputs(model: TextClassifier, tokenizer, texts: list[str], cfg: RunConfig, device: torch.device,
+                    probe: bool = False) -> tuple[torch.Tensor, ...]:
+    """Head-only training (train-mode head, or a probe round of lora/full) reads fixed
+    sentence embeddings of the encoder as it is now, computed once; the DP-SGD steps then
+    cost almost nothing. lora/full read token ids padded to max-length; `train_local`
+    cuts each batch to its longest text. Token ids do not depend on the weights the
+    server sends; a probe round's embeddings depend on the encoder's (client_app caches them by its digest)."""
+    if cfg.train_mode == "head" or probe:
         return (embed_texts(model, tokenizer, texts, cfg.max_length, device),)
     return tokenize(tokenizer, texts, cfg.max_length)
+
+
+def is_probe_round(cfg: RunConfig, server_round: int) -> bool:
+    """LP-FT: lora/full train only the head in the first `probe-rounds` rounds."""
+    return cfg.train_mode != "head" and server_round <= cfg.probe_rounds
 
 
 def train_local(
@@ -94,20 +101,33 @@ def train_local(
     noise_multiplier: float | None,
     device: torch.device,
     dynamic_padding: bool = True,
+    probe: bool = False,
 ) -> LocalResult:
     """Runs `plan.steps` optimizer steps; DP-SGD when `noise_multiplier` is not None.
     lora/full: each (physical) batch is padded only to its own longest text
-    (`dynamic_padding=False` keeps max-length, for the benchmark that compares them)."""
-    module: nn.Module = model.head if cfg.train_mode == "head" else model
+    (`dynamic_padding=False` keeps max-length, for the benchmark that compares them).
+    `probe` (a probe round of lora/full, LP-FT): `inputs` are the encoder's embeddings
+    (`training_inputs(probe=True)`) and only the head trains, with probe-optimizer and
+    probe-learning-rate; the adapters (or encoder) are left exactly as they came. The
+    sampling, clipping and noise are those of any round: the same ledger entry."""
+    head_only = probe or cfg.train_mode == "head"
+    module: nn.Module = model.head if head_only else model
     module.to(device).train()  # Opacus needs train mode before make_private
-    params = [p for p in module.parameters() if p.requires_grad]
-    optimizer = (torch.optim.Adam if cfg.optimizer == "adam" else torch.optim.SGD)(params, lr=cfg.learning_rate)
+    if probe:
+        kind, rate = cfg.probe_optimizer or cfg.optimizer, cfg.probe_learning_rate or cfg.learning_rate
+        groups = [{"params": [p for p in module.parameters() if p.requires_grad], "lr": rate}]
+    else:
+        kind = cfg.optimizer
+        groups = parameter_groups(model, cfg) if not head_only else [
+            {"params": [p for p in module.parameters() if p.requires_grad], "lr": cfg.learning_rate}]
+    params = [p for group in groups for p in group["params"]]
+    optimizer = (torch.optim.Adam if kind == "adam" else torch.optim.SGD)(groups)
     dataset = TensorDataset(*inputs, labels)
     # Opacus's DPDataLoader keeps this collate function, and BatchMemoryManager splits
     # the sampled indices before collation: every physical batch is cut on its own.
-    collate = trim_padding if dynamic_padding and cfg.train_mode != "head" else None
+    collate = trim_padding if dynamic_padding and not head_only else None
     loss_fn = nn.CrossEntropyLoss()
-    ghost = cfg.train_mode == "full"  # see the module docstring
+    ghost = cfg.train_mode == "full" and not head_only  # see the module docstring
     if noise_multiplier is None:  # not private: reproducible from the run seed
         loader = DataLoader(dataset, batch_size=cfg.batch_size, shuffle=True, collate_fn=collate,
                             generator=torch.Generator().manual_seed(cfg.seed))
@@ -131,7 +151,7 @@ def train_local(
         optimizer.expected_batch_size = plan.expected_batch_size or plan.sample_rate * len(dataset)
     losses, steps = [], 0
     while steps < plan.steps:
-        if noise_multiplier is not None and cfg.train_mode != "head":
+        if noise_multiplier is not None and not head_only:
             context = BatchMemoryManager(data_loader=loader, max_physical_batch_size=cfg.physical_batch_size, optimizer=optimizer)
         else:
             context = nullcontext(loader)
@@ -156,6 +176,14 @@ def train_local(
         # Detach Opacus's hooks so the model can be read and reused.
         module._close()
     return LocalResult(loss=sum(losses) / max(1, len(losses)), steps=steps)
+
+
+def parameter_groups(model: TextClassifier, cfg: RunConfig) -> list[dict]:
+    """lora/full: the head at head-learning-rate, everything else that trains at learning-rate."""
+    head = [p for p in model.head.parameters() if p.requires_grad]
+    rest = [p for name, p in model.named_parameters() if p.requires_grad and not name.startswith("head.")]
+    head_rate = cfg.head_learning_rate or cfg.learning_rate
+    return [group for group in ({"params": rest, "lr": cfg.learning_rate}, {"params": head, "lr": head_rate}) if group["params"]]
 
 
 def release_prototypes(

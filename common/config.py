@@ -72,6 +72,15 @@ class RunConfig(BaseModel):
     physical_batch_size: int = Field(32, ge=1, description="largest batch held in memory at once for lora/full; does not change the privacy accounting")
     optimizer: Literal["sgd", "adam"] = Field("sgd", description="sgd: measured far better than adam under DP (docs/benchmarks.md)")
     learning_rate: float = Field(1.0, gt=0, le=100, description="1.0 suits sgd on the normalised embeddings the head reads; use ~0.01 with adam")
+    head_learning_rate: float | None = Field(None, gt=0, le=100, description="lora/full: the head's learning rate (the rest trains at learning-rate); default learning-rate")
+
+    # LP-FT (linear probing, then fine-tuning) for lora/full: the first probe-rounds rounds
+    # train only the head, on the embeddings of the encoder as the server sent it; the
+    # later ones train the adapters (or encoder) and the head. Same sampling and noise in
+    # every round: the schedule changes what trains, not the privacy accounting.
+    probe_rounds: int = Field(0, ge=0, description="lora/full: the first N rounds train only the head on the frozen encoder's embeddings (LP-FT); 0 trains everything from round 1")
+    probe_optimizer: Literal["sgd", "adam"] | None = Field(None, description="the probe rounds' optimizer; default optimizer")
+    probe_learning_rate: float | None = Field(None, gt=0, le=100, description="the probe rounds' learning rate; default learning-rate")
 
     # Differential privacy (DP-SGD with Opacus)
     private: bool = Field(True, description="train with DP-SGD; false trains without noise or clipping (baselines only)")
@@ -95,7 +104,8 @@ class RunConfig(BaseModel):
     device: Literal["auto", "cpu", "cuda"] = Field("auto")
     client_cpus: float = Field(1.0, gt=0, description="CPU cores per simulated client (Ray resources)")
 
-    @field_validator("test_data", "run_name", "test_text_column", "labels_file", "min_clients", mode="before")
+    @field_validator("test_data", "run_name", "test_text_column", "labels_file", "min_clients",
+                     "head_learning_rate", "probe_optimizer", "probe_learning_rate", mode="before")
     @classmethod
     def _empty_is_unset(cls, value):
         # Flower's run config cannot hold None; an empty string means "not set".
@@ -118,6 +128,14 @@ class RunConfig(BaseModel):
             raise ValueError(f"head-init dp-prototypes needs train-mode head (got {self.train_mode}); set train-mode head or head-init random")
         if self.head_init == "dp-prototypes" and self.private and self.target_epsilon is None:
             raise ValueError("head-init dp-prototypes calibrates its release to a share of target-epsilon; set target-epsilon")
+        if self.head_learning_rate is not None and self.train_mode == "head":
+            raise ValueError("head-learning-rate applies to train-mode lora or full; with train-mode head set learning-rate")
+        if self.probe_rounds and self.train_mode == "head":
+            raise ValueError("probe-rounds applies to train-mode lora or full (train-mode head only probes); set probe-rounds 0")
+        if self.probe_rounds >= self.rounds and self.probe_rounds:
+            raise ValueError(f"probe-rounds ({self.probe_rounds}) must be below rounds ({self.rounds}), or the encoder never trains; lower it or use train-mode head")
+        if not self.probe_rounds and (self.probe_optimizer is not None or self.probe_learning_rate is not None):
+            raise ValueError("probe-optimizer and probe-learning-rate apply to the probe rounds; set probe-rounds")
         if self.min_clients is not None and self.min_clients > self.clients_per_round:
             raise ValueError(f"min-clients ({self.min_clients}) must be at most clients-per-round ({self.clients_per_round})")
         if self.private and self.target_epsilon is None and self.noise_multiplier is None:
@@ -215,7 +233,7 @@ def _shown(default) -> str:
 def _metavar(name: str, annotation) -> str:
     if name in _METAVARS:
         return _METAVARS[name]
-    if isinstance(annotation, types.UnionType):
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
         annotation = typing.get_args(annotation)[0]
     if typing.get_origin(annotation) is Literal:
         return "{" + ",".join(map(str, typing.get_args(annotation))) + "}"
