@@ -207,7 +207,7 @@ def test_typos_of_common_words_are_not_names(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("my flat is number 12, 45 baker street", "my flat is number <ADDRESS>"),
+    ("my flat is number 12, 45 baker street", "my flat is <ADDRESS>"),
     ("apt 5 at 12 baker st please", "<ADDRESS> please"),
     ("i'm in apt 4c of 220 west end ave", "i'm in <ADDRESS>"),
 ])
@@ -220,4 +220,52 @@ def test_unit_and_house_numbers_join_the_street(text, expected):
     "i'm in 3 of 5 groups",
 ])
 def test_everyday_words_that_name_a_town_somewhere_stay(text):
+    assert scrub_one(text) == text
+
+
+# -- address parts typed apart: postcodes named as such, units beside the street, town and postcode
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("postcode 94-234 - do you deliver there?", "postcode <ADDRESS> - do you deliver there?"),
+    ("the zip on my card is 30458112", "the zip on my card is <ADDRESS>"),
+    ("my postcode is d29 v6a6", "my postcode is <ADDRESS>"),
+    ("pin code 560034 is mine", "pin code <ADDRESS> is mine"),
+])
+def test_postcode_after_its_name(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the postcode field is empty",
+    "my zip code has 5 digits",
+    "i changed my postcode 3 times",
+    "what is the pin code for my card",
+])
+def test_postcode_words_without_a_code_stay(text):
+    assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("im at 12424 jupiter avenue (floor 5) in march", "im at <ADDRESS> in march"),
+    ("its 65 oak road, door 8, thanks", "its <ADDRESS>, thanks"),
+    ("number 3320 on Fulton Road is mine", "<ADDRESS> is mine"),
+    ("kowalski, unit 52 4 Olmo Drive", "<PERSON>, <ADDRESS>"),
+    ("srebrnjak 45, 96-809 lydiaville", "<ADDRESS>"),
+    ("Na Hrebienku 3, H-1163 Budapest", "<ADDRESS>"),
+    ("kranjska gora 66172, thats where i am now", "<ADDRESS>, thats where i am now"),
+])
+def test_units_beside_and_national_postcodes(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the lift on floor 5 is broken again",
+    "door 8 was locked when i came",
+    "number 3 on the list is wrong",
+    "i was on hold 45 minutes, then 12 more",
+    "Windows 10 keeps crashing since 2023",
+    "i paid 12500 in march and 3000 in may",
+])
+def test_unit_words_and_numbers_alone_stay(text):
     assert scrub_one(text) == text
