@@ -254,6 +254,8 @@ def test_postcode_words_without_a_code_stay(text):
     ("srebrnjak 45, 96-809 lydiaville", "<ADDRESS>"),
     ("Na Hrebienku 3, H-1163 Budapest", "<ADDRESS>"),
     ("kranjska gora 66172, thats where i am now", "<ADDRESS>, thats where i am now"),
+    ("house 60, jones rise, cornetu - 95362", "<ADDRESS>"),
+    ("flat 1, the jennings building, route jacques, paris 75011", "<ADDRESS>"),
 ])
 def test_units_beside_and_national_postcodes(text, expected):
     assert scrub_one(text) == expected
@@ -266,6 +268,27 @@ def test_units_beside_and_national_postcodes(text, expected):
     "i was on hold 45 minutes, then 12 more",
     "Windows 10 keeps crashing since 2023",
     "i paid 12500 in march and 3000 in may",
+    "room 5 12 people came to the meeting",
 ])
 def test_unit_words_and_numbers_alone_stay(text):
+    assert scrub_one(text) == text
+
+
+def test_a_unit_apart_from_an_address_by_a_sentence_stays():
+    assert scrub_one("room 5, then i went to 12 oak street") == "room 5, then i went to <ADDRESS>"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("moved from united states in 2001, do i need a new id", "moved from <LOCATION> in 2001, do i need a new id"),
+    ("my brother lives in south korea", "my brother lives in <LOCATION>"),
+])
+def test_short_country_names_in_lower_case(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the states united to pass the law",
+    "we are united in this, the states agree",
+])
+def test_words_of_country_names_alone_stay(text):
     assert scrub_one(text) == text

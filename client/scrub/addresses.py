@@ -194,10 +194,11 @@ class AddressRecognizer(LocalRecognizer):
             i = j
         return results
 
-    @staticmethod
-    def _with_units_beside(toks, kinds, span):
+    def _with_units_beside(self, toks, kinds, span):
         """A unit and its number next to an address, apart from it by a comma
-        or brackets, are part of it: "12 oak st (floor 5)", "unit 15, 9 oak st"."""
+        or brackets, are part of it: "12 oak st (floor 5)", "unit 15, 9 oak st";
+        so are a building's or street's name between them, in a list with
+        commas: "house 60, jones rise, cornetu - 95362"."""
         start, stop, score = span
         first = next(k for k, t in enumerate(toks) if t[1] >= start)
         last = max(k for k, t in enumerate(toks) if t[2] <= stop)
@@ -208,11 +209,16 @@ class AddressRecognizer(LocalRecognizer):
             stop = toks[k + 1][2]
             if k + 2 < len(toks) and toks[k + 2][0] == ")":
                 stop = toks[k + 2][2]
-        k = first - 1
-        while k >= 0 and toks[k][0] in (",", ")"):
-            k -= 1
-        if k >= 1 and kinds[k] == "num" and kinds[k - 1] == "unit":
-            start = toks[k - 1][1]
+        k, seen = first - 1, 0
+        while k >= 1 and seen < 10:
+            tok = toks[k][0]
+            if kinds[k] == "num" and kinds[k - 1] == "unit" and toks[k + 1][0] in (",", ")"):
+                start = toks[k - 1][1]
+                break
+            if kinds[k] in ("nl", "stop") and not tok.isalpha() and tok not in (",", ")") or (
+                    tok.lower() in self.stop_words and tok.lower() != "the"):
+                break
+            k, seen = k - 1, seen + 1
         return start, stop, score
 
     def _names_street(self, toks, kinds, i) -> bool:

@@ -64,6 +64,11 @@ def _one_edit_from_common(word: str, frequency: dict) -> bool:
     return any(frequency.get(c, 0) >= _TYPO_MIN_FREQUENCY for c in candidates if c != word)
 
 
+# Short forms people type for countries whose Faker name is longer.
+_SHORT_COUNTRIES = frozenset(("united states", "south korea", "north korea", "great britain",
+                              "czech republic", "ivory coast", "the gambia", "east timor",
+                              "vatican city", "the bahamas", "united emirates"))
+
 class GazetteerRecognizer(LocalRecognizer):
     """Names and places the small NER model misses, from word lists and the
     shape of proper nouns.
@@ -93,7 +98,7 @@ class GazetteerRecognizer(LocalRecognizer):
         self.frequency = _english_frequencies()
         from faker.providers.address.en_US import Provider as UsAddress
 
-        self.countries = frozenset(c.lower() for c in UsAddress.countries if " " in c)
+        self.countries = frozenset(c.lower() for c in UsAddress.countries if " " in c) | _SHORT_COUNTRIES
         # First names common enough in English text to trust at a sentence start.
         self.first_names = {n.lower() for n in (*UsPerson.first_names_male, *UsPerson.first_names_female)}
 
