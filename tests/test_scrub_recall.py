@@ -292,3 +292,24 @@ def test_short_country_names_in_lower_case(text, expected):
 ])
 def test_words_of_country_names_alone_stay(text):
     assert scrub_one(text) == text
+
+
+# -- parts of one name or place found apart
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("please change it to caresse a. bonneville", "please change it to <PERSON>"),
+    ("i moved to north wendy, postal code 80003042", "i moved to <PERSON>, postal code <ADDRESS>"),
+    ("ilona van tuijl from west şadıman, card blocked", "<PERSON> from <PERSON>, card blocked"),
+])
+def test_initials_particles_and_compass_words_join_the_name(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "go north then turn left at the bank",
+    "we went west last summer",
+    "my new phone broke, what is the postal code field for",
+])
+def test_compass_and_label_words_alone_stay(text):
+    assert scrub_one(text) == text

@@ -69,6 +69,14 @@ _SHORT_COUNTRIES = frozenset(("united states", "south korea", "north korea", "gr
                               "czech republic", "ivory coast", "the gambia", "east timor",
                               "vatican city", "the bahamas", "united emirates"))
 
+# Between two parts of one name: an initial or a particle ("j", "a.", "van der", "mac an").
+_NAME_JOINT = re.compile(
+    r"\s+(?:[A-Za-z]\.?|(?i:van|von|de|der|den|da|di|du|la|le|mac|mc|bin|ibn|al|el|ter|dos|das|ben)"
+    r"(?:\s+(?i:an|der|den|de|la|van|los|las))?)\s+")
+# Before a place or name typed as one ("north wendy", "east london", "new philipborough").
+_COMPASS = re.compile(r"(?<![\w-])(?i:north|south|east|west)\s+$")
+_PLACE_PREFIX = re.compile(r"(?<![\w-])(?i:north|south|east|west|new|upper|lower|port|fort|mount)\s+$")
+
 class GazetteerRecognizer(LocalRecognizer):
     """Names and places the small NER model misses, from word lists and the
     shape of proper nouns.
@@ -144,7 +152,27 @@ class GazetteerRecognizer(LocalRecognizer):
             results.extend(self._classify_run(text, nlp_artifacts, i, j, entities))
             i = j
         results.extend(self._lower_case_names(nlp_artifacts, entities))
-        return results
+        return self._joined(text, results)
+
+    def _joined(self, text, results):
+        """Parts of one name found apart: a middle initial or a particle
+        between two parts of a name ("tilly j nicholson", "roman van der
+        berg"), a compass word before a place or name ("north wendy", "west
+        london"), "new" before a place ("new philipborough")."""
+        results = sorted(results, key=lambda r: r.start)
+        out = []
+        for r in results:
+            prev = out[-1] if out else None
+            if prev is not None and {prev.entity_type, r.entity_type} <= {"PERSON", "LOCATION"} \
+                    and _NAME_JOINT.fullmatch(text, prev.end, r.start):
+                out[-1] = self._result(prev.start, r.end, "PERSON", max(prev.score, r.score))
+                continue
+            if r.entity_type in ("PERSON", "LOCATION"):
+                m = (_PLACE_PREFIX if r.entity_type == "LOCATION" else _COMPASS).search(text, 0, r.start)
+                if m and (prev is None or prev.end <= m.start()):
+                    r = self._result(m.start(), r.end, r.entity_type, r.score)
+            out.append(r)
+        return out
 
     def _lower_kind(self, word: str, lower: str) -> str | None:
         """How a lower-case word may be part of a name typed without capitals:
