@@ -256,6 +256,7 @@ def test_postcode_words_without_a_code_stay(text):
     ("kranjska gora 66172, thats where i am now", "<ADDRESS>, thats where i am now"),
     ("house 60, jones rise, cornetu - 95362", "<ADDRESS>"),
     ("flat 1, the jennings building, route jacques, paris 75011", "<ADDRESS>"),
+    ("send it to u4/12 smith st, carlton vic 3053", "send it to <ADDRESS>"),
 ])
 def test_units_beside_and_national_postcodes(text, expected):
     assert scrub_one(text) == expected
@@ -269,6 +270,7 @@ def test_units_beside_and_national_postcodes(text, expected):
     "Windows 10 keeps crashing since 2023",
     "i paid 12500 in march and 3000 in may",
     "room 5 12 people came to the meeting",
+    "we act fast, 2000 times a day",
 ])
 def test_unit_words_and_numbers_alone_stay(text):
     assert scrub_one(text) == text

@@ -35,10 +35,11 @@ crescent cres terrace close court ct grove parade plaza highway hwy parkway pkwy
 # Street words written before the street's name ("55 rue victor hugo", "12 via roma").
 _PREFIX_STREET_WORDS = frozenset("""rue chemin allée allee avenue av boulevard bd via viale corso piazza
 calle avenida avda paseo camino carrer rua travessa estrada largo alameda ulica ul""".split())
-# US states and Canadian provinces, written before a ZIP in lower case too ("boise id 83702").
+# US states, Canadian provinces and Australian states, written before a postcode
+# in lower case too ("boise id 83702", "carlton vic 3053").
 _STATES = frozenset("""al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms
 mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy on qc bc ab mb sk
-ns nb nl pe""".split())
+ns nb nl pe nsw vic qld tas act nt sa""".split())
 # How far back (tokens) a street, unit or box word makes a postcode's town part of the address.
 _TOWN_LOOK_BACK = 12
 _STREET_SUFFIXES = (
@@ -65,7 +66,7 @@ forward parcel package letter courier door doorstep collect flat apartment""".sp
 _BULLETS = frozenset("? ?? ??? • * - – · > |".split())
 _TOKEN = re.compile(r"\n|[,;:!?()\"“”|]|[^\s,;:!?()\"“”|]+")
 # house numbers: 12, 12B, 12/3/4, 12-3-45, 42nd, 2º
-_NUM = re.compile(r"^(?:#|№)?\d{1,6}(?:[A-Za-z]|st|nd|rd|th|[º°ª])?(?:[-/]\d{1,5}[A-Za-z]?){0,2}\.{0,2}$")
+_NUM = re.compile(r"^(?:#|№|[uU]\d{1,4}/)?\d{1,6}(?:[A-Za-z]|st|nd|rd|th|[º°ª])?(?:[-/]\d{1,5}[A-Za-z]?){0,2}\.{0,2}$")
 _ZIP = re.compile(r"^(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}|[A-Z]\d[A-Z]|\d[A-Z]\d)$")
 # Postcodes that are no year or count: five or more digits, or a national shape
 # with a hyphen or letters ("96-809", "H-1163", "1234-567").
