@@ -315,3 +315,20 @@ def test_initials_particles_and_compass_words_join_the_name(text, expected):
 ])
 def test_compass_and_label_words_alone_stay(text):
     assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("follow up with guy migneault in a couple of months.", "follow up with <PERSON> in a couple of months."),
+    ("mark oyelaran said it was fine", "<PERSON> said it was fine"),
+])
+def test_first_name_english_uses_before_an_unknown_surname(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the guy said no",
+    "mark the date please",
+    "grace confussed me",
+])
+def test_first_names_english_uses_stay_alone_or_before_a_typo(text):
+    assert scrub_one(text) == text

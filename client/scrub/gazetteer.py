@@ -229,6 +229,12 @@ class GazetteerRecognizer(LocalRecognizer):
                 for k in range(a, b):
                     kinds[k] = None
         n = len(words)
+        for i in range(n - 1):
+            # A first name English also uses, right before a word English has
+            # no use for, is a name and surname: "guy migneault", "mark oyelaran".
+            if kinds[i] is None and words[i].islower() and lowers[i] in self.first_names \
+                    and kinds[i + 1] == "unknown" and not self._typos(lowers, i + 1, i + 2):
+                kinds[i] = "name"
         for i in range(1, n):
             # After a title any word is a name ("dr smith"); an initial between
             # two name words joins them ("namihiko k. iijima").
