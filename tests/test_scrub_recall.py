@@ -332,3 +332,21 @@ def test_first_name_english_uses_before_an_unknown_surname(text, expected):
 ])
 def test_first_names_english_uses_stay_alone_or_before_a_typo(text):
     assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("demystdata charged me twice!!", "<ORGANIZATION> charged me twice!!"),
+    ("ok. zentrovia billed me again", "ok. <ORGANIZATION> billed me again"),
+])
+def test_merchant_opening_a_billing_complaint(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the shop charged me twice",
+    "my husband charged me for the tickets",
+    "it charged me twice and they took my card",
+    "we can withdraw cash at atm center",
+])
+def test_everyday_subjects_of_billing_verbs_stay(text):
+    assert scrub_one(text) == text

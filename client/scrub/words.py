@@ -131,8 +131,8 @@ def _place_phrases() -> frozenset[str]:
     ) | _phone_area_places()
 
 
-# Words that label an address part, places somewhere too ("Postal", Argentina).
-_ADDRESS_LABELS = frozenset(("postal", "postcode", "zip"))
+# Words that label an address part or a cash machine, places somewhere too ("Postal", Argentina).
+_ADDRESS_LABELS = frozenset(("postal", "postcode", "zip", "atm"))
 
 
 # libphonenumber's area descriptions ("Jersey City, NJ", "Rabat/Kénitra",
