@@ -78,7 +78,7 @@ _COMPASS = re.compile(r"(?<![\w-])(?i:north|south|east|west)\s+$")
 _PLACE_PREFIX = re.compile(r"(?<![\w-])(?i:north|south|east|west|new|upper|lower|port|fort|mount)\s+$")
 
 # Banking and chat abbreviations typed in lower case: no names ("at atm center").
-_ABBREVIATIONS = frozenset("atm apr otp kyc iban bic faq vpn imo idk asap aka".split())
+_ABBREVIATIONS = frozenset("atm apr otp kyc iban bic faq vpn imo idk asap aka sms pdf".split())
 
 class GazetteerRecognizer(LocalRecognizer):
     """Names and places the small NER model misses, from word lists and the
@@ -192,9 +192,8 @@ class GazetteerRecognizer(LocalRecognizer):
         if frequency < _LOWER_NAME_MAX_FREQUENCY and lower in self.names:
             return "name"
         if not self._everyday(lower):
-            if lower in _ABBREVIATIONS or (len(lower) <= 4 and lower.isascii()
-                                           and not any(c in "aeiouy" for c in lower)):
-                return None  # an abbreviation, no name: "atm", "sms", "pdf"
+            if lower in _ABBREVIATIONS:
+                return None  # an abbreviation, no name: "atm", "otp"
             return "unknown"
         if frequency < _WEAK_NAME_MAX_FREQUENCY and lower in self.names:
             return "weak"
