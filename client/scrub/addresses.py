@@ -28,15 +28,18 @@ náměstí třída nábřeží
 улица ул проспект пр переулок пер шоссе бульвар
 """.split())
 # Street words that name nothing else ("spring", "park" and "view" do).
+# Buildings named in an address ("flat 2, silva lodge, ..."), plural and rare enough in chat.
+_BUILDING_WORDS = frozenset("apartments residency mansions towers heights lodge".split())
 _PLAIN_STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr boulevard blvd
 crescent cres terrace close court ct grove parade plaza highway hwy parkway pkwy mews gardens""".split())
 # Street words written before the street's name ("55 rue victor hugo", "12 via roma").
 _PREFIX_STREET_WORDS = frozenset("""rue chemin allée allee avenue av boulevard bd via viale corso piazza
 calle avenida avda paseo camino carrer rua travessa estrada largo alameda ulica ul""".split())
-# US states and Canadian provinces, written before a ZIP in lower case too ("boise id 83702").
+# US states, Canadian provinces and Australian states, written before a postcode
+# in lower case too ("boise id 83702", "carlton vic 3053").
 _STATES = frozenset("""al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms
 mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy on qc bc ab mb sk
-ns nb nl pe""".split())
+ns nb nl pe nsw vic qld tas act nt sa""".split())
 # How far back (tokens) a street, unit or box word makes a postcode's town part of the address.
 _TOWN_LOOK_BACK = 12
 _STREET_SUFFIXES = (
@@ -48,7 +51,7 @@ _STREET_SUFFIXES = (
 # a unit only when a number follows, otherwise just a word of the run.
 _UNIT_WORDS = frozenset("""apt apartment suite ste unit flat floor fl room rm bldg building no nr
 nº n° level lvl block blk lot plot piso planta puerta pta esc escalera dpto depto étage etage
-bât bat escalier stock og stiege stg tür lgh""".split())
+bât bat escalier stock og stiege stg tür lgh house h.no hno door number""".split())
 _BOX_WORDS = frozenset("p.o. po box psc uss usns fpo apo dpo pmb".split())
 _CONNECTORS = frozenset("""de del della delle degli dei di da do dos das du des la le les el lo
 van von der den het y e i nad pri na am an im bei sur sous en al ibn bin ben och og und st st.
@@ -63,8 +66,11 @@ forward parcel package letter courier door doorstep collect flat apartment""".sp
 _BULLETS = frozenset("? ?? ??? • * - – · > |".split())
 _TOKEN = re.compile(r"\n|[,;:!?()\"“”|]|[^\s,;:!?()\"“”|]+")
 # house numbers: 12, 12B, 12/3/4, 12-3-45, 42nd, 2º
-_NUM = re.compile(r"^(?:#|№)?\d{1,6}(?:[A-Za-z]|st|nd|rd|th|[º°ª])?(?:[-/]\d{1,5}[A-Za-z]?){0,2}\.{0,2}$")
+_NUM = re.compile(r"^(?:#|№|[uU]\d{1,4}/)?\d{1,6}(?:[A-Za-z]|st|nd|rd|th|[º°ª])?(?:[-/]\d{1,5}[A-Za-z]?){0,2}\.{0,2}$")
 _ZIP = re.compile(r"^(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}|[A-Z]\d[A-Z]|\d[A-Z]\d)$")
+# Postcodes that are no year or count: five or more digits, or a national shape
+# with a hyphen or letters ("96-809", "H-1163", "1234-567").
+_STRONG_ZIP = re.compile(r"^(?:\d{5,8}(?:-\d{3,4})?|\d{4}-\d{3}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})$")
 
 
 class AddressRecognizer(LocalRecognizer):
@@ -90,7 +96,7 @@ class AddressRecognizer(LocalRecognizer):
         self.english = _english_words()
         from spacy.lang.en.stop_words import STOP_WORDS
 
-        self.street_words = _STREET_WORDS | {w.lower() for w in UsAddress.street_suffixes}
+        self.street_words = _STREET_WORDS | _BUILDING_WORDS | {w.lower() for w in UsAddress.street_suffixes}
         self.stop_words = STOP_WORDS
 
     # token kinds
@@ -111,6 +117,8 @@ class AddressRecognizer(LocalRecognizer):
             return "box"
         if bare in _NOT_ADDRESS:
             return "stop"
+        if any(c.isdigit() for c in tok) and _STRONG_ZIP.match(tok.upper()):
+            return "num"  # "H-1163", "h-7507"
         if low in self.street_words or bare in self.street_words:
             return "street"
         first = tok[0]
@@ -152,6 +160,9 @@ class AddressRecognizer(LocalRecognizer):
             elif tok.lower() in ("at", "of", "in") and i > 1 and kinds[i - 1] == "num" and kinds[i - 2] == "unit" \
                     and i + 1 < len(toks) and kinds[i + 1] == "num":
                 kinds[i] = "sep"  # "apt 5 at 12 baker st", "apt 4c of 220 west end ave"
+            elif tok.lower() == "on" and i > 1 and kinds[i - 1] == "num" and kinds[i - 2] == "unit" \
+                    and i + 1 < len(toks) and kinds[i + 1] in ("cap", "street"):
+                kinds[i] = "conn"  # "number 12 on fulton road"
             elif tok.isalpha() and tok.lower() not in self.stop_words and self._names_street(toks, kinds, i):
                 kinds[i] = "cap"  # everyday words name the street: "12 oak street", "14 maple grove"
         if lower_text:
@@ -173,6 +184,7 @@ class AddressRecognizer(LocalRecognizer):
                     break
             span = self._address_in_run(text, toks, kinds, i, j)
             if span:
+                span = self._with_units_beside(toks, kinds, span)
                 results.append(RecognizerResult(
                     entity_type="ADDRESS", start=span[0], end=span[1], score=span[2],
                     recognition_metadata={
@@ -182,6 +194,33 @@ class AddressRecognizer(LocalRecognizer):
                 ))
             i = j
         return results
+
+    def _with_units_beside(self, toks, kinds, span):
+        """A unit and its number next to an address, apart from it by a comma
+        or brackets, are part of it: "12 oak st (floor 5)", "unit 15, 9 oak st";
+        so are a building's or street's name between them, in a list with
+        commas: "house 60, jones rise, cornetu - 95362"."""
+        start, stop, score = span
+        first = next(k for k, t in enumerate(toks) if t[1] >= start)
+        last = max(k for k, t in enumerate(toks) if t[2] <= stop)
+        k = last + 1
+        while k < len(toks) and toks[k][0] in (",", "("):
+            k += 1
+        if k + 1 < len(toks) and kinds[k] == "unit" and kinds[k + 1] == "num":
+            stop = toks[k + 1][2]
+            if k + 2 < len(toks) and toks[k + 2][0] == ")":
+                stop = toks[k + 2][2]
+        k, seen = first - 1, 0
+        while k >= 1 and seen < 10:
+            tok = toks[k][0]
+            if kinds[k] == "num" and kinds[k - 1] == "unit" and toks[k + 1][0] in (",", ")"):
+                start = toks[k - 1][1]
+                break
+            if kinds[k] in ("nl", "stop") and not tok.isalpha() and tok not in (",", ")") or (
+                    tok.lower() in self.stop_words and tok.lower() != "the"):
+                break
+            k, seen = k - 1, seen + 1
+        return start, stop, score
 
     def _names_street(self, toks, kinds, i) -> bool:
         """Token i is one of one or two words between a house number and a
@@ -263,7 +302,8 @@ class AddressRecognizer(LocalRecognizer):
         while end > start and (
             kinds[end - 1] in ("sep", "nl", "conn", "unit")
             # "lives on Gunzing 9 street": the trailing word is not the address
-            or (kinds[end - 1] == "street" and toks[end - 1][0].islower() and kinds[end - 2] == "num")
+            or (kinds[end - 1] == "street" and toks[end - 1][0].islower() and kinds[end - 2] == "num"
+                and not toks[end - 2][0].lower().endswith(("st", "nd", "rd", "th")))  # "46th drive" stays
         ):
             end -= 1
         if end - start == 1 and kinds[start] == "street":
@@ -286,8 +326,16 @@ class AddressRecognizer(LocalRecognizer):
                     and words[k].lower().rstrip(".") not in self.english:
                 # "Nieuwkerk 67", "Kossuth utca 199", "Correia, 98"; not "Card 4111"
                 features.add("name_number")
-            if kind == "num" and k > 1 and _ZIP.match(words[k].rstrip(".")) and seq[k - 1] in ("cap", "sep", "nl"):
+            if kind == "num" and k > 1 and (_ZIP.match(words[k].rstrip(".")) or _STRONG_ZIP.match(words[k].upper())) \
+                    and seq[k - 1] in ("cap", "sep", "nl"):
                 features.add("postcode")
+            if kind == "num" and k == 1 and seq[0] == "cap" and _STRONG_ZIP.match(words[k].upper()):
+                features.add("postcode")  # a town and its postcode: "lebrunfurt 66172"
+            if kind == "num" and k > a and seq[k - 1] == "unit" and (
+                    nxt in ("cap", "street") or seq[k + 1:k + 3] in (
+                        ["conn", "cap"], ["conn", "street"], ["num", "cap"], ["num", "street"])):
+                # after a unit: "apt 2c 38313 main st", "unit 52 4 oak drive", "number 12 on fulton road"
+                features.add("lead_number")
         lowered = [w.lower().rstrip(".") for w in words]
         if any(w in self.places for w in lowered) or any(
             " ".join(lowered[a:a + 2]) in self.places for a in range(len(lowered) - 1)

@@ -64,6 +64,22 @@ def _one_edit_from_common(word: str, frequency: dict) -> bool:
     return any(frequency.get(c, 0) >= _TYPO_MIN_FREQUENCY for c in candidates if c != word)
 
 
+# Short forms people type for countries whose Faker name is longer.
+_SHORT_COUNTRIES = frozenset(("united states", "south korea", "north korea", "great britain",
+                              "czech republic", "ivory coast", "the gambia", "east timor",
+                              "vatican city", "the bahamas", "united emirates"))
+
+# Between two parts of one name: an initial or a particle ("j", "a.", "van der", "mac an").
+_NAME_JOINT = re.compile(
+    r"\s+(?:[A-Za-z]\.?|(?i:van|von|de|der|den|da|di|du|la|le|mac|mc|bin|ibn|al|el|ter|dos|das|ben)"
+    r"(?:\s+(?i:an|der|den|de|la|van|los|las))?)\s+")
+# Before a place or name typed as one ("north wendy", "east london", "new philipborough").
+_COMPASS = re.compile(r"(?<![\w-])(?i:north|south|east|west)\s+$")
+_PLACE_PREFIX = re.compile(r"(?<![\w-])(?i:north|south|east|west|new|upper|lower|port|fort|mount)\s+$")
+
+# Banking and chat abbreviations typed in lower case: no names ("at atm center").
+_ABBREVIATIONS = frozenset("atm apr otp kyc iban bic faq vpn imo idk asap aka sms pdf".split())
+
 class GazetteerRecognizer(LocalRecognizer):
     """Names and places the small NER model misses, from word lists and the
     shape of proper nouns.
@@ -93,7 +109,7 @@ class GazetteerRecognizer(LocalRecognizer):
         self.frequency = _english_frequencies()
         from faker.providers.address.en_US import Provider as UsAddress
 
-        self.countries = frozenset(c.lower() for c in UsAddress.countries if " " in c)
+        self.countries = frozenset(c.lower() for c in UsAddress.countries if " " in c) | _SHORT_COUNTRIES
         # First names common enough in English text to trust at a sentence start.
         self.first_names = {n.lower() for n in (*UsPerson.first_names_male, *UsPerson.first_names_female)}
 
@@ -139,7 +155,27 @@ class GazetteerRecognizer(LocalRecognizer):
             results.extend(self._classify_run(text, nlp_artifacts, i, j, entities))
             i = j
         results.extend(self._lower_case_names(nlp_artifacts, entities))
-        return results
+        return self._joined(text, results)
+
+    def _joined(self, text, results):
+        """Parts of one name found apart: a middle initial or a particle
+        between two parts of a name ("tilly j nicholson", "roman van der
+        berg"), a compass word before a place or name ("north wendy", "west
+        london"), "new" before a place ("new philipborough")."""
+        results = sorted(results, key=lambda r: r.start)
+        out = []
+        for r in results:
+            prev = out[-1] if out else None
+            if prev is not None and {prev.entity_type, r.entity_type} <= {"PERSON", "LOCATION"} \
+                    and _NAME_JOINT.fullmatch(text, prev.end, r.start):
+                out[-1] = self._result(prev.start, r.end, "PERSON", max(prev.score, r.score))
+                continue
+            if r.entity_type in ("PERSON", "LOCATION"):
+                m = (_PLACE_PREFIX if r.entity_type == "LOCATION" else _COMPASS).search(text, 0, r.start)
+                if m and (prev is None or prev.end <= m.start()):
+                    r = self._result(m.start(), r.end, r.entity_type, r.score)
+            out.append(r)
+        return out
 
     def _lower_kind(self, word: str, lower: str) -> str | None:
         """How a lower-case word may be part of a name typed without capitals:
@@ -156,6 +192,8 @@ class GazetteerRecognizer(LocalRecognizer):
         if frequency < _LOWER_NAME_MAX_FREQUENCY and lower in self.names:
             return "name"
         if not self._everyday(lower):
+            if lower in _ABBREVIATIONS:
+                return None  # an abbreviation, no name: "atm", "otp"
             return "unknown"
         if frequency < _WEAK_NAME_MAX_FREQUENCY and lower in self.names:
             return "weak"
@@ -196,6 +234,12 @@ class GazetteerRecognizer(LocalRecognizer):
                 for k in range(a, b):
                     kinds[k] = None
         n = len(words)
+        for i in range(n - 1):
+            # A first name English also uses, right before a word English has
+            # no use for, is a name and surname: "guy migneault", "mark oyelaran".
+            if kinds[i] is None and words[i].islower() and lowers[i] in self.first_names \
+                    and kinds[i + 1] == "unknown" and not self._typos(lowers, i + 1, i + 2):
+                kinds[i] = "name"
         for i in range(1, n):
             # After a title any word is a name ("dr smith"); an initial between
             # two name words joins them ("namihiko k. iijima").

@@ -33,6 +33,13 @@ _SHORT_LEGAL_FORMS = frozenset("sa ag nv n.v. se co co. bv b.v. oy ab kk spa s.a
 # Inside a name: "harper and sons", "smith & wesson", "bank of leeds".
 _JOINERS = frozenset("and & of".split())
 _LONGEST = 5
+# What a merchant or bank does to a customer: the words before, opening the
+# sentence, name it ("demystdata charged me twice", "why did acme bank take my money").
+_BILLING_VERBS = frozenset("""charged billed overcharged debited took take refunded refund blocked
+declined cancelled canceled sent owes owe keeps""".split())
+_BILLING_OBJECTS = frozenset("me us my our".split())
+_SENTENCE_OPENERS = frozenset(". ! ? \n".split()) | {"\n"}
+_WHY_DID = frozenset({("why", "did"), ("why", "has"), ("why", "have"), ("how", "come"), ("why", "does")})
 
 
 class ChatOrganizationRecognizer(LocalRecognizer):
@@ -95,6 +102,17 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                 a -= 1
             if a < k and any(lowers[q] not in self.english and not lowers[q].isdigit() for q in range(a, k)):
                 out.append(self._result(starts[a], ends[k]))
+        for k in range(1, n - 1):
+            if lowers[k] in _BILLING_VERBS and lowers[k + 1] in _BILLING_OBJECTS:
+                a = k
+                while a > 0 and k - a < 4 and (self._word(lowers[a - 1]) or lowers[a - 1] in _JOINERS):
+                    a -= 1
+                opens = a == 0 or lowers[a - 1] in _SENTENCE_OPENERS or (
+                    a > 1 and (lowers[a - 2], lowers[a - 1]) in _WHY_DID)
+                run = lowers[a:k]
+                if opens and run and run[0] not in _JOINERS and (
+                        any(self._brand(w) for w in run if w not in _JOINERS) or run[-1] in _ORG_HEADS):
+                    out.append(self._result(starts[a], ends[k - 1]))
         for k in range(1, n - 1):
             # "smith & wesson", "procter & gamble": one side no English word
             if lowers[k] == "&" and all(lowers[q].isalpha() and len(lowers[q]) > 1 and lowers[q] not in self.stop

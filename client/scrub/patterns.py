@@ -157,6 +157,13 @@ class LowerCaseOrganizationRecognizer(LocalRecognizer):
         return out
 
 
+_NAMED_POSTCODE = (
+    r"(?i)(?<=\b(?:post\s?codes?|postal\s?codes?|zip\s?codes?|zip|pin\s?codes?|pincode|plz|eircode)"
+    r"(?:\s*[:#=-])?\s*(?:(?:is|was|on|my|the|card|file|account|its|it's|new|old|of|now|as|should|be)\s+){0,4})"
+    r"[A-Z]{0,2}-?\d[A-Z\d]{1,7}(?:[ -](?=[A-Z]{0,3}\d)[A-Z\d]{2,4}\b)?(?![\w-])"
+)
+
+
 def _pattern_recognizers() -> list[PatternRecognizer]:
     states = (
         "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|"
@@ -173,6 +180,9 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
             Pattern("postcode", r"\b\d{4}(?:-\d{3})?\b", 0.01),
             Pattern("NNN NN", r"\b\d{3}\s\d{2}\b", 0.05),
             Pattern("NNNN AA", r"\b\d{4}\s?[A-Z]{2}\b", 0.3),
+            # Any national shape right after its name: "postcode 94-234",
+            # "my zip is 5381yn", "eircode d29 v6a6", "pin code 560001".
+            Pattern("named postcode", _NAMED_POSTCODE, 0.7),
         ],
         context=["zip", "postcode", "postal", "post code", "code", "address"],
     )

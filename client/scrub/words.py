@@ -127,8 +127,12 @@ def _place_phrases() -> frozenset[str]:
     )
     common = _common_words()
     return frozenset(
-        p.lower() for p in places if len(p) > 2 and p.lower() not in common
+        p.lower() for p in places if len(p) > 2 and p.lower() not in common and p.lower() not in _ADDRESS_LABELS
     ) | _phone_area_places()
+
+
+# Words that label an address part or a cash machine, places somewhere too ("Postal", Argentina).
+_ADDRESS_LABELS = frozenset(("postal", "postcode", "zip", "atm"))
 
 
 # libphonenumber's area descriptions ("Jersey City, NJ", "Rabat/Kénitra",
