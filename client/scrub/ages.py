@@ -112,7 +112,7 @@ def _age_recognizer() -> PatternRecognizer:
             Pattern(
                 "in her forties",
                 r"(?<=\b(?:in|into)\s+(?:my|his|her|their|our|your)\s+)(?:(?:early|mid|late)[\s-]*)?"
-                rf"(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ties|[1-9]0'?s)\b",
+                r"(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ties|[1-9]0'?s)\b",
                 0.5,
             ),
         ],
