@@ -13,15 +13,13 @@ the target epsilon. The probe alone is scored after its steps (it spent less tha
 from __future__ import annotations
 
 import argparse
-import random
 import time
 
 import torch
 
-from benchmarks.helpers import SST2, require_dataset, table, write_results
+from benchmarks.helpers import one_site_sst2, one_site_sst2_args, require_dataset, table, write_results
 from client.train import RoundPlan, train_local
 from common.config import RunConfig
-from common.data import encode_labels, label_names, read_table
 from common.model import build_model, embed_texts, tokenize
 from common.privacy import calibrate_noise, epsilon_of
 from server.evaluate import TestSet, evaluate
@@ -29,29 +27,16 @@ from server.evaluate import TestSet, evaluate
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", default=str(SST2 / "train.tsv"))
-    parser.add_argument("--fit", type=int, default=5000)
-    parser.add_argument("--validation", type=int, default=1000)
-    parser.add_argument("--epsilon", type=float, default=8.0)
-    parser.add_argument("--batch", type=int, default=1000, help="expected logical batch")
-    parser.add_argument("--physical", type=int, default=100)
+    one_site_sst2_args(parser, "dp_lora_sst2")
     parser.add_argument("--probe-epochs", type=float, default=10)
     parser.add_argument("--lora-epochs", type=float, default=3)
     parser.add_argument("--probe-lr", type=float, default=3.0, help="sgd, on unit-norm embeddings")
     parser.add_argument("--lora-lr", type=float, default=1e-3, help="adam, adapters and head")
-    parser.add_argument("--clip", type=float, default=1.0)
-    parser.add_argument("--max-length", type=int, default=64)
-    parser.add_argument("--name", default="dp_lora_sst2")
     args = parser.parse_args()
     if not require_dataset(args.data, "the DP-LoRA SST-2 run"):
         return
     torch.set_num_threads(1)
-    data = read_table(args.data, "sentence", "label")
-    labels = label_names(data)
-    order = list(range(len(data)))
-    random.Random(0).shuffle(order)
-    val, fit = order[:args.validation], order[args.validation:args.validation + args.fit]
-    y = torch.tensor(encode_labels(data.labels, labels, "train"))
+    data, labels, y, val, fit = one_site_sst2(args)
     texts = [data.texts[i] for i in fit]
     rate = args.batch / len(fit)
     probe_steps, lora_steps = round(args.probe_epochs / rate), round(args.lora_epochs / rate)

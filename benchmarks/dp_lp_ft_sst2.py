@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import argparse
 import copy
-import random
 import time
 
 import torch
 
-from benchmarks.helpers import SST2, require_dataset, table, write_results
+from benchmarks.helpers import one_site_sst2, one_site_sst2_args, require_dataset, table, write_results
 from client.train import RoundPlan, train_local, training_inputs
 from common.config import RunConfig
-from common.data import encode_labels, label_names, read_table
 from common.model import build_model
 from common.privacy import calibrate_noise, epsilon_of, independent_epsilon
 from server.evaluate import TestSet, evaluate
@@ -32,32 +30,19 @@ from server.evaluate import TestSet, evaluate
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", default=str(SST2 / "train.tsv"))
-    parser.add_argument("--fit", type=int, default=5000)
-    parser.add_argument("--validation", type=int, default=1000)
-    parser.add_argument("--epsilon", type=float, default=8.0)
-    parser.add_argument("--batch", type=int, default=1000, help="expected logical batch (Poisson)")
-    parser.add_argument("--physical", type=int, default=100, help="physical batch for LoRA (BatchMemoryManager)")
+    one_site_sst2_args(parser, "dp_lp_ft_sst2")
     parser.add_argument("--probe-steps", type=int, default=50)
     parser.add_argument("--tune-steps", type=int, default=15)
     parser.add_argument("--probe-lr", type=float, default=3.0, help="probe-learning-rate (sgd)")
     parser.add_argument("--lora-lr", type=float, default=1e-3, help="learning-rate of the adapters (adam)")
     parser.add_argument("--head-lr", type=float, default=1e-4, help="head-learning-rate in the LoRA steps (adam)")
-    parser.add_argument("--clip", type=float, default=1.0)
-    parser.add_argument("--max-length", type=int, default=64)
     parser.add_argument("--draws", type=int, default=1, help="independent noise draws (paired arms each)")
-    parser.add_argument("--name", default="dp_lp_ft_sst2")
     args = parser.parse_args()
     if not require_dataset(args.data, "the DP LP-FT SST-2 run"):
         return
     torch.set_num_threads(1)
     cpu = torch.device("cpu")
-    data = read_table(args.data, "sentence", "label")
-    labels = label_names(data)
-    order = list(range(len(data)))
-    random.Random(0).shuffle(order)  # the carve of benchmarks/dp_lora_sst2.py
-    val, fit = order[:args.validation], order[args.validation:args.validation + args.fit]
-    y = torch.tensor(encode_labels(data.labels, labels, "train"))
+    data, labels, y, val, fit = one_site_sst2(args)  # the carve of benchmarks/dp_lora_sst2.py
     texts = [data.texts[i] for i in fit]
     rate = args.batch / len(fit)
     steps = args.probe_steps + args.tune_steps

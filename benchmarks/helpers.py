@@ -127,3 +127,34 @@ def require_dataset(path: Path | str, what: str) -> bool:
                       "pass another path or a Hugging Face dataset name with the flags (see --help).[/yellow]")
         return False
     return True
+
+
+def one_site_sst2_args(parser, name: str) -> None:
+    """The arguments of the one-site SST-2 DP scripts (dp_lora_sst2.py, dp_lp_ft_sst2.py)."""
+    parser.add_argument("--data", default=str(SST2 / "train.tsv"))
+    parser.add_argument("--fit", type=int, default=5000)
+    parser.add_argument("--validation", type=int, default=1000)
+    parser.add_argument("--epsilon", type=float, default=8.0)
+    parser.add_argument("--batch", type=int, default=1000, help="expected logical batch (Poisson)")
+    parser.add_argument("--physical", type=int, default=100, help="physical batch for LoRA (BatchMemoryManager)")
+    parser.add_argument("--clip", type=float, default=1.0)
+    parser.add_argument("--max-length", type=int, default=64)
+    parser.add_argument("--name", default=name)
+
+
+def one_site_sst2(args):
+    """One site's SST-2 data: a seeded carve of the training file into `fit` examples and a
+    validation set (never dev.tsv). Returns (data, labels, encoded labels, validation
+    indices, fit indices)."""
+    import random
+
+    import torch
+
+    from common.data import encode_labels, label_names, read_table
+
+    data = read_table(args.data, "sentence", "label")
+    labels = label_names(data)
+    order = list(range(len(data)))
+    random.Random(0).shuffle(order)
+    val, fit = order[:args.validation], order[args.validation:args.validation + args.fit]
+    return data, labels, torch.tensor(encode_labels(data.labels, labels, "train")), val, fit

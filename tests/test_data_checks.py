@@ -5,7 +5,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from simulations.cli import main
 from tests.conftest import write_csv
 
