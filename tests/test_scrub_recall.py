@@ -350,3 +350,14 @@ def test_merchant_opening_a_billing_complaint(text, expected):
 ])
 def test_everyday_subjects_of_billing_verbs_stay(text):
     assert scrub_one(text) == text
+
+
+def test_the_world_place_list_from_phonenumbers_loads():
+    # Read as text from phonenumbers' geodata: a change in that package's layout would
+    # silently empty the list and lower recall, so the size and a few entries are checked.
+    from client.scrub.words import _phone_area_places
+
+    places = _phone_area_places()
+    assert len(places) > 20_000
+    assert {"jersey city", "serranópolis do iguaçu"} <= places
+    assert "cashiers" not in places and "reading" not in places  # everyday words stay out
