@@ -173,8 +173,10 @@ def _describe(err: ValidationError) -> str:
     """One line per problem, naming the key and what is allowed."""
     lines = []
     for problem in err.errors():
-        key = ".".join(str(part) for part in problem["loc"]) or "config"
-        if problem["type"] == "extra_forbidden":
+        key = ".".join(str(part) for part in problem["loc"])
+        if not key:  # a rule across keys: its message names them and the fix
+            lines.append(problem["msg"].removeprefix("Value error, "))
+        elif problem["type"] == "extra_forbidden":
             known = sorted(_kebab(n) for n in RunConfig.model_fields)
             close = difflib.get_close_matches(_kebab(key), known, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(known)}"

@@ -58,3 +58,11 @@ def test_flower_app_config_in_pyproject_matches_the_defaults():
 
     # `flwr run .` and `privatune simulate` must start from the same settings.
     assert load_config(Path(__file__).parents[1] / "pyproject.toml") == RunConfig()
+
+
+def test_a_rule_across_keys_is_its_own_message_without_the_whole_config():
+    with pytest.raises(ConfigError) as err:
+        RunConfig.from_mapping({"train-mode": "lora", "head-init": "dp-prototypes", "run-name": "secret-run"})
+    message = str(err.value)
+    assert message.startswith("head-init dp-prototypes needs train-mode head")
+    assert "Value error" not in message and "secret-run" not in message and "\n" not in message
