@@ -450,3 +450,21 @@ def test_a_name_that_english_uses_is_not_repeated_as_a_name():
     text = "Mark Okonkwo said to mark it as paid, okonkwo"
     spans = finish_spans(text, [RecognizerResult("PERSON", 0, 12, 0.85)], {"PERSON"})
     assert [(s.start, s.end) for s in spans] == [(0, 12), (38, 45)]  # "okonkwo" again; "mark" the verb stays
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the recargo orchestra was founded in 1987.", "the <ORGANIZATION> was founded in 1987."),
+    ("the zentrovia store refused my card", "the <ORGANIZATION> refused my card"),
+])
+def test_unknown_word_before_a_venue_word_is_an_organisation(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the post office lost my parcel",
+    "i went to the corner shop and paid by card",
+    "my local branch is closed on sunday",
+    "our book club pays by card",
+])
+def test_venue_words_after_english_words_stay(text):
+    assert scrub_one(text) == text
