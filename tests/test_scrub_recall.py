@@ -468,3 +468,21 @@ def test_unknown_word_before_a_venue_word_is_an_organisation(text, expected):
 ])
 def test_venue_words_after_english_words_stay(text):
     assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jildert: what a wife.\\nrobert: remember me", "<PERSON>: what a wife.\\n<PERSON>: remember me"),
+    ("remember me, holly? when i killed your brother", "remember me, <PERSON>? when i killed your brother"),
+])
+def test_speaker_labels_and_names_called_by(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "agent: hello, how can i help?\\ncustomer: my card is blocked",
+    "note: the card is blocked",
+    "ok, thanks? i guess",
+    "i tried again, sorry!",
+])
+def test_labels_and_interjections_that_are_english_stay(text):
+    assert scrub_one(text) == text

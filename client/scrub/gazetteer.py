@@ -301,6 +301,11 @@ class GazetteerRecognizer(LocalRecognizer):
                 # a name English also uses, joined to another name: "lily and phillip",
                 # "talked to mark and ben"
                 or (run == ["weak"] and self._joined_to_name(kinds, lowers, i, j))
+                # a speaker's label opening a line of a chat log: "jildert: what a ..."
+                or (unknown_only and j - i <= 2 and after == ":" and self._line_start(artifacts, i)
+                    and not self._typos(lowers, i, j))
+                # a name English also uses, called by it: "remember me, holly?"
+                or (run == ["weak"] and before == "," and after in ("?", "!"))
                 # ... or opening a sentence as its subject: "sean is a very ..."
                 or (run == ["weak"] and after in _SUBJECT_FOLLOWERS - {","}
                     and (i == 0 or lowers[i - 1] in self._SENTENCE_BREAKS))
@@ -315,6 +320,14 @@ class GazetteerRecognizer(LocalRecognizer):
                 out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.45))
             i = j
         return out
+
+    @staticmethod
+    def _line_start(artifacts, i) -> bool:
+        """Token i opens the text or a line."""
+        tokens = artifacts.tokens
+        while i > 0 and tokens[i - 1].is_space:
+            i -= 1
+        return i == 0 or "\n" in tokens[i - 1].text_with_ws
 
     @staticmethod
     def _joined_to_name(kinds, lowers, i, j) -> bool:
