@@ -486,3 +486,12 @@ def test_speaker_labels_and_names_called_by(text, expected):
 ])
 def test_labels_and_interjections_that_are_english_stay(text):
     assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("number 4067 on adrian fork, ústí nad labem", "<ADDRESS>"),
+    ("james simmons, apt. 2c 38313 david fork", "<PERSON>, <ADDRESS>"),
+    ("its 85-58 william corners, ste 33, thành phố đà nẵng", "its <ADDRESS>"),
+])
+def test_lower_case_street_named_after_a_person(text, expected):
+    assert scrub_one(text) == expected

@@ -6,7 +6,7 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.gates import _has_inner_capital
-from client.scrub.words import _english_words, _place_phrases
+from client.scrub.words import _english_words, _name_words, _place_phrases
 
 _STREET_WORDS = frozenset("""
 street st avenue ave av road rd drive dr lane ln boulevard blvd bd court ct place pl square sq
@@ -98,6 +98,7 @@ class AddressRecognizer(LocalRecognizer):
 
         self.places = _place_phrases()
         self.english = _english_words()
+        self.names = _name_words()
         from spacy.lang.en.stop_words import STOP_WORDS
 
         self.street_words = _STREET_WORDS | _BUILDING_WORDS | {w.lower() for w in UsAddress.street_suffixes}
@@ -149,6 +150,14 @@ class AddressRecognizer(LocalRecognizer):
         lower_text = not _has_inner_capital(text)
         kinds = [self._kind(t, toks[i + 1][0] if i + 1 < len(toks) else None, lower_text)
                  for i, (t, _, _) in enumerate(toks)]
+        for i in range(1, len(toks) - 1):
+            # A person's name and a street word after a house number name a
+            # street, when the street word ends the clause: "38313 david fork",
+            # "number 4067 on adrian fork, ..." (not "2 mark downs this week").
+            if kinds[i] == "stop" and toks[i][0].lower() in self.names and kinds[i + 1] == "street" and (
+                    kinds[i - 1] == "num" or (i > 1 and toks[i - 1][0].lower() == "on" and kinds[i - 2] == "num")) \
+                    and (i + 2 == len(toks) or kinds[i + 2] in ("sep", "nl", "unit") or toks[i + 2][0] in ".()"):
+                kinds[i] = "cap"
         for i in range(1, len(toks)):
             tok = toks[i][0]
             if len(tok) == 1 and tok.isalpha() and tok.lower() not in "ai" \
