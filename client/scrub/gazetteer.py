@@ -88,6 +88,7 @@ _NAME_JOINT = re.compile(
     r"\s+(?:[A-Za-z]\.?|(?i:van|von|de|der|den|da|di|du|la|le|mac|mc|bin|ibn|al|el|ter|dos|das|ben)"
     r"(?:\s+(?i:an|der|den|de|la|van|los|las))?)\s+")
 # Before a place or name typed as one ("north wendy", "east london", "new philipborough").
+_PREFIX_LOOK_BACK = 40
 _COMPASS = re.compile(r"(?<![\w-])(?i:north|south|east|west)\s+$")
 _PLACE_PREFIX = re.compile(r"(?<![\w-])(?i:north|south|east|west|new|upper|lower|port|fort|mount|lake)\s+$")
 
@@ -124,6 +125,7 @@ class GazetteerRecognizer(LocalRecognizer):
         from faker.providers.address.en_US import Provider as UsAddress
 
         self.countries = frozenset(c.lower() for c in UsAddress.countries if " " in c) | _SHORT_COUNTRIES
+        self.country_firsts = frozenset(c.split()[0] for c in self.countries)
         # First names common enough in English text to trust at a sentence start.
         self.first_names = {n.lower() for n in (*UsPerson.first_names_male, *UsPerson.first_names_female)}
 
@@ -185,7 +187,10 @@ class GazetteerRecognizer(LocalRecognizer):
                 out[-1] = self._result(prev.start, r.end, "PERSON", max(prev.score, r.score))
                 continue
             if r.entity_type in ("PERSON", "LOCATION"):
-                m = (_PLACE_PREFIX if r.entity_type == "LOCATION" else _COMPASS).search(text, 0, r.start)
+                # (looked for just before the span: from the text's start, each
+                # search cost the whole prefix, quadratic in a chunk)
+                m = (_PLACE_PREFIX if r.entity_type == "LOCATION" else _COMPASS).search(
+                    text, max(0, r.start - _PREFIX_LOOK_BACK), r.start)
                 if m and (prev is None or prev.end <= m.start()):
                     r = self._result(m.start(), r.end, r.entity_type, r.score)
             out.append(r)
@@ -340,7 +345,11 @@ class GazetteerRecognizer(LocalRecognizer):
         """Countries of several words in lower case ("new zealand")."""
         found = []
         k = 0
+        firsts = self.country_firsts
         while k < len(lowers):
+            if lowers[k] not in firsts:
+                k += 1
+                continue
             for m in range(min(len(lowers), k + 4), k + 1, -1):
                 if all(w.islower() for w in words[k:m]) and " ".join(lowers[k:m]) in self.countries:
                     found.append((k, m))
