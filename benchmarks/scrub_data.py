@@ -1,6 +1,7 @@
 """Labelled PII evaluation sets for the scrubber, generated offline.
 
-Three sets. ``tune`` and ``heldout`` share nothing but the generator code, so
+Three general sets (below) and four chat-style ones (``chat_dev``,
+``chat_dev_wide``, ``chat_heldout``, ``chat_heldout2``; further down). ``tune`` and ``heldout`` share nothing but the generator code, so
 that tuning on one and reporting the other gives honest figures; ``dev``
 broadens the tune side (many more age phrasings and address formats, locales
 outside the held-out ones) to tune for generalisation without looking at
@@ -26,6 +27,29 @@ Nothing the held-out set uses is changed by it.
 The scrubber's gazetteers come from Faker's name/place lists; the person
 records come from presidio-evaluator's FakeNameGenerator sample, a different
 source, so name recall is not measured on the gazetteer itself.
+
+``chat_heldout2`` (added 2026-12-01, because ``chat_heldout`` had been scored
+after several tuning rounds and so was no longer clean): a FRESH held-out
+part, reported only and never printed as misses (``scrub_chat_eval.py`` refuses
+``--show-misses`` on it). What is held out:
+
+* text nobody here wrote: real customer queries from BANKING77's *test* split
+  (PolyAI, CC BY 4.0; ``$SCRUB_BANKING77_DIR`` or ``../shared/datasets/banking77``),
+  which no other part uses, each given one identifier fragment from
+  ``BANKING77_WRAPPERS``; presidio-evaluator's odd template lines (never a dev
+  template); and ``CHAT_TEMPLATES_HELDOUT2``, written before any tuning on this
+  branch and worded unlike every other part;
+* values from Faker's own formats (addresses, companies, postcodes, cities as
+  Faker writes them, not our address styles) in ``HELDOUT2_LOCALES``: locales
+  that no other part uses (``TUNE_LOCALES``, ``DEV_LOCALES``,
+  ``DEV_WIDE_LOCALES``, ``HELDOUT_LOCALES`` are all disjoint from it);
+* a new seed, ``HELDOUT2_SEED``; people are FakeNameGenerator records
+  1501..3000 (the held-out half).
+
+It is scored once before the tuning it judges and once after. Caveats: the
+scrubber's gazetteers come from Faker's name and place lists in ~80 locales,
+and its occupation list from Faker's job titles, so names from these locales
+and ``{{job}}`` values may be in its lists (as for the dev parts).
 
 Needs ``presidio-evaluator`` (benchmark-only dependency). Its hospital
 provider queries WikiData, so it is left out: everything here is offline.
@@ -58,6 +82,12 @@ DEV_WIDE_SEED = 313
 DEV_WIDE_LOCALES = DEV_LOCALES + ("en_PH", "fil_PH", "es_CL", "es_CO", "hu_HU", "it_CH", "tr_TR",
                                   "vi_VN", "en_KE", "en_NG", "en_PK", "en_TH", "lb_LU", "fr_BE",
                                   "et_EE", "lv_LV", "lt_LT", "en_BD", "ga_IE", "es_AR")
+
+# ``chat_heldout2``: Faker locales no other part uses (each checked to give
+# names, addresses or phones of its own rather than only en_US fallbacks).
+HELDOUT2_SEED = 9091
+HELDOUT2_LOCALES = ("de_LI", "de_LU", "is_IS", "yo_NG", "ha_NG", "ig_NG", "az_AZ", "tw_GH",
+                    "es_CA", "fr_DZ", "sw", "tl_PH", "bs_BA")
 
 # Gold label -> scrubber category used in the report (type-agnostic scoring:
 # a removed identifier counts whatever tag replaced it).
@@ -112,6 +142,10 @@ _ENTITY_TYPE_MAPPING = {
     "chat_address": "STREET_ADDRESS", "loc_building_number": "STREET_ADDRESS",
     "loc_street_name": "STREET_ADDRESS", "loc_unit": "STREET_ADDRESS",
     "loc_building_name": "STREET_ADDRESS", "loc_postcode": "ZIP_CODE", "loc_city": "GPE",
+    "h2_first_name": "PERSON", "h2_last_name": "PERSON", "h2_name": "PERSON",
+    "h2_phone": "PHONE_NUMBER", "h2_address": "STREET_ADDRESS", "h2_street_address": "STREET_ADDRESS",
+    "h2_city": "GPE", "h2_postcode": "ZIP_CODE", "h2_company": "ORGANIZATION",
+    "secondary_address": "STREET_ADDRESS",
 }
 
 # Our own templates: the identifier formats the issue lists. Two disjoint
@@ -289,6 +323,57 @@ CHAT_TEMPLATES_HELDOUT = [
     "born in {{country}}, live in {{city}} now",
     "works as a {{job}} for {{organization}}",
     "suite {{building_number}}, {{street_address}} - thats our office",
+]
+
+# ``chat_heldout2`` (fresh held-out, report only): written before any tuning
+# it judges, worded unlike every other part; values from HELDOUT2_LOCALES.
+CHAT_TEMPLATES_HELDOUT2 = [
+    "{{h2_first_name}} told me to message you here",
+    "is {{h2_first_name}} still on my complaint or did someone else take it",
+    "my son {{h2_first_name}} lost his card at {{h2_company}} yesterday",
+    "ok so {{h2_last_name}} from your support hung up on me",
+    "i rent at {{h2_street_address}} {{secondary_address}}, statements go there",
+    "send it c/o {{h2_name}}, {{h2_street_address}}, {{h2_postcode}} {{h2_city}}",
+    "shipping address {{h2_address}}",
+    "flat {{building_number}} above the shop on {{street_name}}",
+    "been at {{h2_company}} 6 yrs as a {{job}}, need a mortgage",
+    "my partner is a {{job}} and she is {{nationality}}",
+    "we're {{religion}}, is there an account without interest",
+    "do {{nation_plural}} get charged extra?? really",
+    "{{h2_first_name}} and {{h2_first_name}} both use this account",
+    "wife's name is {{h2_first_name}} {{h2_last_name}}, add her pls",
+    "the refund went to {{h2_company}} instead of me",
+    "salary from {{organization}} hasnt arrived since {{day_of_week}}",
+    "i'm in {{h2_city}} for work until {{year}}",
+    "txt me on {{h2_phone}} or mail {{email}}",
+    "the man at the branch, {{last_name}}, was rude to my mum",
+    "{{first_name}} {{last_name}}\\n{{h2_street_address}}\\n{{h2_postcode}} {{h2_city}}",
+    "unit {{building_number}}, {{h2_street_address}}, {{h2_city}}",
+    "got a letter from {{h2_company}} addressed to {{h2_name}}, not me",
+    "hi {{h2_first_name}}, any news on the chargeback?",
+    "{{h2_last_name}} {{h2_first_name}} (account holder) wants to close it",
+]
+# One identifier fragment for each BANKING77 query in ``chat_heldout2`` (the
+# query is the real text; ``{q}`` marks where it goes).
+BANKING77_WRAPPERS = [
+    "{{h2_first_name}} here. {q}",
+    "hi, {{h2_name}} speaking. {q}",
+    "{q} - {{h2_first_name}}",
+    "{q} thanks, {{h2_name}}",
+    "{q} my number is {{h2_phone}}",
+    "{q} email me at {{email}}",
+    "{q} I live at {{h2_address}}",
+    "{q} (card was sent to {{h2_street_address}}, {{h2_city}})",
+    "{q} I bank through my employer {{h2_company}}",
+    "{q} i work for {{organization}}",
+    "{q} im a {{job}} if that matters",
+    "{q} I'm {{nationality}} by the way",
+    "this is {{h2_last_name}} from {{h2_city}}. {q}",
+    "{q} postcode {{h2_postcode}}",
+    "account holder {{person}}: {q}",
+    "{q} my iban is {{iban}}",
+    "{q}",
+    "{q}",
 ]
 
 # ``chat_dev_wide`` adds these to ``CHAT_TEMPLATES_DEV``: address parts typed
@@ -560,12 +645,83 @@ def _make_dev_provider(locales: tuple[str, ...], seed: int):
     return DevAddressProvider
 
 
+def _make_heldout2_provider(locales: tuple[str, ...], seed: int):
+    """``chat_heldout2``'s values: Faker's own formats in ``HELDOUT2_LOCALES``."""
+    from faker import Faker
+    from faker.providers import BaseProvider
+
+    local = Faker(list(locales))
+    local.seed_instance(seed + 3)
+    rng = random.Random(seed + 3)
+
+    def value(name):
+        for _ in range(20):  # a locale that lacks this part: another one
+            try:
+                return str(getattr(local[rng.choice(locales)], name)())
+            except (AttributeError, ValueError):
+                continue
+        return str(getattr(local["de_LU"], name)())
+
+    class Heldout2Provider(BaseProvider):
+        def h2_first_name(self):
+            return value("first_name")
+
+        def h2_last_name(self):
+            return value("last_name")
+
+        def h2_name(self):
+            return value("name")
+
+        def h2_phone(self):
+            return value("phone_number")
+
+        def h2_address(self):
+            return value("address").replace("\n", ", ")
+
+        def h2_street_address(self):
+            return value("street_address")
+
+        def h2_city(self):
+            return value("city")
+
+        def h2_postcode(self):
+            return value("postcode")
+
+        def h2_company(self):
+            return value("company")
+
+    return Heldout2Provider
+
+
+def banking77_dir() -> Path:
+    """BANKING77 (read-only shared copy): ``$SCRUB_BANKING77_DIR`` or ``../shared/datasets/banking77``."""
+    import os
+
+    default = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "banking77"
+    return Path(os.environ.get("SCRUB_BANKING77_DIR", default))
+
+
+def _banking77_templates(seed: int, n: int = 400) -> list[str]:
+    """``n`` BANKING77 test queries (real text nobody here wrote), each in a wrapper."""
+    import csv
+
+    path = banking77_dir() / "test.csv"
+    if not path.exists():
+        raise FileNotFoundError(f"chat_heldout2 needs BANKING77's test.csv: {path} not found; "
+                                "set SCRUB_BANKING77_DIR to the banking77 folder")
+    with path.open(encoding="utf-8", newline="") as f:
+        queries = [row["text"].strip() for row in csv.DictReader(f)]
+    queries = [q for q in queries if q and not any(c in q for c in "{}<>")]
+    rng = random.Random(seed + 4)
+    return [rng.choice(BANKING77_WRAPPERS).replace("{q}", q) for q in rng.sample(queries, n)]
+
+
 def _records(part: str) -> list[dict]:
     from presidio_evaluator.data_generator.faker_extensions.datasets import load_fake_person_df
 
     df = load_fake_person_df()
     half = len(df) // 2
-    df = df.iloc[half:] if part in ("heldout", "chat_heldout") else df.iloc[:half]
+    df = df.iloc[half:] if part in ("heldout", "chat_heldout", "chat_heldout2") else df.iloc[:half]
     return df.to_dict(orient="records")
 
 
@@ -578,6 +734,8 @@ def _templates(part: str) -> list[str]:
     lines = [line for line in lines if line]
     if part == "chat_heldout":
         return lines[1::2] + CHAT_TEMPLATES_HELDOUT * 5
+    if part == "chat_heldout2":
+        return lines[1::2] + CHAT_TEMPLATES_HELDOUT2 * 6 + _banking77_templates(HELDOUT2_SEED)
     if part == "chat_dev":
         return lines[0::2] + CHAT_TEMPLATES_DEV * 5
     if part == "chat_dev_wide":
@@ -587,6 +745,11 @@ def _templates(part: str) -> list[str]:
     if part == "dev":
         return lines[0::2] + OWN_TEMPLATES_TUNE + OWN_TEMPLATES_DEV
     return lines[0::2] + OWN_TEMPLATES_TUNE
+
+
+PARTS = ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_heldout", "chat_heldout2")
+# Reported only: their misses are never printed.
+HELDOUT_PARTS = ("heldout", "chat_heldout", "chat_heldout2")
 
 
 def generate(part: str, n: int) -> list[dict]:
@@ -599,13 +762,14 @@ def generate(part: str, n: int) -> list[dict]:
         presidio_additional_entity_providers,
     )
 
-    if part not in ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_heldout"):
-        raise ValueError("part must be 'tune', 'dev', 'heldout', 'chat_dev', 'chat_dev_wide' or 'chat_heldout'")
+    if part not in PARTS:
+        raise ValueError(f"part must be one of {', '.join(PARTS)}")
     seed, locales = {"tune": (TUNE_SEED, TUNE_LOCALES), "dev": (DEV_SEED, DEV_LOCALES),
                      "heldout": (HELDOUT_SEED, HELDOUT_LOCALES),
                      "chat_dev": (DEV_SEED + 100, DEV_LOCALES),
                      "chat_dev_wide": (DEV_WIDE_SEED, DEV_WIDE_LOCALES),
-                     "chat_heldout": (HELDOUT_SEED + 100, HELDOUT_LOCALES)}[part]
+                     "chat_heldout": (HELDOUT_SEED + 100, HELDOUT_LOCALES),
+                     "chat_heldout2": (HELDOUT2_SEED, HELDOUT2_LOCALES)}[part]
     providers = [p for p in presidio_additional_entity_providers
                  if p.__name__ != "HospitalProvider"]  # it queries WikiData
     providers.append(_make_provider(locales, seed))
@@ -613,6 +777,8 @@ def generate(part: str, n: int) -> list[dict]:
         providers.append(_make_dev_provider(locales, seed))
     if part == "chat_dev_wide":
         providers.append(_make_chat_wide_provider(locales, seed))
+    if part == "chat_heldout2":
+        providers.append(_make_heldout2_provider(locales, seed))
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         faker = PresidioSentenceFaker(
             "en_US",

@@ -361,3 +361,137 @@ def test_the_world_place_list_from_phonenumbers_loads():
     assert len(places) > 20_000
     assert {"jersey city", "serranópolis do iguaçu"} <= places
     assert "cashiers" not in places and "reading" not in places  # everyday words stay out
+
+
+# -- third round (fresh held-out part chat_heldout2; chosen from dev misses only) -----------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("nando ospina from new philipborough, card blocked", "<PERSON> from <LOCATION>, card blocked"),
+    ("i live in lake akwesifurt now", "i live in <LOCATION> now"),
+    ("its 31 new keshavdiya, lot 95, averyleigh", "its 31 <LOCATION>, lot 95, <LOCATION>"),
+])
+def test_lower_case_invented_town_names(text, expected):
+    # a word English has no use for after a place prefix ("new", "lake", "north"),
+    # or ending like a town ("-leigh", "-borough", "-furt")
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i moved to a new flat",
+    "we went to the lake and swam",
+    "i live near the port now",
+    "i bought one from the new store",
+    "welcome to the new platform",
+])
+def test_place_prefix_words_alone_stay(text):
+    assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("hi its grace again, the app logged me out", "hi its <PERSON> again, the app logged me out"),
+    ("talked to lily and phillip on the phone", "talked to <PERSON> and <PERSON> on the phone"),
+    ("i'm so jealous! said mark to carrie", "i'm so jealous! said <PERSON> to <PERSON>"),
+    ("sean is a very sympathetic person.", "<PERSON> is a very sympathetic person."),
+])
+def test_lower_case_names_english_also_uses_after_a_cue_or_beside_a_name(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i will mark it as paid",
+    "please mark the payment as disputed",
+    "i have grace period on my loan?",
+    "the grace period ended and i paid late",
+    "rose and fell sharply",
+    "bread and butter",
+])
+def test_name_shaped_english_words_stay_without_a_cue(text):
+    assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("im at 6782 Ó Hearáin Isle (block D) in Polemouth", "im at <ADDRESS> in <LOCATION>"),
+    ("im at 2737 davor (unit 7/93) in mizil", "im at <ADDRESS> in <LOCATION>"),
+    ("its 80183 rambla de eric cabeza, level 2, cody ville", "its <ADDRESS>"),
+    ("the card went to rodriguez plaza on lorong 43k, not my flat",
+     "the card went to <PERSON> plaza on <ADDRESS>, not my flat"),
+])
+def test_units_named_by_a_letter_or_beside_a_short_address(text, expected):
+    # "block D" is a unit; a unit in brackets or after a comma makes a house
+    # number and a name an address; "rambla", "lorong" come before the street's name
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i need to block a payment from 2 days ago",
+    "please block a card, i have 3 of them",
+    "i was charged 40 (unit price 20) twice",
+    "my order 12 (item 3) never came",
+])
+def test_block_and_unit_words_in_ordinary_sentences_stay(text):
+    assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("beksultan had given beksultan his address", "<PERSON> had given <PERSON> his address"),
+    ("directed by tadzio l chmielewski and starring chmielewski",
+     "directed by <PERSON> and starring <PERSON>"),
+])
+def test_a_name_found_once_is_removed_everywhere_in_the_text(text, expected):
+    assert scrub_one(text) == expected
+
+
+def test_a_name_that_english_uses_is_not_repeated_as_a_name():
+    from presidio_analyzer import RecognizerResult
+
+    from client.scrub.spans import finish_spans
+
+    text = "Mark Okonkwo said to mark it as paid, okonkwo"
+    spans = finish_spans(text, [RecognizerResult("PERSON", 0, 12, 0.85)], {"PERSON"})
+    assert [(s.start, s.end) for s in spans] == [(0, 12), (38, 45)]  # "okonkwo" again; "mark" the verb stays
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the recargo orchestra was founded in 1987.", "the <ORGANIZATION> was founded in 1987."),
+    ("the zentrovia store refused my card", "the <ORGANIZATION> refused my card"),
+])
+def test_unknown_word_before_a_venue_word_is_an_organisation(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the post office lost my parcel",
+    "i went to the corner shop and paid by card",
+    "my local branch is closed on sunday",
+    "our book club pays by card",
+])
+def test_venue_words_after_english_words_stay(text):
+    assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jildert: what a wife.\\nrobert: remember me", "<PERSON>: what a wife.\\n<PERSON>: remember me"),
+    ("remember me, holly? when i killed your brother", "remember me, <PERSON>? when i killed your brother"),
+])
+def test_speaker_labels_and_names_called_by(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "agent: hello, how can i help?\\ncustomer: my card is blocked",
+    "note: the card is blocked",
+    "ok, thanks? i guess",
+    "i tried again, sorry!",
+])
+def test_labels_and_interjections_that_are_english_stay(text):
+    assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("number 4067 on adrian fork, ústí nad labem", "<ADDRESS>"),
+    ("james simmons, apt. 2c 38313 david fork", "<PERSON>, <ADDRESS>"),
+    ("its 85-58 william corners, ste 33, thành phố đà nẵng", "its <ADDRESS>"),
+])
+def test_lower_case_street_named_after_a_person(text, expected):
+    assert scrub_one(text) == expected

@@ -6,7 +6,7 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.gates import _has_inner_capital
-from client.scrub.words import _english_words, _place_phrases
+from client.scrub.words import _english_words, _name_words, _place_phrases
 
 _STREET_WORDS = frozenset("""
 street st avenue ave av road rd drive dr lane ln boulevard blvd bd court ct place pl square sq
@@ -21,6 +21,7 @@ utca u út tér rakpart körút köz sor
 straße strasse str gasse platz allee weg ring damm ufer
 straat laan weg plein gracht kade singel dreef
 vej gade plads allé gata gatan vägen väg gränd veien vei gate
+jalan jln lorong lrg
 tie katu kuja polku
 sokak sokağı cadde caddesi bulvar
 náměstí třída nábřeží
@@ -34,7 +35,10 @@ _PLAIN_STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr
 crescent cres terrace close court ct grove parade plaza highway hwy parkway pkwy mews gardens""".split())
 # Street words written before the street's name ("55 rue victor hugo", "12 via roma").
 _PREFIX_STREET_WORDS = frozenset("""rue chemin allée allee avenue av boulevard bd via viale corso piazza
-calle avenida avda paseo camino carrer rua travessa estrada largo alameda ulica ul""".split())
+calle avenida avda paseo camino carrer rua travessa estrada largo alameda ulica ul
+rambla ronda carretera glorieta travesía travesia vicolo piazzale strada contrada aleja jalan lorong""".split())
+# Units named by a letter ("block D", "tower b"); "a" and "i" never ("block a card").
+_LETTER_UNIT_WORDS = frozenset("block blk bldg building tower wing entrance stiege esc escalera".split())
 # US states, Canadian provinces and Australian states, written before a postcode
 # in lower case too ("boise id 83702", "carlton vic 3053").
 _STATES = frozenset("""al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms
@@ -94,6 +98,7 @@ class AddressRecognizer(LocalRecognizer):
 
         self.places = _place_phrases()
         self.english = _english_words()
+        self.names = _name_words()
         from spacy.lang.en.stop_words import STOP_WORDS
 
         self.street_words = _STREET_WORDS | _BUILDING_WORDS | {w.lower() for w in UsAddress.street_suffixes}
@@ -145,6 +150,19 @@ class AddressRecognizer(LocalRecognizer):
         lower_text = not _has_inner_capital(text)
         kinds = [self._kind(t, toks[i + 1][0] if i + 1 < len(toks) else None, lower_text)
                  for i, (t, _, _) in enumerate(toks)]
+        for i in range(1, len(toks) - 1):
+            # A person's name and a street word after a house number name a
+            # street, when the street word ends the clause: "38313 david fork",
+            # "number 4067 on adrian fork, ..." (not "2 mark downs this week").
+            if kinds[i] == "stop" and toks[i][0].lower() in self.names and kinds[i + 1] == "street" and (
+                    kinds[i - 1] == "num" or (i > 1 and toks[i - 1][0].lower() == "on" and kinds[i - 2] == "num")) \
+                    and (i + 2 == len(toks) or kinds[i + 2] in ("sep", "nl", "unit") or toks[i + 2][0] in ".()"):
+                kinds[i] = "cap"
+        for i in range(1, len(toks)):
+            tok = toks[i][0]
+            if len(tok) == 1 and tok.isalpha() and tok.lower() not in "ai" \
+                    and toks[i - 1][0].lower().rstrip(".") in _LETTER_UNIT_WORDS:
+                kinds[i - 1], kinds[i] = "unit", "num"  # "block D", "(tower b)"
         for i, (tok, _, _) in enumerate(toks):
             if i + 1 < len(toks) and toks[i + 1][0] == ":":
                 kinds[i] = "stop"  # a label ("Phone:", "Desk:"), not part of an address
@@ -221,6 +239,13 @@ class AddressRecognizer(LocalRecognizer):
                 break
             k, seen = k - 1, seen + 1
         return start, stop, score
+
+    @staticmethod
+    def _unit_after(toks, kinds, k) -> bool:
+        """A unit and its number right after token k, in brackets or after a comma."""
+        if k < len(toks) and toks[k][0] in (",", "("):
+            k += 1
+        return k + 1 < len(toks) and kinds[k] == "unit" and kinds[k + 1] == "num"
 
     def _names_street(self, toks, kinds, i) -> bool:
         """Token i is one of one or two words between a house number and a
@@ -341,6 +366,8 @@ class AddressRecognizer(LocalRecognizer):
             " ".join(lowered[a:a + 2]) in self.places for a in range(len(lowered) - 1)
         ):
             features.add("place")
+        if len(features) == 1 and self._unit_after(toks, kinds, end):
+            features.add("unit")  # "2737 davor (unit 7/93)", "80183 rambla ..., level 2"
         if len(features) < 2:
             before = {t[0].lower() for t in toks[max(0, start - 12):start]}
             if not (features and before & _ADDRESS_CONTEXT):

@@ -23,6 +23,9 @@ _LOWER_NAME_MAX_FREQUENCY = 5000
 # ... and a name that is an English word of middle frequency ("holly", "sean",
 # under 20,000) counts only after a cue.
 _WEAK_NAME_MAX_FREQUENCY = 20_000
+# A known name English uses more ("grace" 24k, "mark" 50k) counts in lower case
+# only after a cue or joined to another name ("hi its grace", "said mark to").
+_CUED_NAME_MAX_FREQUENCY = 60_000
 # Words after which a lower-case unknown word or weak name is a name ("ask kempers").
 _NAME_CUES = frozenset("""ask asked call called calling thanks thank thx cheers hi hello hey dear
 named tell told email emailed text texted message messaged ring rang said its it's""".split())
@@ -45,13 +48,24 @@ went called told asked wants wanted needs works worked here""".split())
 _INTRODUCTIONS = frozenset({("i", "'m"), ("i", "m"), ("i", "am"), ("this", "is"), ("it", "'s"), ("its", "")})
 _CLAUSE_ENDS = frozenset(", . ! ? ; : here from and".split()) | {""}
 _PLACE_PREPOSITIONS = frozenset("in from near at".split())
+# Before a word English has no use for, these make it a place: "new philipborough",
+# "lake akwesifurt", "port moresby".
+_PLACE_PREFIX_WORDS = frozenset("new north south east west upper lower port fort mount lake".split())
+# A word English has no use for, ending like an English or Germanic town
+# name, is a place: "averyleigh", "paulettetown", "akwesifurt".
+_TOWN_SUFFIX = re.compile(r"(?:town|ville|borough|burgh|burg|bury|mouth|port|haven|chester|ford|stad|furt|"
+                          r"fort|leigh|shire|field|berg)$")
+_JOINERS = frozenset(("and", "&", "or"))
+_DETERMINERS = frozenset("the a an my your our his her their this that its".split())
+# An invented place name is no typo of an English word used this often ("dashbaord").
+_PLACE_TYPO_MIN_FREQUENCY = 300
 
 
 _TYPO_MIN_FREQUENCY = 10_000
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def _one_edit_from_common(word: str, frequency: dict) -> bool:
+def _one_edit_from_common(word: str, frequency: dict, minimum: int = _TYPO_MIN_FREQUENCY) -> bool:
     if len(word) < 4 or not word.isascii():
         return False
     splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
@@ -61,7 +75,7 @@ def _one_edit_from_common(word: str, frequency: dict) -> bool:
         *(a + c + b[1:] for a, b in splits if b for c in _LETTERS),
         *(a + c + b for a, b in splits for c in _LETTERS),
     )
-    return any(frequency.get(c, 0) >= _TYPO_MIN_FREQUENCY for c in candidates if c != word)
+    return any(frequency.get(c, 0) >= minimum for c in candidates if c != word)
 
 
 # Short forms people type for countries whose Faker name is longer.
@@ -74,8 +88,9 @@ _NAME_JOINT = re.compile(
     r"\s+(?:[A-Za-z]\.?|(?i:van|von|de|der|den|da|di|du|la|le|mac|mc|bin|ibn|al|el|ter|dos|das|ben)"
     r"(?:\s+(?i:an|der|den|de|la|van|los|las))?)\s+")
 # Before a place or name typed as one ("north wendy", "east london", "new philipborough").
+_PREFIX_LOOK_BACK = 40
 _COMPASS = re.compile(r"(?<![\w-])(?i:north|south|east|west)\s+$")
-_PLACE_PREFIX = re.compile(r"(?<![\w-])(?i:north|south|east|west|new|upper|lower|port|fort|mount)\s+$")
+_PLACE_PREFIX = re.compile(r"(?<![\w-])(?i:north|south|east|west|new|upper|lower|port|fort|mount|lake)\s+$")
 
 # Banking and chat abbreviations typed in lower case: no names ("at atm center").
 _ABBREVIATIONS = frozenset("atm apr otp kyc iban bic faq vpn imo idk asap aka sms pdf".split())
@@ -110,6 +125,7 @@ class GazetteerRecognizer(LocalRecognizer):
         from faker.providers.address.en_US import Provider as UsAddress
 
         self.countries = frozenset(c.lower() for c in UsAddress.countries if " " in c) | _SHORT_COUNTRIES
+        self.country_firsts = frozenset(c.split()[0] for c in self.countries)
         # First names common enough in English text to trust at a sentence start.
         self.first_names = {n.lower() for n in (*UsPerson.first_names_male, *UsPerson.first_names_female)}
 
@@ -171,7 +187,10 @@ class GazetteerRecognizer(LocalRecognizer):
                 out[-1] = self._result(prev.start, r.end, "PERSON", max(prev.score, r.score))
                 continue
             if r.entity_type in ("PERSON", "LOCATION"):
-                m = (_PLACE_PREFIX if r.entity_type == "LOCATION" else _COMPASS).search(text, 0, r.start)
+                # (looked for just before the span: from the text's start, each
+                # search cost the whole prefix, quadratic in a chunk)
+                m = (_PLACE_PREFIX if r.entity_type == "LOCATION" else _COMPASS).search(
+                    text, max(0, r.start - _PREFIX_LOOK_BACK), r.start)
                 if m and (prev is None or prev.end <= m.start()):
                     r = self._result(m.start(), r.end, r.entity_type, r.score)
             out.append(r)
@@ -195,7 +214,7 @@ class GazetteerRecognizer(LocalRecognizer):
             if lower in _ABBREVIATIONS:
                 return None  # an abbreviation, no name: "atm", "otp"
             return "unknown"
-        if frequency < _WEAK_NAME_MAX_FREQUENCY and lower in self.names:
+        if frequency < _CUED_NAME_MAX_FREQUENCY and lower in self.names:
             return "weak"
         if frequency < _RARE_MAX_FREQUENCY:
             return "rare"
@@ -214,10 +233,18 @@ class GazetteerRecognizer(LocalRecognizer):
         return before in _NAME_CUES or self._after_title(lowers, i) or (
             i > 1 and before in ("me", "him", "her") and lowers[i - 2] in _NAMING_VERBS)
 
-    def _typos(self, lowers, i, j) -> bool:
+    def _typos(self, lowers, i, j, minimum=_TYPO_MIN_FREQUENCY) -> bool:
         """One of the words is one edit (a letter dropped, added, changed or
         two swapped) from a common English word: "confussed", "stil"."""
-        return any(_one_edit_from_common(w, self.frequency) for w in lowers[i:j])
+        return any(_one_edit_from_common(w, self.frequency, minimum) for w in lowers[i:j])
+
+    def _invented_place(self, lowers, i, j) -> bool:
+        """Words English has no use for after a place prefix ("new philipborough";
+        not "the new dashbaord"), or ending like a town ("averyleigh"), and
+        not one edit from any English word of some use."""
+        prefixed = i > 0 and lowers[i - 1] in _PLACE_PREFIX_WORDS and (i < 2 or lowers[i - 2] not in _DETERMINERS)
+        return (prefixed or any(_TOWN_SUFFIX.search(w) for w in lowers[i:j])) \
+            and not self._typos(lowers, i, j, _PLACE_TYPO_MIN_FREQUENCY)
 
     def _lower_case_names(self, artifacts, entities):
         """Names and places typed in lower case ("talked to laura and david",
@@ -237,7 +264,7 @@ class GazetteerRecognizer(LocalRecognizer):
         for i in range(n - 1):
             # A first name English also uses, right before a word English has
             # no use for, is a name and surname: "guy migneault", "mark oyelaran".
-            if kinds[i] is None and words[i].islower() and lowers[i] in self.first_names \
+            if kinds[i] in (None, "weak") and words[i].islower() and lowers[i] in self.first_names \
                     and kinds[i + 1] == "unknown" and not self._typos(lowers, i + 1, i + 2):
                 kinds[i] = "name"
         for i in range(1, n):
@@ -276,22 +303,53 @@ class GazetteerRecognizer(LocalRecognizer):
                 or (run == ["unknown"] and after in _CLAUSE_ENDS and i > 1 and not self._typos(lowers, i, j)
                     and (lowers[i - 2], before) in _INTRODUCTIONS)
                 or (i > 1 and before == "is" and lowers[i - 2] == "name")
+                # a name English also uses, joined to another name: "lily and phillip",
+                # "talked to mark and ben"
+                or (run == ["weak"] and self._joined_to_name(kinds, lowers, i, j))
+                # a speaker's label opening a line of a chat log: "jildert: what a ..."
+                or (unknown_only and j - i <= 2 and after == ":" and self._line_start(artifacts, i)
+                    and not self._typos(lowers, i, j))
+                # a name English also uses, called by it: "remember me, holly?"
+                or (run == ["weak"] and before == "," and after in ("?", "!"))
+                # ... or opening a sentence as its subject: "sean is a very ..."
+                or (run == ["weak"] and after in _SUBJECT_FOLLOWERS - {","}
+                    and (i == 0 or lowers[i - 1] in self._SENTENCE_BREAKS))
                 # unknown words in letters English does not use: "kosara reišl"
                 or any(k == "unknown" and not lowers[m].isascii() for m, k in zip(range(i, j), run))
             ):
                 out.append(self._result(starts[i], ends[j - 1], "PERSON", 0.5))
             elif "LOCATION" in entities and (
                 "place" in run or (unknown_only and before in _PLACE_PREPOSITIONS)
+                or (unknown_only and self._invented_place(lowers, i, j))
             ):
                 out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.45))
             i = j
         return out
 
+    @staticmethod
+    def _line_start(artifacts, i) -> bool:
+        """Token i opens the text or a line."""
+        tokens = artifacts.tokens
+        while i > 0 and tokens[i - 1].is_space:
+            i -= 1
+        return i == 0 or "\n" in tokens[i - 1].text_with_ws
+
+    @staticmethod
+    def _joined_to_name(kinds, lowers, i, j) -> bool:
+        """Token run i..j stands next to a name word across "and" / "&" / "or"."""
+        n = len(lowers)
+        return (j + 1 < n and lowers[j] in _JOINERS and kinds[j + 1] in ("name", "unknown")) or (
+            i > 1 and lowers[i - 1] in _JOINERS and kinds[i - 2] in ("name", "unknown"))
+
     def _lower_countries(self, lowers, words):
         """Countries of several words in lower case ("new zealand")."""
         found = []
         k = 0
+        firsts = self.country_firsts
         while k < len(lowers):
+            if lowers[k] not in firsts:
+                k += 1
+                continue
             for m in range(min(len(lowers), k + 4), k + 1, -1):
                 if all(w.islower() for w in words[k:m]) and " ".join(lowers[k:m]) in self.countries:
                     found.append((k, m))

@@ -26,7 +26,7 @@ international worldwide analytics software traders trading ventures studios stud
 engineering construction foods brewing brewery bakery interiors designs digital robotics
 biotech biosciences semiconductor semiconductors investments properties realty fund funds
 etf corp corporation inc ltd limited llc llp plc gmbh hospital clinic school academy college
-university institute""".split())
+university institute office offices orchestra choir club store stores shop branch hotel restaurant""".split())
 # Legal forms too short to count alone in lower case ("sa", "ag"): they end a
 # name only after a word English has no use for ("aures technologies sa").
 _SHORT_LEGAL_FORMS = frozenset("sa ag nv n.v. se co co. bv b.v. oy ab kk spa s.a. pte".split())

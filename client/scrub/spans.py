@@ -49,6 +49,8 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
             m = _TITLE_RE.search(text, max(0, s[0] - _LOOK_BACK), s[0])
             if m:
                 s[0] = m.start()
+    if "PERSON" in wanted:
+        spans += _repeated_names(text, spans)
     spans = _merge_overlaps(spans)
     if "ADDRESS" in wanted:
         spans = _merge_overlaps(_grow_addresses(text, spans))
@@ -56,6 +58,33 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
         RecognizerResult(entity_type=t, start=a, end=b, score=round(sc, 2))
         for a, b, t, sc in spans
         if t in wanted
+    ]
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _repeated_names(text: str, spans) -> list[list]:
+    """A word found as part of a person's name elsewhere in the same text is
+    that name here too ("beksultan had given beksultan his address", "directed
+    by tadzio chmielewski and starring chmielewski"), when English has no use
+    for it. One pass over the text's words: linear in its length."""
+    english = _english_words()
+    names = {
+        m.group().lower()
+        for a, b, t, _ in spans if t == "PERSON"
+        for m in _NAME_WORD.finditer(text, a, b)
+    }
+    names = {w for w in names if w not in english}
+    if not names:
+        return []
+    covered = bytearray(len(text))
+    for a, b, _, _ in spans:
+        covered[a:b] = b"\x01" * (b - a)
+    return [
+        [m.start(), m.end(), "PERSON", 0.5]
+        for m in _NAME_WORD.finditer(text)
+        if not covered[m.start()] and m.group().lower() in names
     ]
 
 
