@@ -1,7 +1,7 @@
 """Scrubbing on chat-style text (issue 13): privatune against vanilla Presidio.
 
     PYTHONPATH=. python benchmarks/scrub_chat_eval.py                 # both dev sets and both held-out sets
-    PYTHONPATH=. python benchmarks/scrub_chat_eval.py --part chat_heldout2   # the fresh held-out set only
+    PYTHONPATH=. python benchmarks/scrub_chat_eval.py --part chat_heldout3   # the newest held-out set only
     PYTHONPATH=. python benchmarks/scrub_chat_eval.py --part chat_dev_wide --show-misses 30
 
 Data: ``benchmarks/scrub_data.py`` parts ``chat_dev`` and ``chat_dev_wide``
@@ -11,7 +11,12 @@ alone and many more locales and address styles) and ``chat_heldout``
 held-out part made when ``chat_heldout`` had been scored after several tuning
 rounds (reported only; real BANKING77 test queries with identifiers added,
 Faker locales and a seed no other part uses: see ``scrub_data``'s docstring).
-The BANKING77 folder is ``$SCRUB_BANKING77_DIR`` or ``../shared/datasets/banking77``.
+``chat_heldout3`` (a third held-out part, made when both others had been scored
+after tuning): BANKING77 test queries ``chat_heldout2`` did not draw and SST-2
+train sentences, each with an identifier fragment, in Faker locales no other
+part uses. The BANKING77 folder is ``$SCRUB_BANKING77_DIR`` or
+``../shared/datasets/banking77``; SST-2's is ``$SCRUB_SST2_DIR`` or
+``../shared/datasets/sst2``.
 The chat parts are
 generated here from templates with presidio-evaluator's generator and Faker
 locales, so they are not text nobody here wrote: the templates are ours
@@ -29,7 +34,7 @@ Scoring, on the characters the analyzers mark (any tag counts):
 
 privatune's quasi-identifier figures are with every quasi-identifier switched
 on; its ordinary-words figure and throughput are with the default policy.
-Writes ``benchmarks/results/scrub_chat.json``.
+Writes ``benchmarks/results/scrub_chat.json`` (``--out`` another name).
 """
 
 from __future__ import annotations
@@ -66,6 +71,7 @@ CATEGORY = {
     "NRP": "nationality, religious or political group", "RELIGION": "nationality, religious or political group",
     "JOB": "occupation",
 }
+CHAT_PARTS = ("chat_dev", "chat_dev_wide", "chat_heldout", "chat_heldout2", "chat_heldout3")
 QUASI = {"date / time", "age", "nationality, religious or political group", "occupation"}
 # Kept by the policy on purpose (HIPAA Safe Harbor keeps years): reported apart,
 # in neither the direct nor the quasi-identifier totals.
@@ -132,11 +138,12 @@ def throughput(fn, texts, repeat=2):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--part", choices=["chat_dev", "chat_dev_wide", "chat_heldout", "chat_heldout2", "both"],
+    parser.add_argument("--part", choices=[*CHAT_PARTS, "both"],
                         default="both", help="both: every chat part, dev and held-out")
     parser.add_argument("-n", type=int, default=1500)
     parser.add_argument("--show-misses", type=int, default=0, help="print misses (dev parts only, never held-out)")
     parser.add_argument("--no-throughput", action="store_true")
+    parser.add_argument("--out", default="scrub_chat.json", help="file name under benchmarks/results")
     args = parser.parse_args()
 
     from presidio_analyzer import AnalyzerEngine
@@ -154,7 +161,7 @@ def main() -> None:
     def vanilla_scrub(texts):
         return [anonymizer.anonymize(text=t, analyzer_results=vanilla.analyze(t, language="en")).text for t in texts]
 
-    parts = ["chat_dev", "chat_dev_wide", "chat_heldout", "chat_heldout2"] if args.part == "both" else [args.part]
+    parts = list(CHAT_PARTS) if args.part == "both" else [args.part]
     report = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "n": args.n, "cpus": os.cpu_count()}
     for part in parts:
         samples = scrub_data.load(part, args.n, CACHE)
@@ -191,7 +198,7 @@ def main() -> None:
             for category, value, text in misses[:args.show_misses]:
                 print(f"{category:>45}  {value!r:40}  {text[:140]!r}")
     report["load_average_1min_end"] = os.getloadavg()[0]
-    out = RESULTS / "scrub_chat.json"
+    out = RESULTS / args.out
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(f"results: {out}")
 

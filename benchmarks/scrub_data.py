@@ -88,6 +88,14 @@ DEV_WIDE_LOCALES = DEV_LOCALES + ("en_PH", "fil_PH", "es_CL", "es_CO", "hu_HU", 
 HELDOUT2_SEED = 9091
 HELDOUT2_LOCALES = ("de_LI", "de_LU", "is_IS", "yo_NG", "ha_NG", "ig_NG", "az_AZ", "tw_GH",
                     "es_CA", "fr_DZ", "sw", "tl_PH", "bs_BA")
+# ``chat_heldout3``: the Faker locales with names or addresses of their own
+# that no other part uses and that are not aliases of a used one; the Cyrillic
+# and Georgian ones romanised (``_romanise``), as people type them in English.
+HELDOUT3_SEED = 60317
+HELDOUT3_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "mk_MK", "ka_GE", "uz_UZ")
+_OTHER_LOCALES = set(TUNE_LOCALES + HELDOUT_LOCALES + DEV_LOCALES + DEV_WIDE_LOCALES + HELDOUT2_LOCALES)
+if set(HELDOUT3_LOCALES) & _OTHER_LOCALES:
+    raise RuntimeError("chat_heldout3's locales must be disjoint from every other part's")
 
 # Gold label -> scrubber category used in the report (type-agnostic scoring:
 # a removed identifier counts whatever tag replaced it).
@@ -145,6 +153,10 @@ _ENTITY_TYPE_MAPPING = {
     "h2_first_name": "PERSON", "h2_last_name": "PERSON", "h2_name": "PERSON",
     "h2_phone": "PHONE_NUMBER", "h2_address": "STREET_ADDRESS", "h2_street_address": "STREET_ADDRESS",
     "h2_city": "GPE", "h2_postcode": "ZIP_CODE", "h2_company": "ORGANIZATION",
+    "h3_first_name": "PERSON", "h3_last_name": "PERSON", "h3_name": "PERSON",
+    "h3_phone": "PHONE_NUMBER", "h3_address": "STREET_ADDRESS", "h3_street_address": "STREET_ADDRESS",
+    "h3_city": "GPE", "h3_postcode": "ZIP_CODE", "h3_company": "ORGANIZATION",
+    "h3_unit": "STREET_ADDRESS",
     "secondary_address": "STREET_ADDRESS",
 }
 
@@ -375,6 +387,73 @@ BANKING77_WRAPPERS = [
     "{q}",
     "{q}",
 ]
+
+# ``chat_heldout3`` (third held-out part, report only): the real text is
+# BANKING77 *test* queries that ``chat_heldout2`` did not draw and SST-2
+# *train* sentences (movie-review prose); each gets one wrapper from these
+# lists, written 2026-12-01 before any tuning of the round it judges, worded
+# unlike every other part. ``{q}`` marks where the real text goes.
+BANKING77_WRAPPERS_H3 = [
+    "{q} -- {{h3_first_name}}",
+    "{{h3_first_name}}: {q}",
+    "good evening, my name is {{h3_name}}. {q}",
+    "{q} regards {{h3_first_name}} {{h3_last_name}}",
+    "{q} you can phone me at {{h3_phone}}",
+    "{q} reach me on {{email}} or {{h3_phone}}",
+    "{q} the card is registered to {{h3_address}}",
+    "{q} my flat is {{h3_unit}}, {{h3_street_address}}",
+    "{q} i'm at {{h3_street_address}} in {{h3_city}}",
+    "{q} postal code is {{h3_postcode}}",
+    "{q} my employer {{h3_company}} pays me here",
+    "{q} i run a small business, {{h3_company}}",
+    "writing for my mother {{h3_name}}. {q}",
+    "{q} mr {{h3_last_name}} at the branch said to ask here",
+    "{q} it happened in {{h3_city}}",
+    "{q} i work as a {{job}}",
+    "{q}",
+    "{q}",
+]
+SST2_WRAPPERS_H3 = [
+    "{q} -- {{h3_name}}",
+    "review by {{h3_first_name}}: {q}",
+    "{{h3_first_name}} {{h3_last_name}} wrote: {q}",
+    "{q} ( watched it with {{h3_first_name}} )",
+    "saw it at {{h3_company}} in {{h3_city}}. {q}",
+    "{q} posted from {{h3_city}}",
+    "{q} if you disagree text me, {{h3_phone}}",
+    "{q} more of my reviews: {{email}}",
+    "{{h3_last_name}} here. {q}",
+    "my neighbour at {{h3_street_address}} lent me the dvd. {q}",
+    "{q} screening at {{h3_address}}",
+    "{q} thanks {{h3_first_name}} for the ticket",
+    "{q}",
+    "{q}",
+]
+
+# Romanisation used for ``chat_heldout3``'s Cyrillic and Georgian values.
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґѓѕјљњќџ", [
+    "a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+    "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "ye", "i", "yi",
+    "g", "gj", "dz", "j", "lj", "nj", "kj", "dzh"]))
+_CYRILLIC_BY_LOCALE = {"uk_UA": {"г": "h", "и": "y"}, "bg_BG": {"щ": "sht", "ъ": "a"}}
+_GEORGIAN = dict(zip("აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ", [
+    "a", "b", "g", "d", "e", "v", "z", "t", "i", "k", "l", "m", "n", "o", "p", "zh", "r", "s", "t",
+    "u", "p", "k", "gh", "q", "sh", "ch", "ts", "dz", "ts", "ch", "kh", "j", "h"]))
+
+
+def _romanise(text: str, locale: str) -> str:
+    table = {**_CYRILLIC, **_CYRILLIC_BY_LOCALE.get(locale, {}), **_GEORGIAN}
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in table:
+            latin = table[low]
+            out.append(latin.capitalize() if ch != low else latin)
+        elif ch == "'":
+            out.append("")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 # ``chat_dev_wide`` adds these to ``CHAT_TEMPLATES_DEV``: address parts typed
 # apart (a house or unit number, a postcode, a building name on its own),
@@ -693,6 +772,96 @@ def _make_heldout2_provider(locales: tuple[str, ...], seed: int):
     return Heldout2Provider
 
 
+def _make_heldout3_provider(locales: tuple[str, ...], seed: int):
+    """``chat_heldout3``'s values: Faker's own formats in ``HELDOUT3_LOCALES``, romanised."""
+    from faker import Faker
+    from faker.providers import BaseProvider
+
+    local = Faker(list(locales))
+    local.seed_instance(seed + 5)
+    rng = random.Random(seed + 5)
+
+    def value(name):
+        for _ in range(20):  # a locale that lacks this part: another one
+            locale = rng.choice(locales)
+            try:
+                return _romanise(str(getattr(local[locale], name)()), locale)
+            except (AttributeError, ValueError):
+                continue
+        return _romanise(str(getattr(local["ru_RU"], name)()), "ru_RU")
+
+    class Heldout3Provider(BaseProvider):
+        def h3_first_name(self):
+            return value("first_name")
+
+        def h3_last_name(self):
+            return value("last_name")
+
+        def h3_name(self):
+            return value("name")
+
+        def h3_phone(self):
+            return value("phone_number")
+
+        def h3_address(self):
+            return value("address").replace("\n", ", ")
+
+        def h3_street_address(self):
+            return value("street_address")
+
+        def h3_city(self):
+            return value("city")
+
+        def h3_postcode(self):
+            return value("postcode")
+
+        def h3_company(self):
+            return value("company")
+
+        def h3_unit(self):
+            return f"{rng.choice(('flat', 'apt', 'kv.', 'unit', 'room'))} {rng.randint(1, 180)}"
+
+    return Heldout3Provider
+
+
+def sst2_dir() -> Path:
+    """SST-2 (read-only shared copy): ``$SCRUB_SST2_DIR`` or ``../shared/datasets/sst2``."""
+    import os
+
+    default = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "sst2"
+    return Path(os.environ.get("SCRUB_SST2_DIR", default))
+
+
+def _banking77_queries(split: str) -> list[str]:
+    import csv
+
+    path = banking77_dir() / f"{split}.csv"
+    if not path.exists():
+        raise FileNotFoundError(f"the chat held-out parts need BANKING77's {split}.csv: {path} not found; "
+                                "set SCRUB_BANKING77_DIR to the banking77 folder")
+    with path.open(encoding="utf-8", newline="") as f:
+        queries = [row["text"].strip() for row in csv.DictReader(f)]
+    return [q for q in queries if q and not any(c in q for c in "{}<>")]
+
+
+def _heldout3_templates(seed: int, n_banking: int = 700, n_sst2: int = 700) -> list[str]:
+    """BANKING77 test queries that ``chat_heldout2`` did not draw and SST-2 train
+    sentences (five words or more), each in a ``*_WRAPPERS_H3`` wrapper."""
+    queries = _banking77_queries("test")
+    used = set(random.Random(HELDOUT2_SEED + 4).sample(queries, 400))  # chat_heldout2's draw
+    fresh = sorted(set(queries) - used)
+    path = sst2_dir() / "train.tsv"
+    if not path.exists():
+        raise FileNotFoundError(f"chat_heldout3 needs SST-2's train.tsv: {path} not found; "
+                                "set SCRUB_SST2_DIR to the sst2 folder")
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    sentences = sorted({line.split("\t", 1)[1].strip() for line in lines if "\t" in line})
+    sentences = [t for t in sentences if len(t.split()) >= 5 and not any(c in t for c in "{}<>")]
+    rng = random.Random(seed + 6)
+    return ([rng.choice(BANKING77_WRAPPERS_H3).replace("{q}", q) for q in rng.sample(fresh, n_banking)]
+            + [rng.choice(SST2_WRAPPERS_H3).replace("{q}", q) for q in rng.sample(sentences, n_sst2)])
+
+
 def banking77_dir() -> Path:
     """BANKING77 (read-only shared copy): ``$SCRUB_BANKING77_DIR`` or ``../shared/datasets/banking77``."""
     import os
@@ -703,15 +872,7 @@ def banking77_dir() -> Path:
 
 def _banking77_templates(seed: int, n: int = 400) -> list[str]:
     """``n`` BANKING77 test queries (real text nobody here wrote), each in a wrapper."""
-    import csv
-
-    path = banking77_dir() / "test.csv"
-    if not path.exists():
-        raise FileNotFoundError(f"chat_heldout2 needs BANKING77's test.csv: {path} not found; "
-                                "set SCRUB_BANKING77_DIR to the banking77 folder")
-    with path.open(encoding="utf-8", newline="") as f:
-        queries = [row["text"].strip() for row in csv.DictReader(f)]
-    queries = [q for q in queries if q and not any(c in q for c in "{}<>")]
+    queries = _banking77_queries("test")
     rng = random.Random(seed + 4)
     return [rng.choice(BANKING77_WRAPPERS).replace("{q}", q) for q in rng.sample(queries, n)]
 
@@ -721,7 +882,7 @@ def _records(part: str) -> list[dict]:
 
     df = load_fake_person_df()
     half = len(df) // 2
-    df = df.iloc[half:] if part in ("heldout", "chat_heldout", "chat_heldout2") else df.iloc[:half]
+    df = df.iloc[half:] if part in HELDOUT_PARTS else df.iloc[:half]
     return df.to_dict(orient="records")
 
 
@@ -736,6 +897,8 @@ def _templates(part: str) -> list[str]:
         return lines[1::2] + CHAT_TEMPLATES_HELDOUT * 5
     if part == "chat_heldout2":
         return lines[1::2] + CHAT_TEMPLATES_HELDOUT2 * 6 + _banking77_templates(HELDOUT2_SEED)
+    if part == "chat_heldout3":
+        return _heldout3_templates(HELDOUT3_SEED)
     if part == "chat_dev":
         return lines[0::2] + CHAT_TEMPLATES_DEV * 5
     if part == "chat_dev_wide":
@@ -747,9 +910,10 @@ def _templates(part: str) -> list[str]:
     return lines[0::2] + OWN_TEMPLATES_TUNE
 
 
-PARTS = ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_heldout", "chat_heldout2")
+PARTS = ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_heldout", "chat_heldout2",
+         "chat_heldout3")
 # Reported only: their misses are never printed.
-HELDOUT_PARTS = ("heldout", "chat_heldout", "chat_heldout2")
+HELDOUT_PARTS = ("heldout", "chat_heldout", "chat_heldout2", "chat_heldout3")
 
 
 def generate(part: str, n: int) -> list[dict]:
@@ -769,7 +933,8 @@ def generate(part: str, n: int) -> list[dict]:
                      "chat_dev": (DEV_SEED + 100, DEV_LOCALES),
                      "chat_dev_wide": (DEV_WIDE_SEED, DEV_WIDE_LOCALES),
                      "chat_heldout": (HELDOUT_SEED + 100, HELDOUT_LOCALES),
-                     "chat_heldout2": (HELDOUT2_SEED, HELDOUT2_LOCALES)}[part]
+                     "chat_heldout2": (HELDOUT2_SEED, HELDOUT2_LOCALES),
+                     "chat_heldout3": (HELDOUT3_SEED, HELDOUT3_LOCALES)}[part]
     providers = [p for p in presidio_additional_entity_providers
                  if p.__name__ != "HospitalProvider"]  # it queries WikiData
     providers.append(_make_provider(locales, seed))
@@ -779,6 +944,8 @@ def generate(part: str, n: int) -> list[dict]:
         providers.append(_make_chat_wide_provider(locales, seed))
     if part == "chat_heldout2":
         providers.append(_make_heldout2_provider(locales, seed))
+    if part == "chat_heldout3":
+        providers.append(_make_heldout3_provider(locales, seed))
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         faker = PresidioSentenceFaker(
             "en_US",
