@@ -364,7 +364,8 @@ class GazetteerRecognizer(LocalRecognizer):
             return False
         if len(t) > 1 and t.isupper():
             return len(t) > 3 and not shouting  # acronyms (ATM, SSN) are not names
-        return True
+        # plural acronyms ("ATMs", "PINs", "IBANs") are not names either
+        return not (len(t) > 2 and t[-1] == "s" and t[:-1].isupper())
 
     def _sentence_start(self, doc, k) -> bool:
         while k > 0 and doc[k - 1].is_space:

@@ -289,6 +289,12 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
             _caseless_script_recognizer()]
 
 
+# A lower-case word, a dot and a capitalised word with nothing after: two
+# sentences with the space after the full stop missing ("results.You will",
+# "hour.Please"), not a host name ("www.bank.com", "Example.com").
+_NO_SENTENCE_JOIN = r"(?!(?-i:[a-z0-9\-]*[a-z]\.[A-Z][a-z]*)(?![\w.\-/]))"
+
+
 def _url_patterns() -> list[Pattern]:
     """Presidio's URL patterns, each starting only where a host name can start.
     The schema-less one has no left boundary: it tried every character of a
@@ -301,7 +307,7 @@ def _url_patterns() -> list[Pattern]:
     for p in UrlRecognizer.PATTERNS:
         regex = p.regex
         if regex.startswith("(?i)"):
-            regex = "(?i)" + start + regex[4:]
+            regex = "(?i)" + start + (_NO_SENTENCE_JOIN if "schema" in p.name.lower() else "") + regex[4:]
         out.append(Pattern(p.name, regex, p.score))
     return out
 

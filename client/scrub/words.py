@@ -57,7 +57,27 @@ def _common_words() -> frozenset[str]:
     thats dont cant wont didnt doesnt isnt wasnt arent havent hasnt couldnt wouldnt shouldnt
     youre theyre whats hes shes ive tbh
     """.split()
-    return frozenset(w.lower() for w in (*Lorem.word_list, *STOP_WORDS, *extra))
+    return frozenset(w.lower() for w in (*Lorem.word_list, *STOP_WORDS, *extra, *_BANKING_WORDS,
+                                         *_currency_codes()))
+
+
+# Banking words that pyspellchecker's (American) list lacks, with plurals:
+# customers type them in lower case or as plural acronyms ("by cheque",
+# "which atms", "sepa transfers"); none is a name.
+_BANKING_WORDS = """cheque cheques chequebook chequing atm atms pin pins otp otps iban ibans bic
+sepa swift bacs chaps topup topups contactless mastercard visa maestro amex paypal fintech
+""".split()
+
+
+def _currency_codes() -> set[str]:
+    """The ISO 4217 codes of currencies people exchange most ("gbp", "aud"),
+    checked against Faker's currency list; not all of it: "nad" is also Czech
+    for "upon" in place names, "ron" and "bob" are first names."""
+    from faker.providers.currency import Provider as Currency
+
+    codes = {code.lower() for code, _ in Currency.currencies}
+    return codes & set("""usd eur gbp aud cad nzd chf jpy cny hkd sgd sek nok dkk pln czk huf rub uah
+    inr pkr zar mxn brl ars aed sar try thb php idr myr krw ils egp ngn""".split())
 
 
 _ENGLISH_MIN_FREQUENCY = 100
