@@ -538,3 +538,24 @@ def test_a_missing_space_after_a_full_stop_is_not_a_url(text):
 def test_host_names_are_still_urls():
     assert scrub_one("see www.example.com or Example.com or bank.co.uk for details") == \
         "see <URL> or <URL> or <URL> for details"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the card went to Harris tower on the corner, not my flat", "the card went to <ADDRESS> on the corner, not my flat"),
+    ("the card went to kupa residency yesterday", "the card went to <ADDRESS> yesterday"),
+    ("i work for varengold bank ag", "i work for <ORGANIZATION>"),
+    ("i work for amkor technology, inc.", "i work for <ORGANIZATION>"),
+])
+def test_a_building_word_or_legal_form_after_a_name_joins_it(text, expected):
+    # the name is the building's; a legal form ends the organisation's name
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("let anna drive the car", "let <PERSON> drive the car"),
+    ("i met Anna at the tower", "i met <PERSON> at the tower"),
+    ("i told mark to look at the building", "i told <PERSON> to look at the building"),
+    ("ask sarah co. workers", "ask <PERSON> co. workers"),
+])
+def test_words_after_a_name_that_are_no_building_or_legal_form_stay(text, expected):
+    assert scrub_one(text) == expected

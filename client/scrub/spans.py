@@ -25,6 +25,15 @@ _ADDRESS_GAP = re.compile(
 # Titles and "corner of" are looked for this far before a span (not from the
 # text's start: that made a long text quadratic).
 _LOOK_BACK = 120
+# A legal form right after an organisation the recognizers ended early
+# ("varengold bank ag", "amkor technology, inc.", "ciner resources lp").
+_ORG_TAIL = re.compile(r"(?i)(?:,?[ \t]+(?:inc|ltd|llc|llp|lp|plc|ag|sa|nv|bv|co|corp|gmbh|kk|oy|ab|spa|pte)"
+                       r"\b\.?)+")
+# A building or street word right after a name or place: the name is the
+# building's or the street's ("Harris tower", "kupa residency", "moore road");
+# no word here is a verb ("let anna drive" stays).
+_BUILDING_TAIL = re.compile(r"(?i)[ \t]+(?:tower|towers|residency|residences|apartments|building|heights|plaza|"
+                            r"mansions|court|courts|avenue|street|road|lane|boulevard|utca)\b")
 _ADDRESS_HEAD = re.compile(r"(?i)\b(?:the\s+)?corner\s+of\s+$")
 _ADDRESS_TAIL = re.compile(
     r"(?:[\s,]*(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
@@ -49,6 +58,14 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
             m = _TITLE_RE.search(text, max(0, s[0] - _LOOK_BACK), s[0])
             if m:
                 s[0] = m.start()
+        if s[2] == "ORGANIZATION":
+            m = _ORG_TAIL.match(text, s[1])
+            if m:
+                s[1] = m.end()
+        if s[2] in ("PERSON", "LOCATION", "ORGANIZATION", "ADDRESS"):
+            m = _BUILDING_TAIL.match(text, s[1])
+            if m:
+                s[1], s[2] = m.end(), "ADDRESS"
     if "PERSON" in wanted:
         spans += _repeated_names(text, spans)
     spans = _merge_overlaps(spans)
