@@ -559,3 +559,19 @@ def test_a_building_word_or_legal_form_after_a_name_joins_it(text, expected):
 ])
 def test_words_after_a_name_that_are_no_building_or_legal_form_stay(text, expected):
     assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("flat 686, 52, chemin de bonnet, 57052 is the new one", "<ADDRESS> is the new one"),
+    ("Ide Thomas, 6c 59012 Kickbaan", "<PERSON>, <ADDRESS>"),
+])
+def test_the_rest_of_a_street_before_a_postcode_and_a_number_and_postcode_before_a_town(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("send it to 4 high st, thanks so much, 12345 times", "send it to <ADDRESS>, thanks so much, 12345 times"),
+    ("we had 3 2000 mile trips to Paris", "we had 3 2000 mile trips to <LOCATION>"),
+])
+def test_everyday_words_and_counts_beside_an_address_or_place_stay(text, expected):
+    assert scrub_one(text) == expected

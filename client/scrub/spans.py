@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import RecognizerResult
 
-from client.scrub.words import _TITLE_RE, _english_words, _name_words
+from client.scrub.words import _PARTICLES, _TITLE_RE, _common_words, _english_words, _name_words
 
 
 # When overlapping spans of different types merge, the most specific type
@@ -34,6 +34,11 @@ _ORG_TAIL = re.compile(r"(?i)(?:,?[ \t]+(?:inc|ltd|llc|llp|lp|plc|ag|sa|nv|bv|co
 # no word here is a verb ("let anna drive" stays).
 _BUILDING_TAIL = re.compile(r"(?i)[ \t]+(?:tower|towers|residency|residences|apartments|building|heights|plaza|"
                             r"mansions|court|courts|avenue|street|road|lane|boulevard|utca)\b")
+# After an address: up to three words (none an everyday word but a particle)
+# and a postcode of five digits or more.
+_ADDRESS_REST = re.compile(r"((?:,?[ \t]+[^\W\d_][\w'’.-]*){1,3}),?[ \t]+\d{5,8}(?!\w)")
+_NUMBER_AND_POSTCODE = re.compile(r"(?<![\w.,-])(?i:(?:level|floor|flat|unit|apt|suite|house)[ \t]+)?"
+                                  r"\d{1,4}[a-z]?[ \t]+\d{4,6}[ \t]+$")
 _ADDRESS_HEAD = re.compile(r"(?i)\b(?:the\s+)?corner\s+of\s+$")
 _ADDRESS_TAIL = re.compile(
     r"(?:[\s,]*(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
@@ -66,6 +71,11 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
             m = _BUILDING_TAIL.match(text, s[1])
             if m:
                 s[1], s[2] = m.end(), "ADDRESS"
+        if s[2] in ("PERSON", "LOCATION"):
+            # a house or unit number and a postcode before a town: "6c 59012 kickbaan"
+            m = _NUMBER_AND_POSTCODE.search(text, max(0, s[0] - 40), s[0])
+            if m:
+                s[0], s[2] = m.start(), "ADDRESS"
     if "PERSON" in wanted:
         spans += _repeated_names(text, spans)
     spans = _merge_overlaps(spans)
@@ -152,8 +162,15 @@ def _grow_addresses(text, spans):
                 last[3] = max(last[3], s[3])
                 continue
         out.append(list(s))
+    common = _common_words()
     for s in out:
         if s[2] == "ADDRESS":
+            m = _ADDRESS_REST.match(text, s[1])
+            # the rest of a street's name the rules missed, then a postcode:
+            # "flat 686, 52, chemin| de bonnet, 57052 is the new one"
+            if m and all(w.lower() not in common or w.lower() in _PARTICLES
+                         for w in m.group(1).replace(",", " ").split()):
+                s[1] = m.end()
             m = _ADDRESS_TAIL.match(text, s[1])
             if m:
                 s[1] = m.end()
