@@ -51,6 +51,17 @@ scrubber's gazetteers come from Faker's name and place lists in ~80 locales,
 and its occupation list from Faker's job titles, so names from these locales
 and ``{{job}}`` values may be in its lists (as for the dev parts).
 
+``chat_heldout3`` (added 2026-12-01, when both held-out chat parts had been
+scored after tuning): reported only, misses never printed. Real text no other
+part uses: BANKING77 *test* queries that ``chat_heldout2`` did not draw and
+SST-2 *train* sentences (``$SCRUB_SST2_DIR`` or ``../shared/datasets/sst2``),
+each in a wrapper from ``BANKING77_WRAPPERS_H3`` / ``SST2_WRAPPERS_H3``
+(written before the round it judges); values in Faker's own formats from
+``HELDOUT3_LOCALES`` (romanised; disjoint from every other part's locales,
+checked at import); seed ``HELDOUT3_SEED``. No presidio-evaluator templates.
+Over-scrub checks use BANKING77 *train* and SST-2 *dev* from now on
+(``scrub_real_overscrub.py``), never these.
+
 Needs ``presidio-evaluator`` (benchmark-only dependency). Its hospital
 provider queries WikiData, so it is left out: everything here is offline.
 
