@@ -1,6 +1,6 @@
 """Scrubbing on chat-style text (issue 13): privatune against vanilla Presidio.
 
-    PYTHONPATH=. python benchmarks/scrub_chat_eval.py                 # both dev sets and both held-out sets
+    PYTHONPATH=. python benchmarks/scrub_chat_eval.py                 # every chat part: two dev, three held-out
     PYTHONPATH=. python benchmarks/scrub_chat_eval.py --part chat_heldout3   # the newest held-out set only
     PYTHONPATH=. python benchmarks/scrub_chat_eval.py --part chat_dev_wide --show-misses 30
 

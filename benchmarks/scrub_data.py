@@ -1,7 +1,7 @@
 """Labelled PII evaluation sets for the scrubber, generated offline.
 
-Three general sets (below) and four chat-style ones (``chat_dev``,
-``chat_dev_wide``, ``chat_heldout``, ``chat_heldout2``; further down). ``tune`` and ``heldout`` share nothing but the generator code, so
+Three general sets (below) and five chat-style ones (``chat_dev``,
+``chat_dev_wide``, ``chat_heldout``, ``chat_heldout2``, ``chat_heldout3``; further down). ``tune`` and ``heldout`` share nothing but the generator code, so
 that tuning on one and reporting the other gives honest figures; ``dev``
 broadens the tune side (many more age phrasings and address formats, locales
 outside the held-out ones) to tune for generalisation without looking at
