@@ -1,12 +1,15 @@
 """FedAvg with server momentum (Flower's FedAvgM) over the trainable parameters,
 weighted by each client's released (noisy) example count, that records every client's numeric metrics and leaves out
-clients that declined to train."""
+clients that declined to train. An array that no client changed (the adapters in an
+LP-FT probe round) stays bit-identical: a weighted average of equal arrays is not
+always equal to them in floating point, and the sites key cached embeddings by it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from flwr.app import ArrayRecord, Message, MetricRecord
+import numpy as np
+from flwr.app import Array, ArrayRecord, Message, MetricRecord
 from flwr.serverapp.strategy import FedAvg, FedAvgM
 
 from server.run_record import RunRecord
@@ -44,7 +47,38 @@ class PrivateFedAvg(FedAvgM):
             averaged, metrics = FedAvg.aggregate_train(self, server_round, trained)
             self.current_arrays, self.momentum_vector = self.prototype_head(averaged), None
             return self.current_arrays, metrics
-        return super().aggregate_train(server_round, trained)
+        before, momentum = self.current_arrays, self.momentum_vector
+        untouched = _untouched(before, trained)
+        arrays, metrics = super().aggregate_train(server_round, trained)
+        if arrays is not None and untouched:
+            arrays = self._keep_untouched(arrays, before, momentum, untouched)
+        return arrays, metrics
+
+    def _keep_untouched(self, arrays: ArrayRecord, before: ArrayRecord, momentum, untouched: set[str]) -> ArrayRecord:
+        """FedAvgM's step for arrays no client changed: a zero pseudo-gradient, so the
+        array moves by the server momentum alone (not at all while that is zero)."""
+        for index, key in enumerate(before.keys()):
+            if key not in untouched:
+                continue
+            old = before[key].numpy()
+            velocity = np.zeros_like(old) if momentum is None else self.server_momentum * momentum[index]
+            if self.momentum_vector is not None:
+                self.momentum_vector[index] = velocity
+            arrays[key] = Array(np.asarray(old - self.server_learning_rate * velocity))  # old itself when velocity is 0
+        self.current_arrays = arrays
+        return arrays
+
+
+def _untouched(before: ArrayRecord | None, replies: list[Message]) -> set[str]:
+    """The keys whose array every reply sent back exactly as the server sent it."""
+    if before is None:
+        return set()
+    sent = {key: before[key].numpy() for key in before.keys()}
+    for msg in replies:
+        returned = msg.content["arrays"]
+        sent = {key: value for key, value in sent.items()
+                if key in returned and np.array_equal(returned[key].numpy(), value)}
+    return set(sent)
 
 
 def _mean_loss(contents, weight_key: str) -> MetricRecord:

@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from flwr.app import ArrayRecord, Message, Metadata, MetricRecord, RecordDict
+from flwr.app import Array, ArrayRecord, Message, Metadata, MetricRecord, RecordDict
 
 from common.config import RunConfig
 from server.run_record import RunRecord
@@ -46,3 +46,29 @@ def test_server_momentum_carries_over_rounds_and_declines_change_nothing(strateg
     rounds = strategy.record.metrics["rounds"]
     assert rounds["3"]["clients"]["client-1"]["declined"] == 1
     assert set(rounds["4"]["clients"]) == {"client-1", "client-2"}
+
+
+def test_parameters_no_client_changed_stay_bit_identical(tmp_path):
+    # LP-FT probe rounds send the adapters back exactly as they came; their weighted average
+    # must be the global array itself, bit for bit (the sites key their cached probe
+    # embeddings by the encoder's digest), while the trained array moves as FedAvgM moves it.
+    record = RunRecord(RunConfig(output_dir=str(tmp_path), run_name="run"), ["a", "b"])
+    strategy = PrivateFedAvg(record, server_learning_rate=1.0, server_momentum=0.9)
+    rng = np.random.default_rng(0)
+    frozen, head = rng.normal(size=64).astype(np.float32), np.zeros(4, dtype=np.float32)
+    strategy.current_arrays = ArrayRecord({"adapter": Array(frozen), "head": Array(head)})
+
+    def sent(node_id: int, examples: int, head_value: float) -> Message:
+        message = reply(node_id, 0.0, examples)
+        message.content["arrays"] = ArrayRecord({"adapter": Array(frozen.copy()), "head": Array(np.full(4, head_value, dtype=np.float32))})
+        return message
+
+    for server_round, (a, b) in enumerate([(1.0, 3.0), (2.0, 2.0), (0.5, 1.5)], start=1):
+        arrays, _ = strategy.aggregate_train(server_round, [sent(1, 3, a), sent(2, 7, b)])
+        assert arrays["adapter"].numpy().tobytes() == frozen.tobytes()
+    # The head: round 1 averages to 2.4, round 2 steps 2.0 - 2.4 = -0.4 plus 0.9 x 2.4 of
+    # momentum, round 3 averages to 1.2 and steps 1.2 - 4.16 plus 0.9 x that momentum.
+    first = 2.4
+    second = first + (2.0 - first) + 0.9 * first
+    third = second + (1.2 - second) + 0.9 * (second - first)
+    assert arrays["head"].numpy() == pytest.approx(np.full(4, third, dtype=np.float32), rel=1e-5)
