@@ -343,7 +343,7 @@ def confirm(base: RunConfig, setting: str, params: dict, name: str) -> dict:
     return {
         "setting": setting, **params, "run_dir": str(run_dir), "wall_seconds": time.time() - started,
         "test_accuracy": metrics["final"]["accuracy"], "test_macro_f1": metrics["final"]["macro-f1"],
-        "seconds_per_round": [rounds[str(r)]["seconds"] for r in range(1, cfg.rounds + 1)],
+        "seconds_per_round": [rounds[str(r)]["duration-seconds"] for r in range(1, cfg.rounds + 1)],
         "max_client_epsilon": max(eps) if eps else None,
         "accuracy_by_round": [rounds[str(r)]["evaluation"]["accuracy"] for r in range(1, cfg.rounds + 1)],
     }

@@ -29,7 +29,7 @@ def check_inputs(cfg: RunConfig) -> None:
         size = len(partition(train, cfg, pid))  # never printed: a client's count is private
         if size == 0:
             raise DataError(f"client {pid} received no examples; lower num-clients or raise dirichlet-alpha")
-        if size < cfg.batch_size:
+        if cfg.sample_rate is None and size < cfg.batch_size:  # a fixed sample-rate needs no batch-size's worth
             raise DataError(
                 f"client {pid} holds fewer examples than one batch (batch-size {cfg.batch_size}); "
                 "lower batch-size or num-clients, or raise dirichlet-alpha"

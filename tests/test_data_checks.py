@@ -5,7 +5,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from common.config import RunConfig
+from common.data import DataError
 from simulations.cli import main
+from simulations.simulate import check_inputs
 from tests.conftest import write_csv
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,3 +57,17 @@ def test_small_client_is_named_without_its_count(tmp_path, capsys):
     assert "lower batch-size" in err
     for count in ("20", "19", "21"):
         assert f" {count} " not in err
+
+
+def test_a_fixed_sample_rate_lets_a_client_smaller_than_batch_size_through(tmp_path):
+    # With sample-rate set, batch-size does not set the sampling: the site trains such a
+    # client (site_privacy checks the same way), so the simulation must not refuse it.
+
+    labels = ["a", "b"] * 30
+    train = write_csv(tmp_path / "train.csv", [f"text {i}" for i in range(60)], labels)
+    test = write_csv(tmp_path / "test.csv", [f"text {i}" for i in range(10)], labels[:10])
+    common = dict(data=str(train), test_data=str(test), num_clients=3, clients_per_round=3, batch_size=32,
+                  output_dir=str(tmp_path / "runs"))
+    check_inputs(RunConfig(**common, sample_rate=0.5))
+    with pytest.raises(DataError, match="fewer examples than one batch"):
+        check_inputs(RunConfig(**common))
