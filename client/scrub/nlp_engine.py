@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.attrs import IDX, LENGTH
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from client.scrub.gates import _has_inner_capital
@@ -110,10 +111,12 @@ class LazyNlpArtifacts(NlpArtifacts):
         return self._indices
 
     def _read_tokens(self) -> None:
-        # One pass over the Doc: each access makes a new spaCy Token object.
-        tokens = list(self.tokens)
-        self._texts = [t.text for t in tokens]
-        self._indices = [t.idx for t in tokens]
+        # From the Doc's arrays: reading a Token makes a new spaCy object.
+        doc = self.tokens
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        text = doc.text  # built anew on every access
+        self._texts = [text[i:i + n] for i, n in zip(starts, lengths)]
+        self._indices = starts
 
     @tokens_indices.setter
     def tokens_indices(self, value):

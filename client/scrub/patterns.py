@@ -158,7 +158,9 @@ class LowerCaseOrganizationRecognizer(LocalRecognizer):
 
 
 _NAMED_POSTCODE = (
-    r"(?i)(?<=\b(?:post\s?codes?|postal\s?codes?|zip\s?codes?|zip|pin\s?codes?|pincode|plz|eircode)"
+    # The look-ahead is the match's own start: it spares the look-behind
+    # below at every position where no postcode can begin.
+    r"(?i)(?=[A-Z]{0,2}-?\d)(?<=\b(?:post\s?codes?|postal\s?codes?|zip\s?codes?|zip|pin\s?codes?|pincode|plz|eircode)"
     r"(?:\s*[:#=-])?\s*(?:(?:is|was|on|my|the|card|file|account|its|it's|new|old|of|now|as|should|be)\s+){0,4})"
     r"[A-Z]{0,2}-?\d[A-Z\d]{1,7}(?:[ -](?=[A-Z]{0,3}\d)[A-Z\d]{2,4}\b)?(?![\w-])"
 )
