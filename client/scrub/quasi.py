@@ -42,6 +42,16 @@ aboriginal inuit cherokee navajo creole
 slav yugoslav chechen tatar uyghur uighur bedouin kazakhstani uzbekistani ashkenazi sephardi sephardic
 middle-eastern east-asian south-asian southeast-asian native-american african-american pacific-islander
 """
+# Plural and noun demonyms that are no adjective + "s" ("the finns", "spaniards"),
+# and forms the country-name rule below drops as English words ("icelanders").
+# No installed library lists demonyms (Faker, pycountry and Babel have none).
+_DEMONYM_NOUNS = """
+finn finns thais spaniard spaniards dane danes swede swedes turk turks scot scots brit brits
+briton britons croat croats serb serbs czechs slovene slovenes bosniak bosniaks icelander
+icelanders salvadoran salvadorans salvadorean salvadoreans filipina filipinas luxembourger
+luxembourgers liechtensteiner liechtensteiners monegasque puerto-rican puerto-ricans
+costa-rican costa-ricans aussie aussies hmong pashtuns bengalis sinhalese pole poles
+"""
 # Nationals as "-man" / "-woman" nouns ("a dutchwoman", "the irishmen").
 _NATIONAL_NOUNS = " ".join(
     f"{stem}{end}" for stem in "english french irish dutch scots welsh cornish manx".split()
@@ -56,17 +66,25 @@ copt sufi salafi hasidic shintoist
 democrat democratic republican labour tory tories liberal libertarian conservative socialist
 communist marxist anarchist green greens nationalist fascist
 """
-# Ordinary senses that outnumber the group sense in customer text.
-_AMBIGUOUS = frozenset("green greens liberal liberals conservative democratic orthodox polish".split())
+# Ordinary senses that outnumber the group sense in customer text: these count
+# only capitalised after a lower-case word ("my husband is Polish", "a new
+# Polish place") or after a person and "is / am / are" ("i am pole", "my dad
+# is conservative"); "nail polish", "the green card", "poles apart" stay.
+_AMBIGUOUS = frozenset("""green greens liberal liberals conservative conservatives democratic
+orthodox polish pole poles""".split())
+# "us citizens", "an eu national": short country names that are everyday words.
+_CITIZENS = [f"{c} {n}" for c in "us u.s. uk eu usa uae".split()
+             for n in ("citizen", "citizens", "national", "nationals")]
 
 
 def _plurals(words):
+    """Each word and the word + "s", grammatical or not: "chineses",
+    "englishmans" are plurals learners write, and no English word."""
     out = set()
     for w in words:
         out.add(w)
-        if w.endswith(("ese", "ss", "sh", "ch", "ish")) or w in ("swiss", "thai", "lao"):
-            continue
-        out.add(w + "s")
+        if not w.endswith("s"):
+            out.add(w + "s")
     return out
 
 
@@ -86,7 +104,9 @@ def group_words() -> frozenset[str]:
     words = _plurals(w.replace("-", " ") for w in (_NATIONALITIES + _GROUPS).split())
     words.update([w.replace(" ", "-") for w in words if " " in w])  # "middle-eastern", "sri-lankan"
     words.update(_RELIGIONS.split())
-    words.update(_NATIONAL_NOUNS.split())
+    words.update(_plurals(_NATIONAL_NOUNS.split()))
+    words.update(w.replace("-", " ") for w in _DEMONYM_NOUNS.split())
+    words.update(_CITIZENS)
     english = _english_words()
     for country in Provider.countries:
         country = country.lower()
@@ -120,7 +140,7 @@ def occupation_phrases() -> frozenset[str]:
                 phrases.add(phrase)
                 phrases.add(phrase + ("es" if phrase.endswith(("s", "sh", "ch")) else "s"))
     phrases.update(_EXTRA_OCCUPATIONS.split())
-    return frozenset(phrases - _NOT_OCCUPATIONS)
+    return frozenset(phrases - _NOT_OCCUPATIONS - _FAKER_NOT_JOBS)
 
 
 # Common jobs Faker's list leaves out or names more formally.
@@ -136,7 +156,12 @@ professor professors lecturer lecturers student students nurse-practitioner bari
 hairdresser hairdressers barber barbers builder builders contractor contractors freelancer
 freelancers consultant consultants realtor realtors banker bankers clerk clerks receptionist
 receptionists secretary secretaries priest priests pastor pastors imam rabbi nun nuns
+dj djs
 """
+# Faker job entries that are everyday words or fragments ("Make", "Copy",
+# "Land", "Sub", "Best boy"): "make" alone was 172 of BANKING77's words.
+_FAKER_NOT_JOBS = frozenset("make makes copy copys land lands sub subs buyer buyers runner runners".split()) | {
+    "best boy", "best boys", "press sub", "press subs", "publishing copy", "publishing copys"}
 # Faker titles that are everyday words in support text.
 _NOT_OCCUPATIONS = frozenset("""administrator administrators manager managers officer officers
 assistant assistants director directors designer designers technician technicians engineer
@@ -145,16 +170,27 @@ producer producers operator operators""".split())
 
 
 class WordListRecognizer(LocalRecognizer):
-    """Phrases of up to ``_LONGEST`` lower-cased tokens found in a set."""
+    """Phrases of up to ``_LONGEST`` lower-cased tokens found in a set. A phrase
+    in ``skip`` counts only where ``allow(tokens, lowers, i)`` says so (``i`` its
+    first token); one followed by a word of ``not_before`` ("driver's licence",
+    "student loan") never does."""
 
-    def __init__(self, entity: str, name: str, phrases, score: float, skip=frozenset()):
-        self._phrases_fn, self._skip = phrases, skip
+    def __init__(self, entity: str, name: str, phrases, score: float, skip=frozenset(), allow=None,
+                 not_before=frozenset()):
+        self._phrases_fn, self._skip, self._allow, self._not_before = phrases, skip, allow, not_before
         self._score = score
         super().__init__(supported_entities=[entity], name=name)
 
     def load(self) -> None:
         self.phrases = self._phrases_fn()
         self.first_words = frozenset(p.split()[0] for p in self.phrases)
+
+    def _followed_by_compound(self, lowers, m) -> bool:
+        """Token ``m`` (the one after a phrase), or the one after a possessive
+        "'s", is a word of ``not_before``."""
+        if m < len(lowers) and lowers[m] in ("'s", "s"):
+            m += 1
+        return m < len(lowers) and lowers[m] in self._not_before
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None:
@@ -170,51 +206,111 @@ class WordListRecognizer(LocalRecognizer):
                 continue
             for m in range(min(n, i + _LONGEST), i, -1):
                 phrase = text[starts[i]:ends[m - 1]].lower()
-                if phrase in self.phrases and phrase not in self._skip:
-                    out.append(RecognizerResult(
-                        entity_type=self.supported_entities[0], start=starts[i], end=ends[m - 1],
-                        score=self._score,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    ))
-                    i = m - 1
-                    break
+                if phrase not in self.phrases:
+                    continue
+                if phrase in self._skip and not (
+                        self._allow and self._allow(nlp_artifacts.token_texts, lowers, i)):
+                    continue
+                if self._not_before and self._followed_by_compound(lowers, m):
+                    continue
+                out.append(RecognizerResult(
+                    entity_type=self.supported_entities[0], start=starts[i], end=ends[m - 1],
+                    score=self._score,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                ))
+                i = m - 1
+                break
             i += 1
         return out
+
+
+_BE = frozenset("am 'm m is 's are 're was were".split())
+_GROUP_SUBJECTS = frozenset("""i we he she they you wife husband partner mum mom dad father mother
+son daughter sister brother parents family""".split())
+
+
+def _ambiguous_group_cued(tokens, lowers, i: int) -> bool:
+    """An ambiguous group word ("polish", "pole", "conservative") at token
+    ``i`` is meant as one: written capitalised after a lower-case word ("is
+    Polish", "a new Polish place"), or after a person and a form of "be",
+    with an article or not ("i am pole", "my dad is a conservative")."""
+    word, before = tokens[i], tokens[i - 1] if i else ""
+    if word[:1].isupper() and word[1:].islower() and before.isalpha() and before.islower():
+        return True
+    k = i - 1
+    if k >= 0 and lowers[k] in _ARTICLES:
+        k -= 1
+    return k >= 1 and lowers[k] in _BE and lowers[k - 1] in _GROUP_SUBJECTS
 
 
 # "i'm a ...", "she is a ...", "works as a ...": what follows may be a job.
 _OCCUPATION_SUBJECTS = frozenset("i'm im i'am he's hes she's shes".split())
 _OCCUPATION_VERBS = frozenset("am is was".split())
-_PERSON_SUBJECTS = frozenset("i he she wife husband mum mom dad father mother son daughter sister brother".split())
-_AS_VERBS = frozenset("work works worked working job employed retired trained".split())
+_PERSON_SUBJECTS = frozenset("""i he she who wife husband partner boyfriend girlfriend friend mum mom
+dad father mother son daughter sister brother neighbour neighbor colleague cousin uncle aunt""".split())
+_AS_VERBS = frozenset("""work works worked working job jobs employed retired trained hired career role
+position volunteer volunteers volunteering moonlighting started began qualified""".split())
 _ARTICLES = frozenset("a an".split())
+# Before a job in apposition: "Ann Lee, the senior accountant, said".
+_APPOSITION_DETERMINERS = frozenset("the a an our my his her their your".split())
+# What may follow a job in apposition or ending a line.
+_AFTER_APPOSITION = frozenset(", . ) ; : ! ? at for with in from of and".split())
+# Inside a job title: "risk and insurance manager", "cutting, punching, and
+# press machine setter", "real-time captioner", "plumber/electrician".
+_CONNECTORS = frozenset(", and & / -".split())
+# spaCy stop words that open job titles ("front desk clerk", "full-time nurse").
+_STOP_IN_TITLES = frozenset("part full front back first third".split())
+_PHRASE_TOKENS = 10  # tokens a job title may span, connectors included
 # Job-shaped endings ("lineman", "lithographer", "conservationist") and heads
 # that are jobs whatever their ending.
-_JOB_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "grapher", "logist", "smith", "wright")
-_JOB_HEADS = frozenset("""aide attendant agent vendor clergy clergyman tender assistant consultant
+_JOB_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "woman", "women", "person", "grapher", "logist",
+                 "smith", "wright")
+_JOB_HEADS = frozenset("""aide aides attendant agent vendor clergy clergyman tender assistant consultant
 student intern apprentice trainee chef cook nanny nurse medic paramedic surgeon clerk cashier
-guard porter courier maid cleaner""".split())
-# Person nouns with a job-shaped ending that are no job.
+guard porter courier maid cleaner superintendent steward stewardess chauffeur concierge valet
+bailiff sheriff ceo cfo cto coo dj deejay machinist mechanic labourer laborer paralegal coach
+tutor housekeeper caretaker dispatcher""".split())
+# Faker job heads that are everyday nouns alone ("best boy", "health visitor").
+_NOT_JOB_HEADS = frozenset("boy boys visitor visitors person persons emeritus emerituses crew crews staff staffs".split())
+# Person and object nouns with a job-shaped ending that are no job.
 _NOT_JOBS = frozenset("""customer member user owner holder fan beginner newcomer foreigner believer
 lover follower supporter subscriber listener reader viewer buyer seller partner mother father
 brother sister daughter grandmother grandfather winner loser smoker drinker traveller traveler
 vegetarian pensioner homeowner borrower lender saver taxpayer voter veteran other number order
 letter matter better neighbour neighbor stranger sinner gamer gambler dreamer worrier nightmare
 minor major senior junior fighter survivor victim prisoner passenger tenant landlord resident
-patient citizen person human man woman gentleman guy lady""".split())
+patient citizen person human man woman men women gentleman guy lady specimen abdomen
+christian civilian guardian median donor
+reminder transfer printer charger adapter adaptor folder filter server computer router sender
+receiver voucher sticker counter container trailer poster flyer browser scanner timer tower
+flower shower summer winter weather leather silver ginger burger dinner banner barrier carrier
+provider issuer supplier retailer manufacturer insurer payer cover paper water answer power
+corner border finger center centre layer wrapper offer proper danger monster register monitor
+error floor door color colour mirror factor motor sensor elevator escalator calculator
+indicator interior exterior behavior behaviour favor favour humor humour horror terror sector
+vector anchor wrist twist assist exist insist resist persist consist""".split())
+_NOT_JOB_ENDINGS = ("holder", "owner", "user", "member", "list")
 _JOB_MODIFIERS = frozenset("retired former trainee senior junior part-time freelance self-employed qualified".split())
 
 
+def _line_break(token: str) -> bool:
+    return "\n" in token and not token.strip()
+
+
 class CuedOccupationRecognizer(LocalRecognizer):
-    """A job after a person and "am / is / was a" or "works as a" ("im a
-    kennel attendant", "she is a retired lithographer", "works as a power
-    lineman"): up to four words that are not stop words, the last a known job
-    head (Faker's English job titles, the list above) or job-shaped
-    ("-er", "-ist", "-man", ...) and not a person noun ("customer", "fan").
-    Faker's list alone misses most job titles people write."""
+    """A job title where its place says it is one: after a person and "am /
+    is / was a" or "works as a" ("im a kennel attendant", "she is a retired
+    lithographer"), after "as a" ("as a night shift supervisor"), in
+    apposition ("Thomas Svendsen, the assistant property manager, said"), or
+    alone on a line (an e-mail signature: "Ann Lee\\nPayroll coordinator\\n...").
+    A title is up to six words that are not stop words, joined by "and", commas
+    or hyphens, the last a known job head (Faker's English job titles, the
+    list above) or job-shaped ("-er", "-ist", "-man", ...) and neither a person
+    or object noun ("customer", "reminder") nor a group ("german"). Faker's
+    list alone misses most job titles people write."""
 
     def __init__(self):
         super().__init__(supported_entities=["OCCUPATION"], name="CuedOccupationRecognizer")
@@ -222,15 +318,19 @@ class CuedOccupationRecognizer(LocalRecognizer):
     def load(self) -> None:
         from spacy.lang.en.stop_words import STOP_WORDS
 
-        self.stop = frozenset(STOP_WORDS)
-        self.heads = frozenset(p.split()[-1] for p in occupation_phrases()) | _JOB_HEADS | _NOT_OCCUPATIONS
+        self.stop = frozenset(STOP_WORDS) - _STOP_IN_TITLES
+        heads = frozenset(p.split()[-1] for p in occupation_phrases()) | _JOB_HEADS | _NOT_OCCUPATIONS
+        self.heads = heads - _NOT_JOB_HEADS
+        self.groups = group_words()
 
     def _head(self, word: str) -> bool:
-        if word in _NOT_JOBS or not word.replace("-", "").isalpha():
+        if word in _NOT_JOBS or word in self.groups or not word.replace("-", "").isalpha():
             return False
-        return word in self.heads or (len(word) > 4 and word.endswith(_JOB_SUFFIXES))
+        if word in self.heads or (word.endswith("s") and word[:-1] in self.heads):
+            return True
+        return len(word) > 4 and word.endswith(_JOB_SUFFIXES) and not word.endswith(_NOT_JOB_ENDINGS)
 
-    def _cued(self, lowers, k) -> bool:
+    def _person_cued(self, lowers, k) -> bool:
         """Token k is "a"/"an" after "i'm", "she is", "works as"."""
         if k < 1 or lowers[k] not in _ARTICLES:
             return False
@@ -241,41 +341,76 @@ class CuedOccupationRecognizer(LocalRecognizer):
             return k > 1 and lowers[k - 2] in _PERSON_SUBJECTS
         return before == "as" and k > 1 and lowers[k - 2] in _AS_VERBS
 
+    def _title_end(self, lowers, a) -> int | None:
+        """The last head of a job title starting at token ``a``, or None."""
+        last, words = None, 0
+        for m in range(a, min(len(lowers), a + _PHRASE_TOKENS)):
+            word = lowers[m]
+            if word in _CONNECTORS:
+                continue
+            if word in self.stop or not word.replace("-", "").replace("'", "").isalpha():
+                break
+            words += 1
+            if words > 6:
+                break
+            if self._head(word):
+                last = m
+        return last
+
+    def _spans(self, lowers):
+        """(first, last) tokens of each job title found."""
+        n = len(lowers)
+        for k in range(n - 1):
+            word = lowers[k]
+            ends_line = False
+            if word in _ARTICLES and k >= 1 and (self._person_cued(lowers, k) or lowers[k - 1] == "as"):
+                needs_after = None
+            elif word in _APPOSITION_DETERMINERS and k >= 1 and lowers[k - 1] == ",":
+                needs_after = _AFTER_APPOSITION
+            elif _line_break(word):
+                needs_after, ends_line = frozenset(), True
+            else:
+                continue
+            a = k + 1
+            while a < n and lowers[a] in _JOB_MODIFIERS:
+                a += 1
+            last = self._title_end(lowers, a)
+            if last is None:
+                continue
+            if needs_after is not None:
+                after = lowers[last + 1] if last + 1 < n else None
+                if not (after is None or after in needs_after or _line_break(after)):
+                    continue
+                if ends_line and not (after is None or _line_break(after)):
+                    continue
+            yield a, last
+
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None:
             return []
         lowers = nlp_artifacts.lemmas
-        if _ARTICLES.isdisjoint(lowers):
+        if _ARTICLES.isdisjoint(lowers) and "," not in lowers and "\n" not in text:
             return []
         starts, ends = nlp_artifacts.tokens_indices, nlp_artifacts.token_ends
-        out = []
-        for k in range(1, len(lowers) - 1):
-            if not self._cued(lowers, k):
-                continue
-            a = k + 1
-            while a < len(lowers) and lowers[a] in _JOB_MODIFIERS:
-                a += 1
-            last = None
-            for m in range(a, min(len(lowers), a + 4)):
-                word = lowers[m]
-                if word in self.stop or not word.replace("-", "").isalpha():
-                    break
-                if self._head(word):
-                    last = m
-            if last is not None:
-                out.append(RecognizerResult(
-                    entity_type="OCCUPATION", start=starts[a], end=ends[last], score=0.45,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                ))
-        return out
+        return [RecognizerResult(
+            entity_type="OCCUPATION", start=starts[a], end=ends[last], score=0.45,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        ) for a, last in self._spans(lowers)]
+
+
+# A job word naming a thing, not a person's job: "driver's licence", "student loan".
+_COMPOUND_HEADS = frozenset("""license licence licenses licences permit permits loan loans discount
+discounts rate rates card cards account accounts visa visas""".split())
 
 
 def quasi_recognizers() -> list[LocalRecognizer]:
     return [
-        WordListRecognizer("OCCUPATION", "OccupationRecognizer", occupation_phrases, 0.45),
+        WordListRecognizer("OCCUPATION", "OccupationRecognizer", occupation_phrases, 0.45,
+                           not_before=_COMPOUND_HEADS),
         CuedOccupationRecognizer(),
-        WordListRecognizer("NRP", "GroupRecognizer", group_words, 0.5, skip=_AMBIGUOUS),
+        WordListRecognizer("NRP", "GroupRecognizer", group_words, 0.5, skip=_AMBIGUOUS,
+                           allow=_ambiguous_group_cued),
     ]
