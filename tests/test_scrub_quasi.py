@@ -79,7 +79,8 @@ def test_job_title_after_as_a(text, expected):
     "as a result i was charged twice", "as a reminder, your card expires soon",
     "as a joint account holder can i see it", "as a new user i cant log in", "as a first time buyer",
     "i sent it as a bank transfer", "as a matter of fact it worked", "use it as a cover letter",
-    "as a german citizen can i open one",
+    "as a german citizen can i open one", "considered as a possible successor to the best",
+    "it proves compelling as an intense, brooding character study", "as a rumor of angels",
 ])
 def test_things_after_as_a_are_no_jobs(text):
     assert "<OCCUPATION>" not in jobs(text)
@@ -155,3 +156,58 @@ def test_default_policy_keeps_job_titles():
     text = "Thomas Svendsen, the assistant property manager, said:\nroof bolter"
     assert "manager" in scrub_one(text) and "bolter" in scrub_one(text)
     assert "<OCCUPATION>" in scrub_one(text, quasi_identifiers=QUASI_IDENTIFIERS)
+
+
+# -- more cues: "the", an adverb, "been / became", no article, a label --------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'm the finance director at a small firm", "I'm the <OCCUPATION> at a small firm"),
+    ("i am currently a night nurse", "i am currently a <OCCUPATION>"),
+    ("I've been a bus driver for 10 years", "I've been a <OCCUPATION> for 10 years"),
+    ("she became a paralegal last year", "she became a <OCCUPATION> last year"),
+    ("i am teacher and need loan", "i am <OCCUPATION> and need loan"),
+    ("occupation: software developer", "occupation: <OCCUPATION>"),
+    ("my job title is warehouse operative", "my job title is <OCCUPATION>"),
+    ("i work as nurse at the hospital", "i work as <OCCUPATION> at the hospital"),
+])
+def test_more_job_cues(text, expected):
+    assert jobs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "i am clever and eager", "i am tender about this", "i'm the account owner", "i am the one who called",
+    "he is the best", "it has been a nightmare", "my job is a nightmare", "i am professional about it",
+])
+def test_same_cues_without_a_job_stay(text):
+    assert "<OCCUPATION>" not in jobs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("he is far-right and i'm left-wing", "he is <NRP> and i'm <NRP>"),
+    ("we are jehovah's witnesses", "we are <NRP>"),
+])
+def test_hyphenated_and_possessive_group_words(text, expected):
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize("text", ["the left wing of the building", "on the far right of the screen"])
+def test_hyphenated_group_words_written_apart_stay(text):
+    assert groups(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("night shift supervisor here, quick question", "<OCCUPATION> here, quick question"),
+    ("Ann Lee | Payroll coordinator | call me", "<PERSON> | <OCCUPATION> | call me"),
+    ("ann lee (payroll coordinator) called", "<PERSON> (<OCCUPATION>) called"),
+    ("occupation - hvac installer", "occupation - <OCCUPATION>"),
+])
+def test_job_title_opening_a_text_between_bars_or_in_brackets(text, expected):
+    assert jobs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Transfer", "money transfer here please", "please see (the printer) for details", "top up | card holder",
+])
+def test_things_in_those_places_stay(text):
+    assert "<OCCUPATION>" not in jobs(text)

@@ -41,6 +41,7 @@ pashtun punjabi bengali tamil gujarati sikh berber tuareg yoruba igbo hausa zulu
 aboriginal inuit cherokee navajo creole
 slav yugoslav chechen tatar uyghur uighur bedouin kazakhstani uzbekistani ashkenazi sephardi sephardic
 middle-eastern east-asian south-asian southeast-asian native-american african-american pacific-islander
+afro-caribbean afro-american
 """
 # Plural and noun demonyms that are no adjective + "s" ("the finns", "spaniards"),
 # and forms the country-name rule below drops as English words ("icelanders").
@@ -62,10 +63,12 @@ christian catholic protestant evangelical baptist methodist lutheran anglican pr
 pentecostal mormon adventist orthodox quaker amish jehovah's muslim moslem islamic sunni shia
 shiite jewish jew judaism hindu buddhist sikh jain bahai baha'i zoroastrian taoist shinto
 pagan wiccan atheist agnostic rastafarian scientologist confucian unitarian druze yazidi coptic
-copt sufi salafi hasidic shintoist
+copt sufi salafi hasidic shintoist jehovah's-witness jehovah's-witnesses
 democrat democratic republican labour tory tories liberal libertarian conservative socialist
-communist marxist anarchist green greens nationalist fascist
+communist marxist anarchist green greens nationalist fascist leftist centrist
 """
+# Only as written with the hyphen: "the left wing of the building" stays.
+_HYPHENATED_GROUPS = "left-wing right-wing far-left far-right"
 # Ordinary senses that outnumber the group sense in customer text: these count
 # only capitalised after a lower-case word ("my husband is Polish", "a new
 # Polish place") or after a person and "is / am / are" ("i am pole", "my dad
@@ -107,6 +110,7 @@ def group_words() -> frozenset[str]:
     words.update(_plurals(_NATIONAL_NOUNS.split()))
     words.update(w.replace("-", " ") for w in _DEMONYM_NOUNS.split())
     words.update(_CITIZENS)
+    words.update(_plurals(_HYPHENATED_GROUPS.split()))
     english = _english_words()
     for country in Provider.countries:
         country = country.lower()
@@ -122,6 +126,7 @@ def group_words() -> frozenset[str]:
 
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_FIRST_TOKEN = re.compile(r"[\s\-']")
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +188,8 @@ class WordListRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         self.phrases = self._phrases_fn()
-        self.first_words = frozenset(p.split()[0] for p in self.phrases)
+        # spaCy splits "far-right" and "jehovah's" into several tokens.
+        self.first_words = frozenset(_FIRST_TOKEN.split(p, maxsplit=1)[0] for p in self.phrases)
 
     def _followed_by_compound(self, lowers, m) -> bool:
         """Token ``m`` (the one after a phrase), or the one after a possessive
@@ -254,10 +260,21 @@ dad father mother son daughter sister brother neighbour neighbor colleague cousi
 _AS_VERBS = frozenset("""work works worked working job jobs employed retired trained hired career role
 position volunteer volunteers volunteering moonlighting started began qualified""".split())
 _ARTICLES = frozenset("a an".split())
+# Job heads that are adjectives too: "i am tender", "i am professional".
+_ADJECTIVE_HEADS = frozenset("tender professional associate executive representative".split())
+_ADVERBS = frozenset("currently now also still actually just previously formerly recently originally".split())
+_BECOME = frozenset("been become became becoming".split())
+_CUE_ARTICLES = _ARTICLES | {"the"}
+# A label before a job: "occupation: nurse", "my job title is ...".
+_JOB_LABELS = frozenset("occupation profession job title position role".split())
+_LABELS_ONLY = frozenset("occupation occupations profession".split())  # never inside a title
 # Before a job in apposition: "Ann Lee, the senior accountant, said".
 _APPOSITION_DETERMINERS = frozenset("the a an our my his her their your".split())
 # What may follow a job in apposition or ending a line.
 _AFTER_APPOSITION = frozenset(", . ) ; : ! ? at for with in from of and".split())
+# What may end a job title alone on a line or in brackets ("nurse here, quick q").
+_LINE_END = frozenset(("here", "|"))
+_CLOSING = frozenset(")")
 # Inside a job title: "risk and insurance manager", "cutting, punching, and
 # press machine setter", "real-time captioner", "plumber/electrician".
 _CONNECTORS = frozenset(", and & / -".split())
@@ -272,7 +289,7 @@ _JOB_HEADS = frozenset("""aide aides attendant agent vendor clergy clergyman ten
 student intern apprentice trainee chef cook nanny nurse medic paramedic surgeon clerk cashier
 guard porter courier maid cleaner superintendent steward stewardess chauffeur concierge valet
 bailiff sheriff ceo cfo cto coo dj deejay machinist mechanic labourer laborer paralegal coach
-tutor housekeeper caretaker dispatcher""".split())
+tutor housekeeper caretaker dispatcher operative operatives rep reps tech techs""".split())
 # Faker job heads that are everyday nouns alone ("best boy", "health visitor").
 _NOT_JOB_HEADS = frozenset("boy boys visitor visitors person persons emeritus emerituses crew crews staff staffs".split())
 # Person and object nouns with a job-shaped ending that are no job.
@@ -291,8 +308,11 @@ provider issuer supplier retailer manufacturer insurer payer cover paper water a
 corner border finger center centre layer wrapper offer proper danger monster register monitor
 error floor door color colour mirror factor motor sensor elevator escalator calculator
 indicator interior exterior behavior behaviour favor favour humor humour horror terror sector
-vector anchor wrist twist assist exist insist resist persist consist""".split())
+vector anchor wrist twist assist exist insist resist persist consist character characters chapter
+cancer rumor rumour successor predecessor ancestor sponsor""".split())
 _NOT_JOB_ENDINGS = ("holder", "owner", "user", "member", "list")
+_BARE_VERBS = _OCCUPATION_VERBS | {"'m", "m"}
+_CUE_WORDS = _CUE_ARTICLES | _APPOSITION_DETERMINERS | _OCCUPATION_VERBS | {"as", ":", "-", "'m", "m", "(", "|"}
 _JOB_MODIFIERS = frozenset("retired former trainee senior junior part-time freelance self-employed qualified".split())
 
 
@@ -304,8 +324,11 @@ class CuedOccupationRecognizer(LocalRecognizer):
     """A job title where its place says it is one: after a person and "am /
     is / was a" or "works as a" ("im a kennel attendant", "she is a retired
     lithographer"), after "as a" ("as a night shift supervisor"), in
-    apposition ("Thomas Svendsen, the assistant property manager, said"), or
-    alone on a line (an e-mail signature: "Ann Lee\\nPayroll coordinator\\n...").
+    apposition ("Thomas Svendsen, the assistant property manager, said"),
+    alone on a line or between "|" (an e-mail signature: "Ann Lee\\nPayroll
+    coordinator\\n..."), alone in brackets, or opening a text before "here"
+    ("night shift supervisor here, quick question"), after a label
+    ("occupation: ...").
     A title is up to six words that are not stop words, joined by "and", commas
     or hyphens, the last a known job head (Faker's English job titles, the
     list above) or job-shaped ("-er", "-ist", "-man", ...) and neither a person
@@ -331,15 +354,53 @@ class CuedOccupationRecognizer(LocalRecognizer):
         return len(word) > 4 and word.endswith(_JOB_SUFFIXES) and not word.endswith(_NOT_JOB_ENDINGS)
 
     def _person_cued(self, lowers, k) -> bool:
-        """Token k is "a"/"an" after "i'm", "she is", "works as"."""
-        if k < 1 or lowers[k] not in _ARTICLES:
+        """Token k is "a" / "an" / "the" after "i'm", "she is (now)", "works
+        as", "have been"."""
+        if k < 1 or lowers[k] not in _CUE_ARTICLES:
             return False
-        before = lowers[k - 1]
-        if before in _OCCUPATION_SUBJECTS:
+        j = k - 1
+        if lowers[j] in _ADVERBS and j >= 1:  # "i'm currently a ..."
+            j -= 1
+        before = lowers[j]
+        if before in _OCCUPATION_SUBJECTS or before in _BECOME:
             return True
         if before in _OCCUPATION_VERBS or before in ("'m", "'s", "m"):  # "im" is "i" + "m"
-            return k > 1 and lowers[k - 2] in _PERSON_SUBJECTS
-        return before == "as" and k > 1 and lowers[k - 2] in _AS_VERBS
+            return j > 0 and lowers[j - 1] in _PERSON_SUBJECTS
+        return before == "as" and j > 0 and lowers[j - 1] in _AS_VERBS
+
+    def _bare_job(self, lowers, k) -> bool:
+        """Token k is a known job head right after "i am" / "she is" without
+        an article ("i am teacher"): known heads only, as adjectives end in
+        "-er" too ("i am clever")."""
+        if k < 2 or k >= len(lowers) or lowers[k - 1] not in _BARE_VERBS:
+            return False
+        word = lowers[k]
+        if word in _NOT_JOBS or word in _ADJECTIVE_HEADS or not (
+                word in self.heads or word[:-1] in self.heads):
+            return False
+        return lowers[k - 2] in _PERSON_SUBJECTS
+
+    def _cue(self, lowers, k):
+        """Where a job title cued by token ``k`` starts, and what must follow
+        it (None: anything; an empty set: the end of its line), or None."""
+        word, before = lowers[k], lowers[k - 1] if k else ""
+        if word not in _CUE_WORDS and not _line_break(word) and not self._bare_job(lowers, k + 1):
+            return None
+        if self._person_cued(lowers, k) or (word in _ARTICLES and before == "as"):
+            return k + 1, None
+        if self._bare_job(lowers, k + 1):
+            return k + 1, None
+        if word == "as" and before in _AS_VERBS and lowers[k + 1] not in _CUE_ARTICLES:
+            return k + 1, None  # "i work as nurse"
+        if (word in (":", "-") or word in _OCCUPATION_VERBS) and before in _JOB_LABELS:
+            return k + 1, None  # "occupation: ...", "my job title is ..."
+        if word in _APPOSITION_DETERMINERS and before == ",":
+            return k + 1, _AFTER_APPOSITION
+        if word == "(":
+            return k + 1, _CLOSING  # "Ann Lee (payroll coordinator)"
+        if _line_break(word) or word == "|":
+            return k + 1, _LINE_END  # a signature: "Ann Lee | Payroll coordinator | ..."
+        return None
 
     def _title_end(self, lowers, a) -> int | None:
         """The last head of a job title starting at token ``a``, or None."""
@@ -348,7 +409,7 @@ class CuedOccupationRecognizer(LocalRecognizer):
             word = lowers[m]
             if word in _CONNECTORS:
                 continue
-            if word in self.stop or not word.replace("-", "").replace("'", "").isalpha():
+            if word in self.stop or word in _LABELS_ONLY or not word.replace("-", "").replace("'", "").isalpha():
                 break
             words += 1
             if words > 6:
@@ -360,37 +421,24 @@ class CuedOccupationRecognizer(LocalRecognizer):
     def _spans(self, lowers):
         """(first, last) tokens of each job title found."""
         n = len(lowers)
-        for k in range(n - 1):
-            word = lowers[k]
-            ends_line = False
-            if word in _ARTICLES and k >= 1 and (self._person_cued(lowers, k) or lowers[k - 1] == "as"):
-                needs_after = None
-            elif word in _APPOSITION_DETERMINERS and k >= 1 and lowers[k - 1] == ",":
-                needs_after = _AFTER_APPOSITION
-            elif _line_break(word):
-                needs_after, ends_line = frozenset(), True
-            else:
+        for k in range(-1, n - 1):
+            cue = (0, _LINE_END) if k < 0 else self._cue(lowers, k)  # the text's first line
+            if cue is None:
                 continue
-            a = k + 1
+            a, needs_after = cue
             while a < n and lowers[a] in _JOB_MODIFIERS:
                 a += 1
             last = self._title_end(lowers, a)
             if last is None:
                 continue
-            if needs_after is not None:
-                after = lowers[last + 1] if last + 1 < n else None
-                if not (after is None or after in needs_after or _line_break(after)):
-                    continue
-                if ends_line and not (after is None or _line_break(after)):
-                    continue
-            yield a, last
+            after = lowers[last + 1] if last + 1 < n else None
+            if needs_after is None or after is None or _line_break(after) or after in needs_after:
+                yield a, last
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None:
             return []
         lowers = nlp_artifacts.lemmas
-        if _ARTICLES.isdisjoint(lowers) and "," not in lowers and "\n" not in text:
-            return []
         starts, ends = nlp_artifacts.tokens_indices, nlp_artifacts.token_ends
         return [RecognizerResult(
             entity_type="OCCUPATION", start=starts[a], end=ends[last], score=0.45,
