@@ -309,7 +309,7 @@ corner border finger center centre layer wrapper offer proper danger monster reg
 error floor door color colour mirror factor motor sensor elevator escalator calculator
 indicator interior exterior behavior behaviour favor favour humor humour horror terror sector
 vector anchor wrist twist assist exist insist resist persist consist character characters chapter
-cancer rumor rumour successor predecessor ancestor sponsor""".split())
+cancer rumor rumour successor predecessor ancestor sponsor smith""".split())
 _NOT_JOB_ENDINGS = ("holder", "owner", "user", "member", "list")
 _BARE_VERBS = _OCCUPATION_VERBS | {"'m", "m"}
 _CUE_WORDS = _CUE_ARTICLES | _APPOSITION_DETERMINERS | _OCCUPATION_VERBS | {"as", ":", "-", "'m", "m", "(", "|"}
@@ -451,7 +451,7 @@ class CuedOccupationRecognizer(LocalRecognizer):
 
 # A job word naming a thing, not a person's job: "driver's licence", "student loan".
 _COMPOUND_HEADS = frozenset("""license licence licenses licences permit permits loan loans discount
-discounts rate rates card cards account accounts visa visas""".split())
+discounts rate rates card cards account accounts visa visas app apps portal login mode""".split())
 
 
 def quasi_recognizers() -> list[LocalRecognizer]:
