@@ -54,7 +54,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--name", default="scrub_speed_idle_ab")
     parser.add_argument("--long", type=int, default=0, help="time one text of this many characters instead")
-    parser.add_argument("--quasi", action="store_true", help="every quasi-identifier switched on (default policy if not)")
+    parser.add_argument("--quasi", action="store_true",
+                        help="every quasi-identifier switched on (the default policy if not)")
     args = parser.parse_args()
 
     from client import scrub as after
