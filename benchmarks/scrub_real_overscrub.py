@@ -10,7 +10,10 @@ They carry no labels: a removed word counts as over-scrubbing. BANKING77
 queries hold almost no identifiers; SST-2 sentences name actors and directors
 (real identifiers, rightly removed), so its figure is an upper bound.
 ``--show N`` prints the N words removed most often (dev text, not held out).
-Writes ``benchmarks/results/scrub_real_overscrub.json``.
+``--quasi`` switches every quasi-identifier on (occupations too), as
+``scrub_chat_eval.py`` does for its quasi figures.
+Writes ``benchmarks/results/scrub_real_overscrub.json`` (``--quasi``:
+``scrub_real_overscrub_quasi.json``).
 """
 
 from __future__ import annotations
@@ -50,14 +53,17 @@ def texts() -> dict[str, list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", type=int, default=0, help="print the most often removed words")
+    parser.add_argument("--quasi", action="store_true", help="every quasi-identifier switched on")
     args = parser.parse_args()
     from client import scrub
 
     scrub.warm_up()
-    report, rows = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}, []
+    quasi = scrub.QUASI_IDENTIFIERS if args.quasi else None
+    policy = "every quasi-identifier on" if args.quasi else "default policy"
+    report, rows = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "policy": policy}, []
     for name, items in texts().items():
         removed, total = Counter(), 0
-        for text, results in zip(items, scrub.analyze_texts(items, batch_size=256)):
+        for text, results in zip(items, scrub.analyze_texts(items, quasi_identifiers=quasi, batch_size=256)):
             mask = bytearray(len(text))
             for r in results:
                 mask[r.start:r.end] = b"\x01" * (r.end - r.start)
@@ -71,9 +77,10 @@ def main() -> None:
         rows.append([name, len(items), total, n, report[name]["removed_pct"]])
         if args.show:
             print(name, removed.most_common(args.show))
-    table("ordinary words removed on real text (default policy)", ["text", "texts", "words", "removed", "%"], rows)
+    table(f"ordinary words removed on real text ({policy})", ["text", "texts", "words", "removed", "%"], rows)
     report["load_average_1min_end"] = os.getloadavg()[0]
-    (RESULTS / "scrub_real_overscrub.json").write_text(json.dumps(report, indent=2) + "\n")
+    name = "scrub_real_overscrub_quasi.json" if args.quasi else "scrub_real_overscrub.json"
+    (RESULTS / name).write_text(json.dumps(report, indent=2) + "\n")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ tree's, interleaved in one process on the same texts (so machine noise hits both
 The texts default to the cached held-out set of benchmarks/scrub_benchmark.py (run it once).
 ``--before`` is any revision: one where the scrubber was still one file (before 0526d9d split
 it into the package client/scrub/), or a later one, whose package is copied and renamed; the
-working tree's package is the "after" side. ``--long N`` times one text of N characters
+working tree's package is the "after" side. ``--quasi`` switches every quasi-identifier on (the default policy
+otherwise). ``--long N`` times one text of N characters
 (benchmarks/scrub_long_text.py's chat text) instead. The table also gives each side's CPU
 seconds in this process (the workers' are not counted) and the load average.
 """
@@ -53,6 +54,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--name", default="scrub_speed_idle_ab")
     parser.add_argument("--long", type=int, default=0, help="time one text of this many characters instead")
+    parser.add_argument("--quasi", action="store_true",
+                        help="every quasi-identifier switched on (the default policy if not)")
     args = parser.parse_args()
 
     from client import scrub as after
@@ -79,7 +82,8 @@ def main() -> None:
             # Alternate which goes first, so a slow spell of the (shared) host hits both alike.
             for name, module in sorted(systems.items(), reverse=bool(repeat % 2)):
                 started, cpu_started = time.perf_counter(), time.process_time()
-                module.scrub_texts(texts, batch_size=256 if not args.long else 64, n_process=n_process)
+                module.scrub_texts(texts, batch_size=256 if not args.long else 64, n_process=n_process,
+                                   quasi_identifiers=module.QUASI_IDENTIFIERS if args.quasi else None)
                 runs.setdefault(f"{name} n_process={n_process}", []).append(size / (time.perf_counter() - started))
                 cpu.setdefault(f"{name} n_process={n_process}", []).append(time.process_time() - cpu_started)
                 loads.append(os.getloadavg()[0])
@@ -91,11 +95,13 @@ def main() -> None:
         rows.append([n, best[b], best[a], best[a] / best[b], median[b], median[a], median[a] / median[b],
                      min(cpu[b]), min(cpu[a])])
     what = f"one text of {args.long:,} characters" if args.long else f"{len(texts)} texts"
-    table(f"Scrubbing {unit}, {what}, before = {args.before}, {args.repeat} runs each, interleaved, "
+    policy = "every quasi-identifier on" if args.quasi else "default policy"
+    table(f"Scrubbing {unit}, {what}, {policy}, before = {args.before}, {args.repeat} runs each, interleaved, "
           f"load average {min(loads):.1f}-{max(loads):.1f}",
           ["n_process", "before best", "after best", "ratio", "before median", "after median", "ratio",
            "before CPU s (this process)", "after CPU s"], rows)
     result = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "before": args.before, "unit": unit,
+              "policy": policy,
               "texts": len(texts), "chars": sum(map(len, texts)),
               "runs": {k: [round(v, 1) for v in vs] for k, vs in runs.items()},
               "best": {k: round(v, 1) for k, v in best.items()},

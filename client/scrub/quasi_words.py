@@ -1,0 +1,207 @@
+"""Word lists for the quasi-identifier recognizers (``quasi.py``):
+nationality, religious and political group words, job titles from Faker's
+English list with the entries that are everyday words taken out, and the job
+heads and the person or object nouns that are none. All offline."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+_LONGEST = 4  # words in the longest phrase looked up
+
+# Nationalities and ethnic groups (adjectives and nouns; plurals are added below).
+_NATIONALITIES = """
+afghan albanian algerian american andorran angolan argentine argentinian armenian australian
+austrian azerbaijani bahraini bangladeshi barbadian belarusian belgian belizean beninese
+bhutanese bolivian bosnian brazilian british bruneian bulgarian burmese burundian cambodian
+cameroonian canadian chadian chilean chinese colombian congolese croatian cuban cypriot czech
+danish dominican dutch ecuadorian egyptian emirati english eritrean estonian ethiopian fijian
+filipino finnish french gabonese gambian georgian german ghanaian greek grenadian guatemalan
+guinean guyanese haitian honduran hungarian icelandic indian indonesian iranian iraqi irish
+israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti
+kyrgyz lao laotian latvian lebanese liberian libyan lithuanian luxembourgish macedonian
+malagasy malawian malaysian maldivian malian maltese mauritanian mauritian mexican moldovan
+mongolian montenegrin moroccan mozambican namibian nepalese nepali nicaraguan nigerian
+nigerien norwegian omani pakistani palestinian panamanian paraguayan persian peruvian polish
+portuguese qatari romanian russian rwandan salvadoran samoan saudi scottish senegalese serbian
+sierra-leonean singaporean slovak slovenian somali south-african spanish sri-lankan sudanese
+surinamese swazi swedish swiss syrian taiwanese tajik tanzanian thai togolese tongan
+trinidadian tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese
+welsh yemeni zambian zimbabwean
+arab asian african european latino latina latinx hispanic caucasian kurdish kurd roma romani
+pashtun punjabi bengali tamil gujarati sikh berber tuareg yoruba igbo hausa zulu xhosa maori
+aboriginal inuit cherokee navajo creole
+slav yugoslav chechen tatar uyghur uighur bedouin kazakhstani uzbekistani ashkenazi sephardi sephardic
+middle-eastern east-asian south-asian southeast-asian native-american african-american pacific-islander
+afro-caribbean afro-american
+"""
+# Plural and noun demonyms that are no adjective + "s" ("the finns", "spaniards"),
+# and forms the country-name rule below drops as English words ("icelanders").
+# No installed library lists demonyms (Faker, pycountry and Babel have none).
+_DEMONYM_NOUNS = """
+finn finns thais spaniard spaniards dane danes swede swedes turk turks scot scots brit brits
+briton britons croat croats serb serbs czechs slovene slovenes bosniak bosniaks icelander
+icelanders salvadoran salvadorans salvadorean salvadoreans filipina filipinas luxembourger
+luxembourgers liechtensteiner liechtensteiners monegasque puerto-rican puerto-ricans
+costa-rican costa-ricans aussie aussies hmong pashtuns bengalis sinhalese pole poles
+"""
+# Nationals as "-man" / "-woman" nouns ("a dutchwoman", "the irishmen").
+_NATIONAL_NOUNS = " ".join(
+    f"{stem}{end}" for stem in "english french irish dutch scots welsh cornish manx".split()
+    for end in ("man", "men", "woman", "women"))
+# Religions, their followers, and political groups.
+_GROUPS = """
+christian catholic protestant evangelical baptist methodist lutheran anglican presbyterian
+pentecostal mormon adventist orthodox quaker amish jehovah's muslim moslem islamic sunni shia
+shiite jewish jew judaism hindu buddhist sikh jain bahai baha'i zoroastrian taoist shinto
+pagan wiccan atheist agnostic rastafarian scientologist confucian unitarian druze yazidi coptic
+copt sufi salafi hasidic shintoist jehovah's-witness jehovah's-witnesses
+democrat democratic republican labour tory tories liberal libertarian conservative socialist
+communist marxist anarchist green greens nationalist fascist leftist centrist
+"""
+# Only as written with the hyphen: "the left wing of the building" stays.
+_HYPHENATED_GROUPS = "left-wing right-wing far-left far-right"
+# Ordinary senses that outnumber the group sense in customer text: these count
+# only capitalised after a lower-case word ("my husband is Polish", "a new
+# Polish place") or after a person and "is / am / are" ("i am pole", "my dad
+# is conservative"); "nail polish", "the green card", "poles apart" stay.
+_AMBIGUOUS = frozenset("""green greens liberal liberals conservative conservatives democratic
+orthodox polish pole poles""".split())
+# "us citizens", "an eu national": short country names that are everyday words.
+_CITIZENS = [f"{c} {n}" for c in "us u.s. uk eu usa uae".split()
+             for n in ("citizen", "citizens", "national", "nationals")]
+
+
+def _plurals(words):
+    """Each word and the word + "s", grammatical or not: "chineses",
+    "englishmans" are plurals learners write, and no English word."""
+    out = set()
+    for w in words:
+        out.add(w)
+        if not w.endswith("s"):
+            out.add(w + "s")
+    return out
+
+
+_RELIGIONS = """christianity catholicism protestantism islam judaism hinduism buddhism sikhism
+jainism taoism shintoism atheism agnosticism mormonism confucianism zoroastrianism"""
+_DEMONYM_SUFFIXES = ("n", "ns", "an", "ans", "ian", "ians", "ean", "eans", "er", "ers", "ese", "i", "is")
+
+
+@lru_cache(maxsize=1)
+def group_words() -> frozenset[str]:
+    """The lists above, and demonym-shaped forms of country names that are no
+    English word ("ecuadoreans", "icelanders", "kenyans")."""
+    from faker.providers.address.en_US import Provider
+
+    from client.scrub.words import _english_words
+
+    words = _plurals(w.replace("-", " ") for w in (_NATIONALITIES + _GROUPS).split())
+    words.update([w.replace(" ", "-") for w in words if " " in w])  # "middle-eastern", "sri-lankan"
+    words.update(_RELIGIONS.split())
+    words.update(_plurals(_NATIONAL_NOUNS.split()))
+    words.update(w.replace("-", " ") for w in _DEMONYM_NOUNS.split())
+    words.update(_CITIZENS)
+    words.update(_plurals(_HYPHENATED_GROUPS.split()))
+    english = _english_words()
+    for country in Provider.countries:
+        country = country.lower()
+        if len(country) < 4 or "," in country or "(" in country:
+            continue
+        # "new zealand" -> "new zealanders", "cape verde" -> "cape verdean"
+        head, _, last = country.rpartition(" ")
+        prefix = f"{head} " if head else ""
+        for stem in (last, last[:-1]) if last[-1] in "aeioy" else (last,):
+            words.update(prefix + d for d in (stem + s for s in _DEMONYM_SUFFIXES)
+                         if d not in english or prefix)
+    return frozenset(words)
+
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+@lru_cache(maxsize=1)
+def occupation_phrases() -> frozenset[str]:
+    """Job titles from Faker's English list ("Accountant, chartered certified"
+    -> "chartered certified accountant" and "accountant"), with plurals."""
+    from faker.providers.job.en_US import Provider
+
+    phrases = set()
+    for job in Provider.jobs:
+        job = _PAREN.sub("", job).lower().replace("/", " ")
+        head, _, qualifier = job.partition(",")
+        head, qualifier = head.strip(), qualifier.strip()
+        for phrase in (head, f"{qualifier} {head}".strip()):
+            if 0 < len(phrase.split()) <= _LONGEST:
+                phrases.add(phrase)
+                phrases.add(phrase + ("es" if phrase.endswith(("s", "sh", "ch")) else "s"))
+    phrases.update(_EXTRA_OCCUPATIONS.split())
+    return frozenset(phrases - _NOT_OCCUPATIONS - _FAKER_NOT_JOBS)
+
+
+# Common jobs Faker's list leaves out or names more formally.
+_EXTRA_OCCUPATIONS = """
+nurse nurses doctor doctors teacher teachers lawyer lawyers attorney attorneys plumber plumbers
+electrician electricians carpenter carpenters mechanic mechanics cashier cashiers waiter
+waiters waitress waitresses chef chefs cook cooks baker bakers butcher butchers farmer farmers
+driver drivers trucker truckers cleaner cleaners janitor janitors nanny nannies babysitter
+firefighter firefighters policeman policewoman cop cops soldier soldiers pilot pilots
+programmer programmers developer developers accountant accountants dentist dentists surgeon
+surgeons pharmacist pharmacists paramedic paramedics midwife midwives vet vets veterinarian
+professor professors lecturer lecturers student students nurse-practitioner barista baristas
+hairdresser hairdressers barber barbers builder builders contractor contractors freelancer
+freelancers consultant consultants realtor realtors banker bankers clerk clerks receptionist
+receptionists secretary secretaries priest priests pastor pastors imam rabbi nun nuns
+dj djs
+"""
+# Faker job entries that are everyday words or fragments ("Make", "Copy",
+# "Land", "Sub", "Best boy"): "make" alone was 172 of BANKING77's words.
+_FAKER_NOT_JOBS = frozenset("make makes copy copys land lands sub subs buyer buyers runner runners".split()) | {
+    "best boy", "best boys", "press sub", "press subs", "publishing copy", "publishing copys"}
+# Faker titles that are everyday words in support text.
+_NOT_OCCUPATIONS = frozenset("""administrator administrators manager managers officer officers
+assistant assistants director directors designer designers technician technicians engineer
+engineers scientist scientists adviser advisers advisor advisors worker workers editor editors
+producer producers operator operators""".split())
+
+# Job heads that are adjectives too: "i am tender", "i am professional".
+_ADJECTIVE_HEADS = frozenset("tender professional associate executive representative".split())
+
+# Job-shaped endings ("lineman", "lithographer", "conservationist") and heads
+# that are jobs whatever their ending.
+_JOB_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "woman", "women", "person", "grapher", "logist",
+                 "smith", "wright")
+_JOB_HEADS = frozenset("""aide aides attendant agent vendor clergy clergyman tender assistant consultant
+student intern apprentice trainee chef cook nanny nurse medic paramedic surgeon clerk cashier
+guard porter courier maid cleaner superintendent steward stewardess chauffeur concierge valet
+bailiff sheriff ceo cfo cto coo dj deejay machinist mechanic labourer laborer paralegal coach
+tutor housekeeper caretaker dispatcher operative operatives rep reps tech techs""".split())
+# Faker job heads that are everyday nouns alone ("best boy", "health visitor").
+_NOT_JOB_HEADS = frozenset("""boy boys visitor visitors person persons emeritus emerituses crew crews staff
+staffs""".split())
+# Person and object nouns with a job-shaped ending that are no job.
+_NOT_JOBS = frozenset("""customer member user owner holder fan beginner newcomer foreigner believer
+lover follower supporter subscriber listener reader viewer buyer seller partner mother father
+brother sister daughter grandmother grandfather winner loser smoker drinker traveller traveler
+vegetarian pensioner homeowner borrower lender saver taxpayer voter veteran other number order
+letter matter better neighbour neighbor stranger sinner gamer gambler dreamer worrier nightmare
+minor major senior junior fighter survivor victim prisoner passenger tenant landlord resident
+patient citizen person human man woman men women gentleman guy lady specimen abdomen
+christian civilian guardian median donor
+reminder transfer printer charger adapter adaptor folder filter server computer router sender
+receiver voucher sticker counter container trailer poster flyer browser scanner timer tower
+flower shower summer winter weather leather silver ginger burger dinner banner barrier carrier
+provider issuer supplier retailer manufacturer insurer payer cover paper water answer power
+corner border finger center centre layer wrapper offer proper danger monster register monitor
+error floor door color colour mirror factor motor sensor elevator escalator calculator
+indicator interior exterior behavior behaviour favor favour humor humour horror terror sector
+vector anchor wrist twist assist exist insist resist persist consist character characters chapter
+cancer rumor rumour successor predecessor ancestor sponsor smith""".split())
+_NOT_JOB_ENDINGS = ("holder", "owner", "user", "member", "list")
+
+
+# A job word naming a thing, not a person's job: "driver's licence", "student loan".
+_COMPOUND_HEADS = frozenset("""license licence licenses licences permit permits loan loans discount
+discounts rate rates card cards account accounts visa visas app apps portal login mode""".split())
