@@ -1,7 +1,8 @@
 """Labelled PII evaluation sets for the scrubber, generated offline.
 
-Three general sets (below) and five chat-style ones (``chat_dev``,
-``chat_dev_wide``, ``chat_heldout``, ``chat_heldout2``, ``chat_heldout3``; further down). ``tune`` and ``heldout`` share nothing but the generator code, so
+Three general sets (below) and six chat-style ones (``chat_dev``,
+``chat_dev_wide``, ``chat_heldout``, ``chat_heldout2``, ``chat_heldout3``,
+``chat_heldout4``; further down). ``tune`` and ``heldout`` share nothing but the generator code, so
 that tuning on one and reporting the other gives honest figures; ``dev``
 broadens the tune side (many more age phrasings and address formats, locales
 outside the held-out ones) to tune for generalisation without looking at
@@ -62,6 +63,25 @@ checked at import); seed ``HELDOUT3_SEED``. No presidio-evaluator templates.
 Over-scrub checks use BANKING77 *train* and SST-2 *dev* from now on
 (``scrub_real_overscrub.py``), never these.
 
+``chat_heldout4`` (added 2026-12-01, when all three held-out chat parts had
+been scored after tuning): reported only, misses never printed (the evaluation
+script refuses ``--show-misses`` on every held-out part). Real text no other
+part uses: BANKING77 *test* queries that neither ``chat_heldout2`` nor
+``chat_heldout3`` drew and SST-2 *train* sentences that ``chat_heldout3`` did
+not draw (its draws are replayed by ``_heldout3_draws`` and left out), each in
+a wrapper from ``BANKING77_WRAPPERS_H4`` / ``SST2_WRAPPERS_H4``, written before
+the round it judges: names alone, lower-case full names, romanised names from
+several countries, addresses with flat / suite / unit numbers, organisations
+with and without a legal form and joined with "and", occupations,
+nationalities and religions. Values from ``HELDOUT4_LOCALES`` (disjoint from
+every other part's, checked at import; each checked to give values of its own,
+not en_US fallbacks): romanised hy_AM names, addresses, towns, companies and
+phones; ja_JP / zh_CN / zh_TW romanised names and phones; es_VE / sr_BA national
+ids; seed ``HELDOUT4_SEED``. Caveats: nationalities, religions and occupations
+come from the same lists as the other parts (presidio-evaluator, Faker's
+en_US jobs); the shapes of organisation names without a legal form and the
+unit forms are written here, before tuning.
+
 Needs ``presidio-evaluator`` (benchmark-only dependency). Its hospital
 provider queries WikiData, so it is left out: everything here is offline.
 
@@ -107,6 +127,16 @@ HELDOUT3_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "mk_MK", "ka_GE", "uz_UZ")
 _OTHER_LOCALES = set(TUNE_LOCALES + HELDOUT_LOCALES + DEV_LOCALES + DEV_WIDE_LOCALES + HELDOUT2_LOCALES)
 if set(HELDOUT3_LOCALES) & _OTHER_LOCALES:
     raise RuntimeError("chat_heldout3's locales must be disjoint from every other part's")
+# ``chat_heldout4``: what Faker has left that gives values of its own in Latin
+# script or romanised. sq_AL and mt_MT give only en_US fallbacks (names,
+# addresses, companies, even SSNs), so they are not used; es_VE and sr_BA give
+# only their own national ids (cedula, JMBG); ja_JP, zh_CN and zh_TW their
+# romanised names; hy_AM names, addresses, companies and phones, romanised
+# (``_romanise_armenian``). ``_make_heldout4_provider`` checks each of these.
+HELDOUT4_SEED = 71933
+HELDOUT4_LOCALES = ("hy_AM", "ja_JP", "zh_CN", "zh_TW", "es_VE", "sr_BA")
+if set(HELDOUT4_LOCALES) & (_OTHER_LOCALES | set(HELDOUT3_LOCALES)):
+    raise RuntimeError("chat_heldout4's locales must be disjoint from every other part's")
 
 # Gold label -> scrubber category used in the report (type-agnostic scoring:
 # a removed identifier counts whatever tag replaced it).
@@ -168,6 +198,10 @@ _ENTITY_TYPE_MAPPING = {
     "h3_phone": "PHONE_NUMBER", "h3_address": "STREET_ADDRESS", "h3_street_address": "STREET_ADDRESS",
     "h3_city": "GPE", "h3_postcode": "ZIP_CODE", "h3_company": "ORGANIZATION",
     "h3_unit": "STREET_ADDRESS",
+    "h4_first_name": "PERSON", "h4_last_name": "PERSON", "h4_name": "PERSON",
+    "h4_phone": "PHONE_NUMBER", "h4_email": "EMAIL_ADDRESS", "h4_address": "STREET_ADDRESS",
+    "h4_street_address": "STREET_ADDRESS", "h4_unit": "STREET_ADDRESS", "h4_city": "GPE",
+    "h4_company": "ORGANIZATION", "h4_national_id": "NATIONAL_ID",
     "secondary_address": "STREET_ADDRESS",
 }
 
@@ -441,6 +475,52 @@ SST2_WRAPPERS_H3 = [
     "{q}",
 ]
 
+# ``chat_heldout4`` (fourth held-out part, report only): BANKING77 *test*
+# queries that neither ``chat_heldout2`` nor ``chat_heldout3`` drew and SST-2
+# *train* sentences that ``chat_heldout3`` did not draw, each in a wrapper from
+# these lists, written 2026-12-01 before the round it judges and worded unlike
+# every other part: first names and surnames alone, full names (lower case half
+# the time, as all chat parts), romanised Armenian, Japanese and Chinese names,
+# addresses with flat / suite / unit numbers, organisations with and without a
+# legal form, joined with "and", occupations, nationalities and religions.
+BANKING77_WRAPPERS_H4 = [
+    "{{h4_first_name}} again. {q}",
+    "{q} cheers, {{h4_last_name}}",
+    "{q} sorry for the caps. {{h4_name}}",
+    "so {q} asking for {{h4_name}}",
+    "{q} im staying with {{h4_first_name}} {{h4_last_name}} until friday",
+    "{q} best number for me is {{h4_phone}}",
+    "{q} or write to {{h4_email}}",
+    "{q} the statement address is {{h4_address}}",
+    "{q} i'm in {{h4_unit}}, {{h4_street_address}}, {{h4_city}}",
+    "{q} new place: {{h4_street_address}} {{h4_unit}}",
+    "{q} the shop was {{h4_company}}",
+    "{q} my wages come from {{h4_company}} every fortnight",
+    "{q} id number {{h4_national_id}} if you need it",
+    "hello from {{h4_city}}. {q}",
+    "{q} i am {{nationality}} and work as a {{job}}",
+    "{q} we are {{religion}} if that changes anything",
+    "{q} my colleague {{h4_first_name}} had the same thing",
+    "{q}",
+    "{q}",
+]
+SST2_WRAPPERS_H4 = [
+    "{q} ~ {{h4_first_name}}",
+    "{q} ( my rating, {{h4_name}} )",
+    "{{h4_first_name}} says: {q}",
+    "{q} -- from {{h4_last_name}}, {{h4_city}}",
+    "caught it with {{h4_first_name}} and {{h4_first_name}}. {q}",
+    "{q} sponsored by {{h4_company}}",
+    "{q} the {{h4_company}} staff screening was packed",
+    "{q} comments to {{h4_email}} please",
+    "{q} call {{h4_phone}} for the film club",
+    "film club meets at {{h4_street_address}}, {{h4_unit}}. {q}",
+    "{q} as a {{job}} i expected more",
+    "{q} my {{nation_plural}} friends loved it",
+    "{q}",
+    "{q}",
+]
+
 # Romanisation used for ``chat_heldout3``'s Cyrillic and Georgian values.
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґѓѕјљњќџ", [
     "a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
@@ -465,6 +545,37 @@ def _romanise(text: str, locale: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+# Romanisation used for ``chat_heldout4``'s Armenian (hy_AM) values: a
+# conventional letter table; "ու" is "u", a word-initial "ե" "ye" and "ո" "vo",
+# and "և" on its own "and" (as people write it in English).
+_ARMENIAN = dict(zip("աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ", [
+    "a", "b", "g", "d", "e", "z", "e", "y", "t", "zh", "i", "l", "kh", "ts", "k", "h", "dz", "gh",
+    "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r", "ts", "v", "p", "k",
+    "o", "f"]))
+
+
+def _romanise_armenian(text: str) -> str:
+    import regex
+
+    def word(match):
+        w = match.group(0)
+        if w in ("և", "եւ"):
+            return "and"
+        out, i = [], 0
+        while i < len(w):
+            ch, low = w[i], w[i].lower()
+            if low == "ո" and i + 1 < len(w) and w[i + 1].lower() == "ւ":
+                latin, i = "u", i + 2
+            else:
+                latin = {"ե": "ye", "ո": "vo"}.get(low) if i == 0 else None
+                latin = latin or ("yev" if low == "և" else _ARMENIAN.get(low, ch))
+                i += 1
+            out.append(latin.capitalize() if ch != low else latin)
+        return "".join(out)
+
+    return regex.sub(r"[\u0531-\u0587]+", word, text)
+
 
 # ``chat_dev_wide`` adds these to ``CHAT_TEMPLATES_DEV``: address parts typed
 # apart (a house or unit number, a postcode, a building name on its own),
@@ -835,6 +946,94 @@ def _make_heldout3_provider(locales: tuple[str, ...], seed: int):
     return Heldout3Provider
 
 
+def _make_heldout4_provider(seed: int):
+    """``chat_heldout4``'s values (``HELDOUT4_LOCALES``): romanised names from
+    hy_AM, ja_JP, zh_CN and zh_TW; hy_AM addresses, towns, companies and phones,
+    romanised; es_VE and sr_BA national ids. Units and the shapes of
+    organisation names without a legal form are written here."""
+    import regex as re
+    from faker import Faker
+    from faker.providers import BaseProvider
+
+    fk = {loc: Faker(loc) for loc in HELDOUT4_LOCALES}
+    for i, f in enumerate(fk.values()):
+        f.seed_instance(seed + 7 + i)
+    rng = random.Random(seed + 7)
+    hy = fk["hy_AM"]
+    # Each locale must give values of its own, not en_US fallbacks.
+    if not all(hasattr(fk[loc], "romanized_name") for loc in ("ja_JP", "zh_CN", "zh_TW")):
+        raise RuntimeError("chat_heldout4 needs Faker's romanised ja_JP/zh_CN/zh_TW names")
+    if not any("\u0531" <= ch <= "\u0587" for ch in hy.address() + hy.name() + hy.company()):
+        raise RuntimeError("chat_heldout4 needs Faker's own hy_AM names and addresses")
+    if not (fk["es_VE"].ssn()[:2] in ("V-", "E-") and len(fk["sr_BA"].ssn()) == 13):
+        raise RuntimeError("chat_heldout4 needs Faker's own es_VE and sr_BA national ids")
+    trades = ("bakery", "motors", "dental", "travel", "logistics", "pharmacy", "textiles", "cafe",
+              "builders", "print house", "auto repair", "tutoring", "florists", "tailors")
+    units = ("apt {n}", "apt. {n}", "suite {n}", "unit {n}", "flat {n}", "#{n}", "bn. {n}",
+             "apartment {n}", "ste {n}", "room {n}")
+
+    def roman(value):
+        return _romanise_armenian(str(value))
+
+    def first():
+        loc = rng.choice(("hy_AM", "hy_AM", "ja_JP", "zh_CN", "zh_TW"))
+        return roman(hy.first_name()) if loc == "hy_AM" else fk[loc].first_romanized_name()
+
+    def last():
+        loc = rng.choice(("hy_AM", "hy_AM", "ja_JP", "zh_CN", "zh_TW"))
+        return roman(hy.last_name()) if loc == "hy_AM" else fk[loc].last_romanized_name()
+
+    class Heldout4Provider(BaseProvider):
+        def h4_first_name(self):
+            return first()
+
+        def h4_last_name(self):
+            return last()
+
+        def h4_name(self):
+            loc = rng.choice(("hy_AM", "hy_AM", "ja_JP", "zh_CN", "zh_TW"))
+            return roman(hy.name()) if loc == "hy_AM" else fk[loc].romanized_name()
+
+        def h4_phone(self):
+            return roman(fk[rng.choice(("hy_AM", "ja_JP", "zh_CN", "zh_TW"))].phone_number())
+
+        def h4_email(self):
+            user = rng.choice((f"{first()}.{last()}", f"{first()}{rng.randint(1, 99)}", last()))
+            domain = rng.choice((last(), "mail", "post", "inbox")).lower().replace(" ", "")
+            tld = rng.choice(("am", "jp", "cn", "com.tw", "com", "net", "example", "corp", "lan"))
+            return f"{user.lower().replace(' ', '')}@{domain}.{tld}"
+
+        def h4_address(self):
+            return roman(hy.address()).replace("\n", ", ")
+
+        def h4_street_address(self):
+            return roman(hy.street_address())
+
+        def h4_unit(self):
+            return rng.choice(units).format(n=rng.randint(1, 140))
+
+        def h4_city(self):
+            return roman(hy.city())
+
+        def h4_company(self):
+            def company():  # Faker's hy_AM formats sometimes run two names together
+                return re.split(r"(?<=[a-z])(?=[A-Z])", roman(hy.company()))[0]
+
+            return rng.choice((
+                company,
+                lambda: company().rsplit(" ", 1)[0],  # without its legal form
+                lambda: f"{last()} and {last()}",
+                lambda: f"{last()} {rng.choice(trades)}",
+                lambda: f"{last()} & {last()} {rng.choice(trades)}",
+                lambda: f"{first()}'s {rng.choice(trades)}",
+            ))()
+
+        def h4_national_id(self):
+            return fk[rng.choice(("es_VE", "sr_BA"))].ssn()
+
+    return Heldout4Provider
+
+
 def sst2_dir() -> Path:
     """SST-2 (read-only shared copy): ``$SCRUB_SST2_DIR`` or ``../shared/datasets/sst2``."""
     import os
@@ -853,6 +1052,42 @@ def _banking77_queries(split: str) -> list[str]:
     with path.open(encoding="utf-8", newline="") as f:
         queries = [row["text"].strip() for row in csv.DictReader(f)]
     return [q for q in queries if q and not any(c in q for c in "{}<>")]
+
+
+def _sst2_train_sentences() -> list[str]:
+    path = sst2_dir() / "train.tsv"
+    if not path.exists():
+        raise FileNotFoundError(f"the chat held-out parts need SST-2's train.tsv: {path} not found; "
+                                "set SCRUB_SST2_DIR to the sst2 folder")
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    sentences = sorted({line.split("\t", 1)[1].strip() for line in lines if "\t" in line})
+    return [t for t in sentences if len(t.split()) >= 5 and not any(c in t for c in "{}<>")]
+
+
+def _heldout3_draws(n_banking: int = 700, n_sst2: int = 700) -> tuple[list[str], list[str]]:
+    """The BANKING77 queries and SST-2 sentences ``chat_heldout3`` drew (its
+    random calls replayed in order), so that later parts can leave them out."""
+    queries = _banking77_queries("test")
+    fresh = sorted(set(queries) - set(random.Random(HELDOUT2_SEED + 4).sample(queries, 400)))
+    rng = random.Random(HELDOUT3_SEED + 6)
+    banking = rng.sample(fresh, n_banking)
+    for _ in banking:
+        rng.choice(BANKING77_WRAPPERS_H3)
+    return banking, rng.sample(_sst2_train_sentences(), n_sst2)
+
+
+def _heldout4_templates(seed: int, n_banking: int = 700, n_sst2: int = 700) -> list[str]:
+    """BANKING77 test queries that neither ``chat_heldout2`` nor ``chat_heldout3``
+    drew and SST-2 train sentences ``chat_heldout3`` did not draw, each in a
+    ``*_WRAPPERS_H4`` wrapper."""
+    queries = _banking77_queries("test")
+    h3_banking, h3_sst2 = _heldout3_draws()
+    used = set(random.Random(HELDOUT2_SEED + 4).sample(queries, 400)) | set(h3_banking)
+    fresh = sorted(set(queries) - used)
+    sentences = sorted(set(_sst2_train_sentences()) - set(h3_sst2))
+    rng = random.Random(seed + 8)
+    return ([rng.choice(BANKING77_WRAPPERS_H4).replace("{q}", q) for q in rng.sample(fresh, n_banking)]
+            + [rng.choice(SST2_WRAPPERS_H4).replace("{q}", q) for q in rng.sample(sentences, n_sst2)])
 
 
 def _heldout3_templates(seed: int, n_banking: int = 700, n_sst2: int = 700) -> list[str]:
@@ -910,6 +1145,8 @@ def _templates(part: str) -> list[str]:
         return lines[1::2] + CHAT_TEMPLATES_HELDOUT2 * 6 + _banking77_templates(HELDOUT2_SEED)
     if part == "chat_heldout3":
         return _heldout3_templates(HELDOUT3_SEED)
+    if part == "chat_heldout4":
+        return _heldout4_templates(HELDOUT4_SEED)
     if part == "chat_dev":
         return lines[0::2] + CHAT_TEMPLATES_DEV * 5
     if part == "chat_dev_wide":
@@ -922,9 +1159,9 @@ def _templates(part: str) -> list[str]:
 
 
 PARTS = ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_heldout", "chat_heldout2",
-         "chat_heldout3")
+         "chat_heldout3", "chat_heldout4")
 # Reported only: their misses are never printed.
-HELDOUT_PARTS = ("heldout", "chat_heldout", "chat_heldout2", "chat_heldout3")
+HELDOUT_PARTS = ("heldout", "chat_heldout", "chat_heldout2", "chat_heldout3", "chat_heldout4")
 
 
 def generate(part: str, n: int) -> list[dict]:
@@ -945,7 +1182,8 @@ def generate(part: str, n: int) -> list[dict]:
                      "chat_dev_wide": (DEV_WIDE_SEED, DEV_WIDE_LOCALES),
                      "chat_heldout": (HELDOUT_SEED + 100, HELDOUT_LOCALES),
                      "chat_heldout2": (HELDOUT2_SEED, HELDOUT2_LOCALES),
-                     "chat_heldout3": (HELDOUT3_SEED, HELDOUT3_LOCALES)}[part]
+                     "chat_heldout3": (HELDOUT3_SEED, HELDOUT3_LOCALES),
+                     "chat_heldout4": (HELDOUT4_SEED, HELDOUT4_LOCALES)}[part]
     providers = [p for p in presidio_additional_entity_providers
                  if p.__name__ != "HospitalProvider"]  # it queries WikiData
     providers.append(_make_provider(locales, seed))
@@ -957,6 +1195,8 @@ def generate(part: str, n: int) -> list[dict]:
         providers.append(_make_heldout2_provider(locales, seed))
     if part == "chat_heldout3":
         providers.append(_make_heldout3_provider(locales, seed))
+    if part == "chat_heldout4":
+        providers.append(_make_heldout4_provider(seed))
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         faker = PresidioSentenceFaker(
             "en_US",
