@@ -113,6 +113,7 @@ DEV_WIDE_SEED = 313
 DEV_WIDE_LOCALES = DEV_LOCALES + ("en_PH", "fil_PH", "es_CL", "es_CO", "hu_HU", "it_CH", "tr_TR",
                                   "vi_VN", "en_KE", "en_NG", "en_PK", "en_TH", "lb_LU", "fr_BE",
                                   "et_EE", "lv_LV", "lt_LT", "en_BD", "ga_IE", "es_AR")
+DEV_FORMATS_SEED = 4242  # ``chat_dev_formats``: dev-wide locales, values written here
 
 # ``chat_heldout2``: Faker locales no other part uses (each checked to give
 # names, addresses or phones of its own rather than only en_US fallbacks).
@@ -202,6 +203,7 @@ _ENTITY_TYPE_MAPPING = {
     "h4_phone": "PHONE_NUMBER", "h4_email": "EMAIL_ADDRESS", "h4_address": "STREET_ADDRESS",
     "h4_street_address": "STREET_ADDRESS", "h4_unit": "STREET_ADDRESS", "h4_city": "GPE",
     "h4_company": "ORGANIZATION", "h4_national_id": "NATIONAL_ID",
+    "dev_ru_address": "STREET_ADDRESS", "dev_org": "ORGANIZATION",
     "secondary_address": "STREET_ADDRESS",
 }
 
@@ -606,6 +608,103 @@ CHAT_TEMPLATES_DEV_WIDE = [
     "hey its {{intl_first_name}}, same issue as yesterday",
     "{{chat_address}}\\n{{intl_phone}}",
 ]
+# ``chat_dev_formats`` (a dev part: looked at, tuned on; added 2026-12-01 for
+# the shapes the held-out parts leaked that no dev part had): addresses in
+# romanised post-Soviet styles ("ul. ..., d. 6, kv. 12", "per.", "vul.",
+# "prosp.", "bul. ..., et. 3, ap. 7"), organisations without a cue or a legal
+# form, in lower case, joined with "and"; product words that are no names.
+# Templates and the street, town and trade words below are written here from
+# general knowledge, never from a held-out part or its locales; people come
+# from ``DEV_WIDE_LOCALES``.
+CHAT_TEMPLATES_DEV_FORMATS = [
+    "please send the card to {{dev_ru_address}}",
+    "my address: {{dev_ru_address}}",
+    "i moved, new one is {{dev_ru_address}} from monday",
+    "{{intl_first_name}} {{intl_last_name}}, {{dev_ru_address}}",
+    "registered at {{dev_ru_address}} but i live elsewhere",
+    "is delivery possible to {{dev_ru_address}}?",
+    "{{dev_ru_address}} - the courier could not find it",
+    "got my sofa from {{dev_org}} and paid by card",
+    "{{dev_org}} delivered the wrong size again",
+    "is {{dev_org}} one of your partners",
+    "paid {{dev_org}} twice for one order",
+    "{{dev_org}} and {{dev_org}} both declined my card",
+    "the payment to {{dev_org}} is still pending",
+    "my boss at {{dev_org}} needs a reference letter",
+    "refund from {{dev_org}} never showed up",
+    "Why was my Direct Debit to {{dev_org}} declined?",
+    "The App says {{dev_org}} has not been paid.",
+    "is there a fee for tranferring money to {{intl_first_name}}?",
+    "thanks for recieving it, {{intl_first_name}}",
+    "Where in the App do I set up a Direct Debit?",
+    "is there a fee for tranferring money abroad",
+]
+# Romanised street stems, towns and trades for ``chat_dev_formats`` (written
+# here; common street names of the region, not taken from any Faker locale).
+_DEV_RU_STREETS = ("Lenina", "Pushkina", "Gagarina", "Sadovaya", "Mira", "Pobedy", "Sovetskaya",
+                   "Kirova", "Chekhova", "Gorkogo", "Lermontova", "Tolstogo", "Kutuzova",
+                   "Shevchenka", "Franka", "Khmelnytskoho", "Rustaveli", "Chavchavadze", "Vitosha",
+                   "Tsvetochnaya", "Lesnaya", "Shkolnaya", "Molodezhnaya", "Zelenaya", "Tsentralnaya",
+                   "Zavodskaya", "Vokzalnaya", "Naberezhnaya", "Oktyabrskaya", "Komsomolskaya")
+_DEV_RU_TOWNS = ("Samara", "Tver", "Kazan", "Omsk", "Perm", "Lviv", "Poltava", "Vinnytsia", "Chernihiv",
+                 "Batumi", "Kutaisi", "Plovdiv", "Varna", "Brest", "Grodno", "Vitebsk", "Almaty",
+                 "Shymkent", "Bishkek", "Osh", "Chisinau", "Balti", "Gomel", "Tula", "Ryazan")
+_DEV_TRADES = ("plumbing", "garage", "carpets", "joinery", "opticians", "kitchens", "removals",
+               "catering", "coffee", "hardware", "furniture", "salon", "books", "roofing", "glass",
+               "pets", "gym", "dry cleaners")
+
+
+def _make_dev_formats_provider(locales: tuple[str, ...], seed: int):
+    """``chat_dev_formats``' values: romanised post-Soviet addresses and
+    organisation names without a legal form, assembled from the lists above
+    and surnames from ``locales``."""
+    from faker import Faker
+    from faker.providers import BaseProvider
+
+    local = Faker(list(locales))
+    local.seed_instance(seed + 9)
+    rng = random.Random(seed + 9)
+
+    def last():
+        return local[rng.choice(locales)].last_name()
+
+    def n(top=120):
+        return rng.randint(1, top)
+
+    class DevFormatsProvider(BaseProvider):
+        def dev_ru_address(self):
+            street, town = rng.choice(_DEV_RU_STREETS), rng.choice(_DEV_RU_TOWNS)
+            post6, post5, post4 = f"{rng.randint(100000, 699999)}", f"{rng.randint(10000, 99999)}", f"{rng.randint(1000, 9999)}"
+            return rng.choice((
+                lambda: f"ul. {street}, d. {n()}, kv. {n(300)}, {town}",
+                lambda: f"{town}, ul. {street} {n()}-{n(200)}",
+                lambda: f"per. {street} {n(40)}, kv. {n(90)}",
+                lambda: f"vul. {street}, {n()}, kv. {n(150)}, {town}, {post5}",
+                lambda: f"prosp. {street} {n()}, korp. {n(5)}, kv. {n(200)}",
+                lambda: f"pr-t {street} {n()}/{n(9)}, kv {n(120)}",
+                lambda: f"nab. {street} {n(60)}, kv. {n(40)}",
+                lambda: f"bul. {street} {n()}, et. {n(12)}, ap. {n(60)}, {post4} {town}",
+                lambda: f"{street} st. {n()}, apt {n(80)}, {town} {post4}",
+                lambda: f"mkr. {n(30)}, d. {n(40)}, kv. {n(120)}, {town}",
+                lambda: f"{post6}, {town}, ulitsa {street}, {n()}",
+                lambda: f"ul {street} {n()} kv {n(200)}".lower(),
+                lambda: f"{town}, vul {street} {n()}, kv. {n(90)}".lower(),
+                lambda: f"shosse {street} {n(200)}, str. {n(4)}, {town} {post6}",
+            ))()
+
+        def dev_org(self):
+            return rng.choice((
+                lambda: f"{last()} and {last()}",
+                lambda: f"{last()} & {last()}",
+                lambda: f"{last()} {rng.choice(_DEV_TRADES)}",
+                lambda: f"{last()} and sons",
+                lambda: f"{last()} {rng.choice(_DEV_TRADES)}".lower(),
+                lambda: f"{last()} and {last()} {rng.choice(_DEV_TRADES)}".lower(),
+            ))()
+
+    return DevFormatsProvider
+
+
 # Romanised Japanese wards and Australian states: used only to assemble
 # addresses in those styles (Faker's ja_JP is in kanji; en_AU is held out).
 _JP_WARDS = ("shibuya", "minato", "chuo", "setagaya", "nakano", "kita", "naka", "higashi",
@@ -1151,6 +1250,8 @@ def _templates(part: str) -> list[str]:
         return lines[0::2] + CHAT_TEMPLATES_DEV * 5
     if part == "chat_dev_wide":
         return lines[0::2] + CHAT_TEMPLATES_DEV * 4 + CHAT_TEMPLATES_DEV_WIDE * 4
+    if part == "chat_dev_formats":
+        return CHAT_TEMPLATES_DEV * 2 + CHAT_TEMPLATES_DEV_FORMATS * 6
     if part == "heldout":
         return lines[1::2] + OWN_TEMPLATES_HELDOUT
     if part == "dev":
@@ -1158,8 +1259,8 @@ def _templates(part: str) -> list[str]:
     return lines[0::2] + OWN_TEMPLATES_TUNE
 
 
-PARTS = ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_heldout", "chat_heldout2",
-         "chat_heldout3", "chat_heldout4")
+PARTS = ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_dev_formats", "chat_heldout",
+         "chat_heldout2", "chat_heldout3", "chat_heldout4")
 # Reported only: their misses are never printed.
 HELDOUT_PARTS = ("heldout", "chat_heldout", "chat_heldout2", "chat_heldout3", "chat_heldout4")
 
@@ -1180,6 +1281,7 @@ def generate(part: str, n: int) -> list[dict]:
                      "heldout": (HELDOUT_SEED, HELDOUT_LOCALES),
                      "chat_dev": (DEV_SEED + 100, DEV_LOCALES),
                      "chat_dev_wide": (DEV_WIDE_SEED, DEV_WIDE_LOCALES),
+                     "chat_dev_formats": (DEV_FORMATS_SEED, DEV_WIDE_LOCALES),
                      "chat_heldout": (HELDOUT_SEED + 100, HELDOUT_LOCALES),
                      "chat_heldout2": (HELDOUT2_SEED, HELDOUT2_LOCALES),
                      "chat_heldout3": (HELDOUT3_SEED, HELDOUT3_LOCALES),
@@ -1191,6 +1293,8 @@ def generate(part: str, n: int) -> list[dict]:
         providers.append(_make_dev_provider(locales, seed))
     if part == "chat_dev_wide":
         providers.append(_make_chat_wide_provider(locales, seed))
+    if part == "chat_dev_formats":
+        providers.append(_make_dev_formats_provider(locales, seed))
     if part == "chat_heldout2":
         providers.append(_make_heldout2_provider(locales, seed))
     if part == "chat_heldout3":

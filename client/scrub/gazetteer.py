@@ -238,6 +238,20 @@ class GazetteerRecognizer(LocalRecognizer):
         two swapped) from a common English word: "confussed", "stil"."""
         return any(_one_edit_from_common(w, self.frequency, minimum) for w in lowers[i:j])
 
+    def _misspelt_verb(self, lowers, i, j) -> bool:
+        """A word ending in "ing" or "ed" whose stem (five letters or more;
+        a doubled last letter once, or an "e" added) is one edit from an
+        English word of some use: "tranfering", "tranferring", "recieved"."""
+        for w in lowers[i:j]:
+            for suffix in ("ing", "ed"):
+                stem = w[: -len(suffix)]
+                if not w.endswith(suffix) or len(stem) < 5:
+                    continue
+                stems = {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
+                if any(_one_edit_from_common(t, self.frequency, _PLACE_TYPO_MIN_FREQUENCY) for t in stems):
+                    return True
+        return False
+
     def _invented_place(self, lowers, i, j) -> bool:
         """Words English has no use for after a place prefix ("new philipborough";
         not "the new dashbaord"), or ending like a town ("averyleigh"), and
@@ -293,7 +307,9 @@ class GazetteerRecognizer(LocalRecognizer):
             elif "PERSON" in entities and (
                 "name" in run
                 or self._cued(lowers, i)
-                or (unknown_only and before in _PERSON_PREPOSITIONS)
+                # (not a misspelt word: "a fee for tranferring money", "for tranfering it")
+                or (unknown_only and before in _PERSON_PREPOSITIONS
+                    and not self._misspelt_verb(lowers, i, j))
                 # two unknown words, one that opens a sentence as its subject, or
                 # one after "i'm": "tejka jonak", "beksultan had given", "i'm
                 # nkechi," (not typos of common words: "im confussed,")
