@@ -113,7 +113,7 @@ DEV_WIDE_SEED = 313
 DEV_WIDE_LOCALES = DEV_LOCALES + ("en_PH", "fil_PH", "es_CL", "es_CO", "hu_HU", "it_CH", "tr_TR",
                                   "vi_VN", "en_KE", "en_NG", "en_PK", "en_TH", "lb_LU", "fr_BE",
                                   "et_EE", "lv_LV", "lt_LT", "en_BD", "ga_IE", "es_AR")
-DEV_FORMATS_SEED = 4242  # ``chat_dev_formats``: dev-wide locales, values written here
+DEV_FORMATS_SEED = 4242  # ``chat_dev_formats``: dev locales, values written here
 
 # ``chat_heldout2``: Faker locales no other part uses (each checked to give
 # names, addresses or phones of its own rather than only en_US fallbacks).
@@ -204,6 +204,7 @@ _ENTITY_TYPE_MAPPING = {
     "h4_street_address": "STREET_ADDRESS", "h4_unit": "STREET_ADDRESS", "h4_city": "GPE",
     "h4_company": "ORGANIZATION", "h4_national_id": "NATIONAL_ID",
     "dev_ru_address": "STREET_ADDRESS", "dev_org": "ORGANIZATION",
+    "dev_kr_first": "PERSON", "dev_kr_last": "PERSON", "dev_kr_name": "PERSON",
     "secondary_address": "STREET_ADDRESS",
 }
 
@@ -612,10 +613,11 @@ CHAT_TEMPLATES_DEV_WIDE = [
 # the shapes the held-out parts leaked that no dev part had): addresses in
 # romanised post-Soviet styles ("ul. ..., d. 6, kv. 12", "per.", "vul.",
 # "prosp.", "bul. ..., et. 3, ap. 7"), organisations without a cue or a legal
-# form, in lower case, joined with "and"; product words that are no names.
-# Templates and the street, town and trade words below are written here from
-# general knowledge, never from a held-out part or its locales; people come
-# from ``DEV_WIDE_LOCALES``.
+# form, in lower case, joined with "and"; product words that are no names;
+# names no gazetteer list holds (Faker's ko_KR, romanised: ``_romanise_hangul``;
+# no other part uses ko_KR). Templates and the street, town and trade words
+# below are written here from general knowledge, never from a held-out part or
+# its locales; other people come from ``DEV_LOCALES``.
 CHAT_TEMPLATES_DEV_FORMATS = [
     "please send the card to {{dev_ru_address}}",
     "my address: {{dev_ru_address}}",
@@ -638,6 +640,17 @@ CHAT_TEMPLATES_DEV_FORMATS = [
     "thanks for recieving it, {{intl_first_name}}",
     "Where in the App do I set up a Direct Debit?",
     "is there a fee for tranferring money abroad",
+    # names from a locale no gazetteer list holds (Korean, romanised), alone
+    "{{dev_kr_first}} here, my card got stuck in the atm",
+    "thanks {{dev_kr_first}}, sorted now",
+    "{{dev_kr_name}} - card blocked since monday",
+    "my wife {{dev_kr_name}} cant log in",
+    "sent 50 to {{dev_kr_first}} yesterday and it bounced",
+    "why is my transfer pending? -- {{dev_kr_first}}",
+    "regards, {{dev_kr_name}}",
+    "{{dev_kr_last}} from support was really helpful",
+    "the account is in the name of {{dev_kr_name}}",
+    "Hi, I'm {{dev_kr_name}} and my top up failed.",
 ]
 # Romanised street stems, towns and trades for ``chat_dev_formats`` (written
 # here; common street names of the region, not taken from any Faker locale).
@@ -654,6 +667,31 @@ _DEV_TRADES = ("plumbing", "garage", "carpets", "joinery", "opticians", "kitchen
                "pets", "gym", "dry cleaners")
 
 
+# Revised Romanisation of Hangul (initials, vowels, finals), for
+# ``chat_dev_formats``' Korean names (Faker's ko_KR, which no other part uses);
+# surnames as Koreans write them in English.
+_HANGUL_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_HANGUL_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_HANGUL_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
+                  "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
+_KOREAN_SURNAMES = {"김": "Kim", "이": "Lee", "박": "Park", "최": "Choi", "정": "Jung", "강": "Kang",
+                    "조": "Cho", "윤": "Yoon", "장": "Jang", "임": "Lim", "한": "Han", "오": "Oh",
+                    "서": "Seo", "신": "Shin", "권": "Kwon", "황": "Hwang", "안": "Ahn", "송": "Song",
+                    "류": "Ryu", "홍": "Hong", "허": "Heo", "전": "Jeon", "고": "Ko", "문": "Moon"}
+
+
+def _romanise_hangul(text: str) -> str:
+    out = []
+    for ch in text:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            initial = _HANGUL_INITIALS[code // 588].replace("-", "")
+            out.append(initial + _HANGUL_VOWELS[code % 588 // 28] + _HANGUL_FINALS[code % 28])
+        else:
+            out.append(ch)
+    return "".join(out).capitalize()
+
+
 def _make_dev_formats_provider(locales: tuple[str, ...], seed: int):
     """``chat_dev_formats``' values: romanised post-Soviet addresses and
     organisation names without a legal form, assembled from the lists above
@@ -664,6 +702,12 @@ def _make_dev_formats_provider(locales: tuple[str, ...], seed: int):
     local = Faker(list(locales))
     local.seed_instance(seed + 9)
     rng = random.Random(seed + 9)
+    korean = Faker("ko_KR")
+    korean.seed_instance(seed + 10)
+
+    def kr_last():
+        last = korean.last_name()
+        return _KOREAN_SURNAMES.get(last) or _romanise_hangul(last)
 
     def last():
         return local[rng.choice(locales)].last_name()
@@ -691,6 +735,16 @@ def _make_dev_formats_provider(locales: tuple[str, ...], seed: int):
                 lambda: f"{town}, vul {street} {n()}, kv. {n(90)}".lower(),
                 lambda: f"shosse {street} {n(200)}, str. {n(4)}, {town} {post6}",
             ))()
+
+        def dev_kr_first(self):
+            return _romanise_hangul(korean.first_name())
+
+        def dev_kr_last(self):
+            return kr_last()
+
+        def dev_kr_name(self):
+            first = _romanise_hangul(korean.first_name())
+            return f"{first} {kr_last()}" if rng.random() < 0.5 else f"{kr_last()} {first}"
 
         def dev_org(self):
             return rng.choice((
@@ -1281,7 +1335,7 @@ def generate(part: str, n: int) -> list[dict]:
                      "heldout": (HELDOUT_SEED, HELDOUT_LOCALES),
                      "chat_dev": (DEV_SEED + 100, DEV_LOCALES),
                      "chat_dev_wide": (DEV_WIDE_SEED, DEV_WIDE_LOCALES),
-                     "chat_dev_formats": (DEV_FORMATS_SEED, DEV_WIDE_LOCALES),
+                     "chat_dev_formats": (DEV_FORMATS_SEED, DEV_LOCALES),
                      "chat_heldout": (HELDOUT_SEED + 100, HELDOUT_LOCALES),
                      "chat_heldout2": (HELDOUT2_SEED, HELDOUT2_LOCALES),
                      "chat_heldout3": (HELDOUT3_SEED, HELDOUT3_LOCALES),

@@ -89,3 +89,37 @@ def test_firms_named_after_people(text, expected):
 ])
 def test_two_first_names_places_and_everyday_nouns_after_a_name_stay_apart(text, expected):
     assert scrub_one(text) == expected
+
+
+# -- names no word list holds, after a strong cue: a relation, "name of", "i'm", a sign-off, a label
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my wife yeonggil park cant log in", "my wife <PERSON> cant log in"),
+    ("the account is in the name of park jiyeon", "the account is in the name of <PERSON>"),
+    ("regards, yoon boram", "regards, <PERSON>"),
+    ("regards, junhyeok oh", "regards, <PERSON>"),
+    ("why is my transfer pending? -- yunseo", "why is my transfer pending? -- <PERSON>"),
+    ("hi, i'm jihu han and my top up failed.", "hi, i'm <PERSON> and my top up failed."),
+    ("yoon jaehyeon - card blocked since monday", "<PERSON> - card blocked since monday"),
+])
+def test_names_no_list_holds_after_a_strong_cue(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my friend recommended you",
+    "my boss will pay",
+    "my wife works at the bank",
+    "my mum still uses cheques",
+    "thanks, sorted now",
+    "cheers, mate",
+    "regards, the team",
+    "-- sent from my iphone",
+    "i'm moving to a new flat",
+    "i am fine thanks",
+    "note - card blocked",
+    "update: still nothing",
+])
+def test_cues_before_everyday_words_keep_them(text):
+    assert scrub_one(text) == text
