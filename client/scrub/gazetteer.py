@@ -59,6 +59,8 @@ _POSSESSIVES = frozenset("my our his her their".split())
 _SIGN_OFFS = frozenset("regards thanks cheers sincerely yours best love".split())
 _SIGNATURE_DASHES = frozenset(("--", "-", "—", "–", "~"))
 _NAME_FOLLOWERS = frozenset(", . ! ? ; : and here from".split())
+# The last word of every cue above (a line break too).
+_CUE_ENDS = _RELATION_WORDS | _SIGN_OFFS | _SIGNATURE_DASHES | frozenset(("of", ",", "'m", "m", "is", "am", "'s", ""))
 # Before a word English has no use for, these make it a place: "new philipborough",
 # "lake akwesifurt", "port moresby".
 _PLACE_PREFIX_WORDS = frozenset("new north south east west upper lower port fort mount lake".split())
@@ -208,13 +210,16 @@ class GazetteerRecognizer(LocalRecognizer):
         n = len(lowers)
         out = []
         for k in range(n):
-            before, before2 = lowers[k - 1] if k else "", lowers[k - 2] if k > 1 else ""
+            before = lowers[k - 1] if k else "\n"
+            if before not in _CUE_ENDS and "\n" not in before:
+                continue  # most tokens: no cue just before them
+            before2 = lowers[k - 2] if k > 1 else ""
             relation = before in _RELATION_WORDS and before2 in _POSSESSIVES
             named = (before2, before) == ("name", "of")
             intro = (before2, before) in _INTRODUCTIONS or (before2, before) == ("i", "am")
             closing = before in _SIGNATURE_DASHES or before in _SIGN_OFFS or (
                 before == "," and before2 in _SIGN_OFFS)
-            label = self._line_start(artifacts, k)
+            label = "\n" in before
             if not (relation or named or intro or closing or label):
                 continue
             # a surname that is also an English word, before a word that is none: "park jiyeon"
