@@ -1,7 +1,8 @@
 """Labelled PII evaluation sets for the scrubber, generated offline.
 
-Three general sets (below) and five chat-style ones (``chat_dev``,
-``chat_dev_wide``, ``chat_heldout``, ``chat_heldout2``, ``chat_heldout3``; further down). ``tune`` and ``heldout`` share nothing but the generator code, so
+Three general sets (below) and six chat-style ones (``chat_dev``,
+``chat_dev_wide``, ``chat_heldout``, ``chat_heldout2``, ``chat_heldout3``,
+``chat_heldout4``; further down). ``tune`` and ``heldout`` share nothing but the generator code, so
 that tuning on one and reporting the other gives honest figures; ``dev``
 broadens the tune side (many more age phrasings and address formats, locales
 outside the held-out ones) to tune for generalisation without looking at
@@ -62,6 +63,25 @@ checked at import); seed ``HELDOUT3_SEED``. No presidio-evaluator templates.
 Over-scrub checks use BANKING77 *train* and SST-2 *dev* from now on
 (``scrub_real_overscrub.py``), never these.
 
+``chat_heldout4`` (added 2026-12-01, when all three held-out chat parts had
+been scored after tuning): reported only, misses never printed (the evaluation
+script refuses ``--show-misses`` on every held-out part). Real text no other
+part uses: BANKING77 *test* queries that neither ``chat_heldout2`` nor
+``chat_heldout3`` drew and SST-2 *train* sentences that ``chat_heldout3`` did
+not draw (its draws are replayed by ``_heldout3_draws`` and left out), each in
+a wrapper from ``BANKING77_WRAPPERS_H4`` / ``SST2_WRAPPERS_H4``, written before
+the round it judges: names alone, lower-case full names, romanised names from
+several countries, addresses with flat / suite / unit numbers, organisations
+with and without a legal form and joined with "and", occupations,
+nationalities and religions. Values from ``HELDOUT4_LOCALES`` (disjoint from
+every other part's, checked at import; each checked to give values of its own,
+not en_US fallbacks): romanised hy_AM names, addresses, towns, companies and
+phones; ja_JP / zh_CN / zh_TW romanised names and phones; es_VE / sr_BA national
+ids; seed ``HELDOUT4_SEED``. Caveats: nationalities, religions and occupations
+come from the same lists as the other parts (presidio-evaluator, Faker's
+en_US jobs); the shapes of organisation names without a legal form and the
+unit forms are written here, before tuning.
+
 Needs ``presidio-evaluator`` (benchmark-only dependency). Its hospital
 provider queries WikiData, so it is left out: everything here is offline.
 
@@ -93,6 +113,7 @@ DEV_WIDE_SEED = 313
 DEV_WIDE_LOCALES = DEV_LOCALES + ("en_PH", "fil_PH", "es_CL", "es_CO", "hu_HU", "it_CH", "tr_TR",
                                   "vi_VN", "en_KE", "en_NG", "en_PK", "en_TH", "lb_LU", "fr_BE",
                                   "et_EE", "lv_LV", "lt_LT", "en_BD", "ga_IE", "es_AR")
+DEV_FORMATS_SEED = 4242  # ``chat_dev_formats``: dev locales, values written here
 
 # ``chat_heldout2``: Faker locales no other part uses (each checked to give
 # names, addresses or phones of its own rather than only en_US fallbacks).
@@ -107,6 +128,16 @@ HELDOUT3_LOCALES = ("ru_RU", "uk_UA", "bg_BG", "mk_MK", "ka_GE", "uz_UZ")
 _OTHER_LOCALES = set(TUNE_LOCALES + HELDOUT_LOCALES + DEV_LOCALES + DEV_WIDE_LOCALES + HELDOUT2_LOCALES)
 if set(HELDOUT3_LOCALES) & _OTHER_LOCALES:
     raise RuntimeError("chat_heldout3's locales must be disjoint from every other part's")
+# ``chat_heldout4``: what Faker has left that gives values of its own in Latin
+# script or romanised. sq_AL and mt_MT give only en_US fallbacks (names,
+# addresses, companies, even SSNs), so they are not used; es_VE and sr_BA give
+# only their own national ids (cedula, JMBG); ja_JP, zh_CN and zh_TW their
+# romanised names; hy_AM names, addresses, companies and phones, romanised
+# (``_romanise_armenian``). ``_make_heldout4_provider`` checks each of these.
+HELDOUT4_SEED = 71933
+HELDOUT4_LOCALES = ("hy_AM", "ja_JP", "zh_CN", "zh_TW", "es_VE", "sr_BA")
+if set(HELDOUT4_LOCALES) & (_OTHER_LOCALES | set(HELDOUT3_LOCALES)):
+    raise RuntimeError("chat_heldout4's locales must be disjoint from every other part's")
 
 # Gold label -> scrubber category used in the report (type-agnostic scoring:
 # a removed identifier counts whatever tag replaced it).
@@ -168,6 +199,12 @@ _ENTITY_TYPE_MAPPING = {
     "h3_phone": "PHONE_NUMBER", "h3_address": "STREET_ADDRESS", "h3_street_address": "STREET_ADDRESS",
     "h3_city": "GPE", "h3_postcode": "ZIP_CODE", "h3_company": "ORGANIZATION",
     "h3_unit": "STREET_ADDRESS",
+    "h4_first_name": "PERSON", "h4_last_name": "PERSON", "h4_name": "PERSON",
+    "h4_phone": "PHONE_NUMBER", "h4_email": "EMAIL_ADDRESS", "h4_address": "STREET_ADDRESS",
+    "h4_street_address": "STREET_ADDRESS", "h4_unit": "STREET_ADDRESS", "h4_city": "GPE",
+    "h4_company": "ORGANIZATION", "h4_national_id": "NATIONAL_ID",
+    "dev_ru_address": "STREET_ADDRESS", "dev_org": "ORGANIZATION",
+    "dev_kr_first": "PERSON", "dev_kr_last": "PERSON", "dev_kr_name": "PERSON",
     "secondary_address": "STREET_ADDRESS",
 }
 
@@ -441,6 +478,52 @@ SST2_WRAPPERS_H3 = [
     "{q}",
 ]
 
+# ``chat_heldout4`` (fourth held-out part, report only): BANKING77 *test*
+# queries that neither ``chat_heldout2`` nor ``chat_heldout3`` drew and SST-2
+# *train* sentences that ``chat_heldout3`` did not draw, each in a wrapper from
+# these lists, written 2026-12-01 before the round it judges and worded unlike
+# every other part: first names and surnames alone, full names (lower case half
+# the time, as all chat parts), romanised Armenian, Japanese and Chinese names,
+# addresses with flat / suite / unit numbers, organisations with and without a
+# legal form, joined with "and", occupations, nationalities and religions.
+BANKING77_WRAPPERS_H4 = [
+    "{{h4_first_name}} again. {q}",
+    "{q} cheers, {{h4_last_name}}",
+    "{q} sorry for the caps. {{h4_name}}",
+    "so {q} asking for {{h4_name}}",
+    "{q} im staying with {{h4_first_name}} {{h4_last_name}} until friday",
+    "{q} best number for me is {{h4_phone}}",
+    "{q} or write to {{h4_email}}",
+    "{q} the statement address is {{h4_address}}",
+    "{q} i'm in {{h4_unit}}, {{h4_street_address}}, {{h4_city}}",
+    "{q} new place: {{h4_street_address}} {{h4_unit}}",
+    "{q} the shop was {{h4_company}}",
+    "{q} my wages come from {{h4_company}} every fortnight",
+    "{q} id number {{h4_national_id}} if you need it",
+    "hello from {{h4_city}}. {q}",
+    "{q} i am {{nationality}} and work as a {{job}}",
+    "{q} we are {{religion}} if that changes anything",
+    "{q} my colleague {{h4_first_name}} had the same thing",
+    "{q}",
+    "{q}",
+]
+SST2_WRAPPERS_H4 = [
+    "{q} ~ {{h4_first_name}}",
+    "{q} ( my rating, {{h4_name}} )",
+    "{{h4_first_name}} says: {q}",
+    "{q} -- from {{h4_last_name}}, {{h4_city}}",
+    "caught it with {{h4_first_name}} and {{h4_first_name}}. {q}",
+    "{q} sponsored by {{h4_company}}",
+    "{q} the {{h4_company}} staff screening was packed",
+    "{q} comments to {{h4_email}} please",
+    "{q} call {{h4_phone}} for the film club",
+    "film club meets at {{h4_street_address}}, {{h4_unit}}. {q}",
+    "{q} as a {{job}} i expected more",
+    "{q} my {{nation_plural}} friends loved it",
+    "{q}",
+    "{q}",
+]
+
 # Romanisation used for ``chat_heldout3``'s Cyrillic and Georgian values.
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяєіїґѓѕјљњќџ", [
     "a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
@@ -465,6 +548,37 @@ def _romanise(text: str, locale: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+# Romanisation used for ``chat_heldout4``'s Armenian (hy_AM) values: a
+# conventional letter table; "ու" is "u", a word-initial "ե" "ye" and "ո" "vo",
+# and "և" on its own "and" (as people write it in English).
+_ARMENIAN = dict(zip("աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ", [
+    "a", "b", "g", "d", "e", "z", "e", "y", "t", "zh", "i", "l", "kh", "ts", "k", "h", "dz", "gh",
+    "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r", "ts", "v", "p", "k",
+    "o", "f"]))
+
+
+def _romanise_armenian(text: str) -> str:
+    import regex
+
+    def word(match):
+        w = match.group(0)
+        if w in ("և", "եւ"):
+            return "and"
+        out, i = [], 0
+        while i < len(w):
+            ch, low = w[i], w[i].lower()
+            if low == "ո" and i + 1 < len(w) and w[i + 1].lower() == "ւ":
+                latin, i = "u", i + 2
+            else:
+                latin = {"ե": "ye", "ո": "vo"}.get(low) if i == 0 else None
+                latin = latin or ("yev" if low == "և" else _ARMENIAN.get(low, ch))
+                i += 1
+            out.append(latin.capitalize() if ch != low else latin)
+        return "".join(out)
+
+    return regex.sub(r"[\u0531-\u0587]+", word, text)
+
 
 # ``chat_dev_wide`` adds these to ``CHAT_TEMPLATES_DEV``: address parts typed
 # apart (a house or unit number, a postcode, a building name on its own),
@@ -495,6 +609,156 @@ CHAT_TEMPLATES_DEV_WIDE = [
     "hey its {{intl_first_name}}, same issue as yesterday",
     "{{chat_address}}\\n{{intl_phone}}",
 ]
+# ``chat_dev_formats`` (a dev part: looked at, tuned on; added 2026-12-01 for
+# the shapes the held-out parts leaked that no dev part had): addresses in
+# romanised post-Soviet styles ("ul. ..., d. 6, kv. 12", "per.", "vul.",
+# "prosp.", "bul. ..., et. 3, ap. 7"), organisations without a cue or a legal
+# form, in lower case, joined with "and"; product words that are no names;
+# names no gazetteer list holds (Faker's ko_KR, romanised: ``_romanise_hangul``;
+# no other part uses ko_KR). Templates and the street, town and trade words
+# below are written here from general knowledge, never from a held-out part or
+# its locales; other people come from ``DEV_LOCALES``.
+CHAT_TEMPLATES_DEV_FORMATS = [
+    "please send the card to {{dev_ru_address}}",
+    "my address: {{dev_ru_address}}",
+    "i moved, new one is {{dev_ru_address}} from monday",
+    "{{intl_first_name}} {{intl_last_name}}, {{dev_ru_address}}",
+    "registered at {{dev_ru_address}} but i live elsewhere",
+    "is delivery possible to {{dev_ru_address}}?",
+    "{{dev_ru_address}} - the courier could not find it",
+    "got my sofa from {{dev_org}} and paid by card",
+    "{{dev_org}} delivered the wrong size again",
+    "is {{dev_org}} one of your partners",
+    "paid {{dev_org}} twice for one order",
+    "{{dev_org}} and {{dev_org}} both declined my card",
+    "the payment to {{dev_org}} is still pending",
+    "my boss at {{dev_org}} needs a reference letter",
+    "refund from {{dev_org}} never showed up",
+    "Why was my Direct Debit to {{dev_org}} declined?",
+    "The App says {{dev_org}} has not been paid.",
+    "is there a fee for tranferring money to {{intl_first_name}}?",
+    "thanks for recieving it, {{intl_first_name}}",
+    "Where in the App do I set up a Direct Debit?",
+    "is there a fee for tranferring money abroad",
+    # names from a locale no gazetteer list holds (Korean, romanised), alone
+    "{{dev_kr_first}} here, my card got stuck in the atm",
+    "thanks {{dev_kr_first}}, sorted now",
+    "{{dev_kr_name}} - card blocked since monday",
+    "my wife {{dev_kr_name}} cant log in",
+    "sent 50 to {{dev_kr_first}} yesterday and it bounced",
+    "why is my transfer pending? -- {{dev_kr_first}}",
+    "regards, {{dev_kr_name}}",
+    "{{dev_kr_last}} from support was really helpful",
+    "the account is in the name of {{dev_kr_name}}",
+    "Hi, I'm {{dev_kr_name}} and my top up failed.",
+]
+# Romanised street stems, towns and trades for ``chat_dev_formats`` (written
+# here; common street names of the region, not taken from any Faker locale).
+_DEV_RU_STREETS = ("Lenina", "Pushkina", "Gagarina", "Sadovaya", "Mira", "Pobedy", "Sovetskaya",
+                   "Kirova", "Chekhova", "Gorkogo", "Lermontova", "Tolstogo", "Kutuzova",
+                   "Shevchenka", "Franka", "Khmelnytskoho", "Rustaveli", "Chavchavadze", "Vitosha",
+                   "Tsvetochnaya", "Lesnaya", "Shkolnaya", "Molodezhnaya", "Zelenaya", "Tsentralnaya",
+                   "Zavodskaya", "Vokzalnaya", "Naberezhnaya", "Oktyabrskaya", "Komsomolskaya")
+_DEV_RU_TOWNS = ("Samara", "Tver", "Kazan", "Omsk", "Perm", "Lviv", "Poltava", "Vinnytsia", "Chernihiv",
+                 "Batumi", "Kutaisi", "Plovdiv", "Varna", "Brest", "Grodno", "Vitebsk", "Almaty",
+                 "Shymkent", "Bishkek", "Osh", "Chisinau", "Balti", "Gomel", "Tula", "Ryazan")
+_DEV_TRADES = ("plumbing", "garage", "carpets", "joinery", "opticians", "kitchens", "removals",
+               "catering", "coffee", "hardware", "furniture", "salon", "books", "roofing", "glass",
+               "pets", "gym", "dry cleaners")
+
+
+# Revised Romanisation of Hangul (initials, vowels, finals), for
+# ``chat_dev_formats``' Korean names (Faker's ko_KR, which no other part uses);
+# surnames as Koreans write them in English.
+_HANGUL_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_HANGUL_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_HANGUL_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
+                  "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
+_KOREAN_SURNAMES = {"김": "Kim", "이": "Lee", "박": "Park", "최": "Choi", "정": "Jung", "강": "Kang",
+                    "조": "Cho", "윤": "Yoon", "장": "Jang", "임": "Lim", "한": "Han", "오": "Oh",
+                    "서": "Seo", "신": "Shin", "권": "Kwon", "황": "Hwang", "안": "Ahn", "송": "Song",
+                    "류": "Ryu", "홍": "Hong", "허": "Heo", "전": "Jeon", "고": "Ko", "문": "Moon"}
+
+
+def _romanise_hangul(text: str) -> str:
+    out = []
+    for ch in text:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            initial = _HANGUL_INITIALS[code // 588].replace("-", "")
+            out.append(initial + _HANGUL_VOWELS[code % 588 // 28] + _HANGUL_FINALS[code % 28])
+        else:
+            out.append(ch)
+    return "".join(out).capitalize()
+
+
+def _make_dev_formats_provider(locales: tuple[str, ...], seed: int):
+    """``chat_dev_formats``' values: romanised post-Soviet addresses and
+    organisation names without a legal form, assembled from the lists above
+    and surnames from ``locales``."""
+    from faker import Faker
+    from faker.providers import BaseProvider
+
+    local = Faker(list(locales))
+    local.seed_instance(seed + 9)
+    rng = random.Random(seed + 9)
+    korean = Faker("ko_KR")
+    korean.seed_instance(seed + 10)
+
+    def kr_last():
+        last = korean.last_name()
+        return _KOREAN_SURNAMES.get(last) or _romanise_hangul(last)
+
+    def last():
+        return local[rng.choice(locales)].last_name()
+
+    def n(top=120):
+        return rng.randint(1, top)
+
+    class DevFormatsProvider(BaseProvider):
+        def dev_ru_address(self):
+            street, town = rng.choice(_DEV_RU_STREETS), rng.choice(_DEV_RU_TOWNS)
+            post6, post5, post4 = f"{rng.randint(100000, 699999)}", f"{rng.randint(10000, 99999)}", f"{rng.randint(1000, 9999)}"
+            return rng.choice((
+                lambda: f"ul. {street}, d. {n()}, kv. {n(300)}, {town}",
+                lambda: f"{town}, ul. {street} {n()}-{n(200)}",
+                lambda: f"per. {street} {n(40)}, kv. {n(90)}",
+                lambda: f"vul. {street}, {n()}, kv. {n(150)}, {town}, {post5}",
+                lambda: f"prosp. {street} {n()}, korp. {n(5)}, kv. {n(200)}",
+                lambda: f"pr-t {street} {n()}/{n(9)}, kv {n(120)}",
+                lambda: f"nab. {street} {n(60)}, kv. {n(40)}",
+                lambda: f"bul. {street} {n()}, et. {n(12)}, ap. {n(60)}, {post4} {town}",
+                lambda: f"{street} st. {n()}, apt {n(80)}, {town} {post4}",
+                lambda: f"mkr. {n(30)}, d. {n(40)}, kv. {n(120)}, {town}",
+                lambda: f"{post6}, {town}, ulitsa {street}, {n()}",
+                lambda: f"ul {street} {n()} kv {n(200)}".lower(),
+                lambda: f"{town}, vul {street} {n()}, kv. {n(90)}".lower(),
+                lambda: f"shosse {street} {n(200)}, str. {n(4)}, {town} {post6}",
+            ))()
+
+        def dev_kr_first(self):
+            return _romanise_hangul(korean.first_name())
+
+        def dev_kr_last(self):
+            return kr_last()
+
+        def dev_kr_name(self):
+            first = _romanise_hangul(korean.first_name())
+            return f"{first} {kr_last()}" if rng.random() < 0.5 else f"{kr_last()} {first}"
+
+        def dev_org(self):
+            return rng.choice((
+                lambda: f"{last()} and {last()}",
+                lambda: f"{last()} & {last()}",
+                lambda: f"{last()} {rng.choice(_DEV_TRADES)}",
+                lambda: f"{last()} and sons",
+                lambda: f"{last()} {rng.choice(_DEV_TRADES)}".lower(),
+                lambda: f"{last()} and {last()} {rng.choice(_DEV_TRADES)}".lower(),
+            ))()
+
+    return DevFormatsProvider
+
+
 # Romanised Japanese wards and Australian states: used only to assemble
 # addresses in those styles (Faker's ja_JP is in kanji; en_AU is held out).
 _JP_WARDS = ("shibuya", "minato", "chuo", "setagaya", "nakano", "kita", "naka", "higashi",
@@ -835,6 +1099,94 @@ def _make_heldout3_provider(locales: tuple[str, ...], seed: int):
     return Heldout3Provider
 
 
+def _make_heldout4_provider(seed: int):
+    """``chat_heldout4``'s values (``HELDOUT4_LOCALES``): romanised names from
+    hy_AM, ja_JP, zh_CN and zh_TW; hy_AM addresses, towns, companies and phones,
+    romanised; es_VE and sr_BA national ids. Units and the shapes of
+    organisation names without a legal form are written here."""
+    import regex as re
+    from faker import Faker
+    from faker.providers import BaseProvider
+
+    fk = {loc: Faker(loc) for loc in HELDOUT4_LOCALES}
+    for i, f in enumerate(fk.values()):
+        f.seed_instance(seed + 7 + i)
+    rng = random.Random(seed + 7)
+    hy = fk["hy_AM"]
+    # Each locale must give values of its own, not en_US fallbacks.
+    if not all(hasattr(fk[loc], "romanized_name") for loc in ("ja_JP", "zh_CN", "zh_TW")):
+        raise RuntimeError("chat_heldout4 needs Faker's romanised ja_JP/zh_CN/zh_TW names")
+    if not any("\u0531" <= ch <= "\u0587" for ch in hy.address() + hy.name() + hy.company()):
+        raise RuntimeError("chat_heldout4 needs Faker's own hy_AM names and addresses")
+    if not (fk["es_VE"].ssn()[:2] in ("V-", "E-") and len(fk["sr_BA"].ssn()) == 13):
+        raise RuntimeError("chat_heldout4 needs Faker's own es_VE and sr_BA national ids")
+    trades = ("bakery", "motors", "dental", "travel", "logistics", "pharmacy", "textiles", "cafe",
+              "builders", "print house", "auto repair", "tutoring", "florists", "tailors")
+    units = ("apt {n}", "apt. {n}", "suite {n}", "unit {n}", "flat {n}", "#{n}", "bn. {n}",
+             "apartment {n}", "ste {n}", "room {n}")
+
+    def roman(value):
+        return _romanise_armenian(str(value))
+
+    def first():
+        loc = rng.choice(("hy_AM", "hy_AM", "ja_JP", "zh_CN", "zh_TW"))
+        return roman(hy.first_name()) if loc == "hy_AM" else fk[loc].first_romanized_name()
+
+    def last():
+        loc = rng.choice(("hy_AM", "hy_AM", "ja_JP", "zh_CN", "zh_TW"))
+        return roman(hy.last_name()) if loc == "hy_AM" else fk[loc].last_romanized_name()
+
+    class Heldout4Provider(BaseProvider):
+        def h4_first_name(self):
+            return first()
+
+        def h4_last_name(self):
+            return last()
+
+        def h4_name(self):
+            loc = rng.choice(("hy_AM", "hy_AM", "ja_JP", "zh_CN", "zh_TW"))
+            return roman(hy.name()) if loc == "hy_AM" else fk[loc].romanized_name()
+
+        def h4_phone(self):
+            return roman(fk[rng.choice(("hy_AM", "ja_JP", "zh_CN", "zh_TW"))].phone_number())
+
+        def h4_email(self):
+            user = rng.choice((f"{first()}.{last()}", f"{first()}{rng.randint(1, 99)}", last()))
+            domain = rng.choice((last(), "mail", "post", "inbox")).lower().replace(" ", "")
+            tld = rng.choice(("am", "jp", "cn", "com.tw", "com", "net", "example", "corp", "lan"))
+            return f"{user.lower().replace(' ', '')}@{domain}.{tld}"
+
+        def h4_address(self):
+            return roman(hy.address()).replace("\n", ", ")
+
+        def h4_street_address(self):
+            return roman(hy.street_address())
+
+        def h4_unit(self):
+            return rng.choice(units).format(n=rng.randint(1, 140))
+
+        def h4_city(self):
+            return roman(hy.city())
+
+        def h4_company(self):
+            def company():  # Faker's hy_AM formats sometimes run two names together
+                return re.split(r"(?<=[a-z])(?=[A-Z])", roman(hy.company()))[0]
+
+            return rng.choice((
+                company,
+                lambda: company().rsplit(" ", 1)[0],  # without its legal form
+                lambda: f"{last()} and {last()}",
+                lambda: f"{last()} {rng.choice(trades)}",
+                lambda: f"{last()} & {last()} {rng.choice(trades)}",
+                lambda: f"{first()}'s {rng.choice(trades)}",
+            ))()
+
+        def h4_national_id(self):
+            return fk[rng.choice(("es_VE", "sr_BA"))].ssn()
+
+    return Heldout4Provider
+
+
 def sst2_dir() -> Path:
     """SST-2 (read-only shared copy): ``$SCRUB_SST2_DIR`` or ``../shared/datasets/sst2``."""
     import os
@@ -853,6 +1205,42 @@ def _banking77_queries(split: str) -> list[str]:
     with path.open(encoding="utf-8", newline="") as f:
         queries = [row["text"].strip() for row in csv.DictReader(f)]
     return [q for q in queries if q and not any(c in q for c in "{}<>")]
+
+
+def _sst2_train_sentences() -> list[str]:
+    path = sst2_dir() / "train.tsv"
+    if not path.exists():
+        raise FileNotFoundError(f"the chat held-out parts need SST-2's train.tsv: {path} not found; "
+                                "set SCRUB_SST2_DIR to the sst2 folder")
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    sentences = sorted({line.split("\t", 1)[1].strip() for line in lines if "\t" in line})
+    return [t for t in sentences if len(t.split()) >= 5 and not any(c in t for c in "{}<>")]
+
+
+def _heldout3_draws(n_banking: int = 700, n_sst2: int = 700) -> tuple[list[str], list[str]]:
+    """The BANKING77 queries and SST-2 sentences ``chat_heldout3`` drew (its
+    random calls replayed in order), so that later parts can leave them out."""
+    queries = _banking77_queries("test")
+    fresh = sorted(set(queries) - set(random.Random(HELDOUT2_SEED + 4).sample(queries, 400)))
+    rng = random.Random(HELDOUT3_SEED + 6)
+    banking = rng.sample(fresh, n_banking)
+    for _ in banking:
+        rng.choice(BANKING77_WRAPPERS_H3)
+    return banking, rng.sample(_sst2_train_sentences(), n_sst2)
+
+
+def _heldout4_templates(seed: int, n_banking: int = 700, n_sst2: int = 700) -> list[str]:
+    """BANKING77 test queries that neither ``chat_heldout2`` nor ``chat_heldout3``
+    drew and SST-2 train sentences ``chat_heldout3`` did not draw, each in a
+    ``*_WRAPPERS_H4`` wrapper."""
+    queries = _banking77_queries("test")
+    h3_banking, h3_sst2 = _heldout3_draws()
+    used = set(random.Random(HELDOUT2_SEED + 4).sample(queries, 400)) | set(h3_banking)
+    fresh = sorted(set(queries) - used)
+    sentences = sorted(set(_sst2_train_sentences()) - set(h3_sst2))
+    rng = random.Random(seed + 8)
+    return ([rng.choice(BANKING77_WRAPPERS_H4).replace("{q}", q) for q in rng.sample(fresh, n_banking)]
+            + [rng.choice(SST2_WRAPPERS_H4).replace("{q}", q) for q in rng.sample(sentences, n_sst2)])
 
 
 def _heldout3_templates(seed: int, n_banking: int = 700, n_sst2: int = 700) -> list[str]:
@@ -910,10 +1298,14 @@ def _templates(part: str) -> list[str]:
         return lines[1::2] + CHAT_TEMPLATES_HELDOUT2 * 6 + _banking77_templates(HELDOUT2_SEED)
     if part == "chat_heldout3":
         return _heldout3_templates(HELDOUT3_SEED)
+    if part == "chat_heldout4":
+        return _heldout4_templates(HELDOUT4_SEED)
     if part == "chat_dev":
         return lines[0::2] + CHAT_TEMPLATES_DEV * 5
     if part == "chat_dev_wide":
         return lines[0::2] + CHAT_TEMPLATES_DEV * 4 + CHAT_TEMPLATES_DEV_WIDE * 4
+    if part == "chat_dev_formats":
+        return CHAT_TEMPLATES_DEV * 2 + CHAT_TEMPLATES_DEV_FORMATS * 6
     if part == "heldout":
         return lines[1::2] + OWN_TEMPLATES_HELDOUT
     if part == "dev":
@@ -921,10 +1313,10 @@ def _templates(part: str) -> list[str]:
     return lines[0::2] + OWN_TEMPLATES_TUNE
 
 
-PARTS = ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_heldout", "chat_heldout2",
-         "chat_heldout3")
+PARTS = ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_dev_formats", "chat_heldout",
+         "chat_heldout2", "chat_heldout3", "chat_heldout4")
 # Reported only: their misses are never printed.
-HELDOUT_PARTS = ("heldout", "chat_heldout", "chat_heldout2", "chat_heldout3")
+HELDOUT_PARTS = ("heldout", "chat_heldout", "chat_heldout2", "chat_heldout3", "chat_heldout4")
 
 
 def generate(part: str, n: int) -> list[dict]:
@@ -943,9 +1335,11 @@ def generate(part: str, n: int) -> list[dict]:
                      "heldout": (HELDOUT_SEED, HELDOUT_LOCALES),
                      "chat_dev": (DEV_SEED + 100, DEV_LOCALES),
                      "chat_dev_wide": (DEV_WIDE_SEED, DEV_WIDE_LOCALES),
+                     "chat_dev_formats": (DEV_FORMATS_SEED, DEV_LOCALES),
                      "chat_heldout": (HELDOUT_SEED + 100, HELDOUT_LOCALES),
                      "chat_heldout2": (HELDOUT2_SEED, HELDOUT2_LOCALES),
-                     "chat_heldout3": (HELDOUT3_SEED, HELDOUT3_LOCALES)}[part]
+                     "chat_heldout3": (HELDOUT3_SEED, HELDOUT3_LOCALES),
+                     "chat_heldout4": (HELDOUT4_SEED, HELDOUT4_LOCALES)}[part]
     providers = [p for p in presidio_additional_entity_providers
                  if p.__name__ != "HospitalProvider"]  # it queries WikiData
     providers.append(_make_provider(locales, seed))
@@ -953,10 +1347,14 @@ def generate(part: str, n: int) -> list[dict]:
         providers.append(_make_dev_provider(locales, seed))
     if part == "chat_dev_wide":
         providers.append(_make_chat_wide_provider(locales, seed))
+    if part == "chat_dev_formats":
+        providers.append(_make_dev_formats_provider(locales, seed))
     if part == "chat_heldout2":
         providers.append(_make_heldout2_provider(locales, seed))
     if part == "chat_heldout3":
         providers.append(_make_heldout3_provider(locales, seed))
+    if part == "chat_heldout4":
+        providers.append(_make_heldout4_provider(seed))
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         faker = PresidioSentenceFaker(
             "en_US",

@@ -27,7 +27,12 @@ sokak sokağı cadde caddesi bulvar
 náměstí třída nábřeží
 πλατεία οδός λεωφόρος λ. οδ.
 улица ул проспект пр переулок пер шоссе бульвар
+ulitsa pereulok prospekt prosp pr-t pr-kt shosse bulvar naberezhnaya ploshchad proezd tupik
+mkr mikrorayon vul vulytsya vulitsa provulok
 """.split())
+# Romanised post-Soviet abbreviations that are English words without their dot
+# ("per." pereulok, "nab." naberezhnaya): street words only with it.
+_DOTTED_STREET_WORDS = frozenset("per. nab. bul. prov. pl.".split())
 # Street words that name nothing else ("spring", "park" and "view" do).
 # Buildings named in an address ("flat 2, silva lodge, ..."), plural and rare enough in chat.
 _BUILDING_WORDS = frozenset("apartments residency mansions towers heights lodge".split())
@@ -36,7 +41,8 @@ crescent cres terrace close court ct grove parade plaza highway hwy parkway pkwy
 # Street words written before the street's name ("55 rue victor hugo", "12 via roma").
 _PREFIX_STREET_WORDS = frozenset("""rue chemin allée allee avenue av boulevard bd via viale corso piazza
 calle avenida avda paseo camino carrer rua travessa estrada largo alameda ulica ul
-rambla ronda carretera glorieta travesía travesia vicolo piazzale strada contrada aleja jalan lorong""".split())
+rambla ronda carretera glorieta travesía travesia vicolo piazzale strada contrada aleja jalan lorong
+ulitsa pereulok prospekt prosp pr-t shosse bulvar vul vulytsya provulok""".split())
 # Units named by a letter ("block D", "tower b"); "a" and "i" never ("block a card").
 _LETTER_UNIT_WORDS = frozenset("block blk bldg building tower wing entrance stiege esc escalera".split())
 # US states, Canadian provinces and Australian states, written before a postcode
@@ -55,7 +61,11 @@ _STREET_SUFFIXES = (
 # a unit only when a number follows, otherwise just a word of the run.
 _UNIT_WORDS = frozenset("""apt apartment suite ste unit flat floor fl room rm bldg building no nr
 nº n° level lvl block blk lot plot piso planta puerta pta esc escalera dpto depto étage etage
-bât bat escalier stock og stiege stg tür lgh house h.no hno door number""".split())
+bât bat escalier stock og stiege stg tür lgh house h.no hno door number
+kv kvartira korp korpus etazh""".split())
+# Romanised post-Soviet house, flat and floor marks ("d. 6, kv. 12", "et. 3,
+# ap. 7"): units only with their dot, when a number follows.
+_DOTTED_UNIT_WORDS = frozenset("d. ap. et. kv. str. pod.".split())
 _BOX_WORDS = frozenset("p.o. po box psc uss usns fpo apo dpo pmb".split())
 _CONNECTORS = frozenset("""de del della delle degli dei di da do dos das du des la le les el lo
 van von der den het y e i nad pri na am an im bei sur sous en al ibn bin ben och og und st st.
@@ -116,7 +126,7 @@ class AddressRecognizer(LocalRecognizer):
         bare = low.rstrip(".")
         if _NUM.match(tok):
             return "num"
-        if bare in _UNIT_WORDS or tok == "#":
+        if bare in _UNIT_WORDS or tok == "#" or low in _DOTTED_UNIT_WORDS:
             return "unit" if nxt is not None and _NUM.match(nxt) else "word"
         if low in _BOX_WORDS or bare in _BOX_WORDS:
             return "box"
@@ -124,7 +134,7 @@ class AddressRecognizer(LocalRecognizer):
             return "stop"
         if any(c.isdigit() for c in tok) and _STRONG_ZIP.match(tok.upper()):
             return "num"  # "H-1163", "h-7507"
-        if low in self.street_words or bare in self.street_words:
+        if low in self.street_words or bare in self.street_words or low in _DOTTED_STREET_WORDS:
             return "street"
         first = tok[0]
         if first.isalpha() and (first.isupper() or not first.islower()):
@@ -185,6 +195,16 @@ class AddressRecognizer(LocalRecognizer):
                 kinds[i] = "cap"  # everyday words name the street: "12 oak street", "14 maple grove"
         if lower_text:
             self._names_after_prefix_streets(toks, kinds)
+        for k in range(len(toks) - 1):
+            # a street word that comes first, then its name in lower case,
+            # in text with capitals too: "Norma Ubay, ul tolstogo 38 kv 154"
+            if kinds[k] == "street" and (toks[k][0].lower() in _PREFIX_STREET_WORDS
+                                         or toks[k][0].lower() in _DOTTED_STREET_WORDS):
+                m = k + 1
+                while m < len(toks) and m - k <= 3 and kinds[m] == "stop" and toks[m][0].isalpha() \
+                        and toks[m][0].lower() not in self.english:
+                    kinds[m] = "cap"
+                    m += 1
         self._towns_before_postcodes(toks, kinds)
         results = []
         i = 0

@@ -48,6 +48,19 @@ went called told asked wants wanted needs works worked here""".split())
 _INTRODUCTIONS = frozenset({("i", "'m"), ("i", "m"), ("i", "am"), ("this", "is"), ("it", "'s"), ("its", "")})
 _CLAUSE_ENDS = frozenset(", . ! ? ; : here from and".split()) | {""}
 _PLACE_PREPOSITIONS = frozenset("in from near at".split())
+# Who someone is to the writer, after "my" / "our" ...: the next words may be
+# a name ("my wife yeonggil park cant log in", "our landlord kowalczyk").
+_RELATION_WORDS = frozenset("""wife husband son daughter mum mom mother dad father sister brother friend
+colleague landlord landlady boss partner girlfriend boyfriend fiance fiancé fiancee neighbour neighbor
+flatmate roommate cousin uncle aunt nephew niece grandson granddaughter tenant""".split())
+_POSSESSIVES = frozenset("my our his her their".split())
+# A sign-off or a signature dash before a name that ends the text:
+# "regards, yoon boram", "why is it pending? -- yunseo".
+_SIGN_OFFS = frozenset("regards thanks cheers sincerely yours best love".split())
+_SIGNATURE_DASHES = frozenset(("--", "-", "—", "–", "~"))
+_NAME_FOLLOWERS = frozenset(", . ! ? ; : and here from".split())
+# The last word of every cue above (a line break too).
+_CUE_ENDS = _RELATION_WORDS | _SIGN_OFFS | _SIGNATURE_DASHES | frozenset(("of", ",", "'m", "m", "is", "am", "'s", ""))
 # Before a word English has no use for, these make it a place: "new philipborough",
 # "lake akwesifurt", "port moresby".
 _PLACE_PREFIX_WORDS = frozenset("new north south east west upper lower port fort mount lake".split())
@@ -115,6 +128,9 @@ class GazetteerRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         from faker.providers.person.en_US import Provider as UsPerson
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        self.stop = frozenset(STOP_WORDS)
 
         self.names = _name_words()
         self.places = _place_phrases()
@@ -171,7 +187,66 @@ class GazetteerRecognizer(LocalRecognizer):
             results.extend(self._classify_run(text, nlp_artifacts, i, j, entities))
             i = j
         results.extend(self._lower_case_names(nlp_artifacts, entities))
+        if "PERSON" in entities:
+            results.extend(self._cued_names(nlp_artifacts))
         return self._joined(text, results)
+
+    def _name_like(self, low: str, first: bool) -> bool:
+        """A word that may be (part of) a name after a strong cue: no English
+        word, or a known name that is no stop word ("park" in "jiyeon park")."""
+        if not low.replace("'", "").isalpha() or len(low) < 2 or (low in self.common and low not in self.names):
+            return False
+        if low in self.names:
+            return not first or low not in self.very_common or low in self.first_names
+        return not self._everyday(low)
+
+    def _cued_names(self, artifacts):
+        """One or two name-like words (``_name_like``) after a strong cue: a
+        relation ("my wife ..."), "name of", "i'm" / "this is" (then a clause
+        end), a sign-off or a signature dash (then the text's end); or opening
+        the text or a line before a dash or a colon ("yoon jaehyeon - card
+        blocked")."""
+        lowers, starts, ends = artifacts.lemmas, artifacts.tokens_indices, artifacts.token_ends
+        n = len(lowers)
+        out = []
+        for k in range(n):
+            before = lowers[k - 1] if k else "\n"
+            if before not in _CUE_ENDS and "\n" not in before:
+                continue  # most tokens: no cue just before them
+            before2 = lowers[k - 2] if k > 1 else ""
+            relation = before in _RELATION_WORDS and before2 in _POSSESSIVES
+            named = (before2, before) == ("name", "of")
+            intro = (before2, before) in _INTRODUCTIONS or (before2, before) == ("i", "am")
+            closing = before in _SIGNATURE_DASHES or before in _SIGN_OFFS or (
+                before == "," and before2 in _SIGN_OFFS)
+            label = "\n" in before
+            if not (relation or named or intro or closing or label):
+                continue
+            # a surname that is also an English word, before a word that is none: "park jiyeon"
+            unknown_next = k + 1 < n and lowers[k + 1].isalpha() and not self._everyday(lowers[k + 1])
+            if not self._name_like(lowers[k], True) and not (lowers[k] in self.names and unknown_next):
+                continue
+            m = k + 1
+            if m < n and self._name_like(lowers[m], False):
+                m += 1
+            elif m < n and lowers[m].isalpha() and lowers[m] not in self.stop and not self._everyday(lowers[k]) \
+                    and (intro or closing or named or label):
+                m += 1  # a surname that is an English word, checked by what follows: "minsu son and"
+            unknown = [q for q in range(k, m) if not self._everyday(lowers[q]) and lowers[q] not in self.names]
+            if self._misspelt_verb(lowers, k, m) or (
+                    not relation and len(unknown) == 1 and self._typos(lowers, unknown[0], unknown[0] + 1)):
+                continue  # "im confussed", "i'm stil waiting"
+            rest = [w for w in lowers[m:] if w.strip()]
+            if closing and any(w not in ".!?)" for w in rest):
+                continue  # a sign-off or dash names the writer only at the end
+            if (intro or named) and rest and rest[0] not in _NAME_FOLLOWERS:
+                continue  # "i'm moving to ...": no name
+            if label and not (relation or named or intro or closing) and (
+                    not rest or rest[0] not in ("-", "–", "—", ":")
+                    or (self._everyday(lowers[k]) and not unknown_next)):
+                continue  # a label needs its dash or colon, and a word English has no use for
+            out.append(self._result(starts[k], ends[m - 1], "PERSON", 0.5))
+        return out
 
     def _joined(self, text, results):
         """Parts of one name found apart: a middle initial or a particle
@@ -238,6 +313,20 @@ class GazetteerRecognizer(LocalRecognizer):
         two swapped) from a common English word: "confussed", "stil"."""
         return any(_one_edit_from_common(w, self.frequency, minimum) for w in lowers[i:j])
 
+    def _misspelt_verb(self, lowers, i, j) -> bool:
+        """A word ending in "ing" or "ed" whose stem (five letters or more;
+        a doubled last letter once, or an "e" added) is one edit from an
+        English word of some use: "tranfering", "tranferring", "recieved"."""
+        for w in lowers[i:j]:
+            for suffix in ("ing", "ed"):
+                stem = w[: -len(suffix)]
+                if not w.endswith(suffix) or len(stem) < 5:
+                    continue
+                stems = {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
+                if any(_one_edit_from_common(t, self.frequency, _PLACE_TYPO_MIN_FREQUENCY) for t in stems):
+                    return True
+        return False
+
     def _invented_place(self, lowers, i, j) -> bool:
         """Words English has no use for after a place prefix ("new philipborough";
         not "the new dashbaord"), or ending like a town ("averyleigh"), and
@@ -293,7 +382,9 @@ class GazetteerRecognizer(LocalRecognizer):
             elif "PERSON" in entities and (
                 "name" in run
                 or self._cued(lowers, i)
-                or (unknown_only and before in _PERSON_PREPOSITIONS)
+                # (not a misspelt word: "a fee for tranferring money", "for tranfering it")
+                or (unknown_only and before in _PERSON_PREPOSITIONS
+                    and not self._misspelt_verb(lowers, i, j))
                 # two unknown words, one that opens a sentence as its subject, or
                 # one after "i'm": "tejka jonak", "beksultan had given", "i'm
                 # nkechi," (not typos of common words: "im confussed,")

@@ -6,7 +6,15 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import RecognizerResult
 
-from client.scrub.words import _PARTICLES, _TITLE_RE, _common_words, _english_words, _name_words
+from client.scrub.words import (
+    _PARTICLES,
+    _PRODUCT_WORDS,
+    _TITLE_RE,
+    _common_words,
+    _english_words,
+    _first_name_words,
+    _name_words,
+)
 
 
 # When overlapping spans of different types merge, the most specific type
@@ -37,8 +45,27 @@ _BUILDING_TAIL = re.compile(r"(?i)[ \t]+(?:tower|towers|residency|residences|apa
 # After an address: up to three words (none an everyday word but a particle)
 # and a postcode of five digits or more.
 _ADDRESS_REST = re.compile(r"((?:,?[ \t]+[^\W\d_][\w'’.-]*){1,3}),?[ \t]+\d{5,8}(?!\w)")
+# After a name, what makes it a firm's: "harper and sons", "diaz garage",
+# "brennan furniture". Trades that follow a name as no everyday phrase does
+# (not "bank", "school" or "office": "sent anna bank details").
+_FIRM_TAIL = re.compile(
+    r"(?i)[ \t]+(?:(?:and|&)[ \t]+(?:sons|daughters|brothers|bros\.?|partners|associates|co\b\.?)"
+    r"|(?:holdings|group|partners|associates|industries|technologies|systems|solutions|services|labs|"
+    r"laboratories|media|capital|enterprises|agency|insurance|airlines|motors|energy|resources|brands|"
+    r"networks|healthcare|logistics|consulting|analytics|software|traders|trading|ventures|studios|"
+    r"electrical|engineering|construction|foods|brewing|brewery|bakery|interiors|designs|robotics|"
+    r"investments|properties|realty|catering|garage|carpets|joinery|opticians|kitchens|removals|"
+    r"plumbing|hardware|furniture|salon|roofing|glazing|cleaners)(?!\w))")
+# Two one-word names joined by "and" or "&", one of them no first name and one
+# no everyday word, are one firm's name ("farkas and price", "acero & bryan");
+# two first names, or full names ("tom hanks and meg ryan"), stay two people.
+_NAME_PAIR_GAP = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_ONE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NUMBER_AND_POSTCODE = re.compile(r"(?<![\w.,-])(?i:(?:level|floor|flat|unit|apt|suite|house)[ \t]+)?"
                                   r"\d{1,4}[a-z]?[ \t]+\d{4,6}[ \t]+$")
+# A postcode of five digits or more right before an address, and a town
+# between them: "124048, bishkek, ulitsa ...".
+_ADDRESS_LEAD = re.compile(r"(?<![\w.,-])\d{5,8},?[ \t]+(?:([^\W\d_][\w'’-]*),[ \t]+)?$")
 _ADDRESS_HEAD = re.compile(r"(?i)\b(?:the\s+)?corner\s+of\s+$")
 _ADDRESS_TAIL = re.compile(
     r"(?:[\s,]*(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
@@ -59,6 +86,9 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
                     s[0] += len(det)
             if text.endswith(("'s", "’s"), s[0], s[1]) and s[1] - s[0] > 2:
                 s[1] -= 2
+        if s[2] in ("PERSON", "ORGANIZATION", "LOCATION") and text[s[0]:s[1]].lower() in _PRODUCT_WORDS:
+            s[2] = None  # "the App", "my Direct Debit": a product, no name
+            continue
         if s[2] == "PERSON":
             m = _TITLE_RE.search(text, max(0, s[0] - _LOOK_BACK), s[0])
             if m:
@@ -76,9 +106,12 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
             m = _NUMBER_AND_POSTCODE.search(text, max(0, s[0] - 40), s[0])
             if m:
                 s[0], s[2] = m.start(), "ADDRESS"
+    spans = [s for s in spans if s[2] is not None]
     if "PERSON" in wanted:
         spans += _repeated_names(text, spans)
     spans = _merge_overlaps(spans)
+    if "ORGANIZATION" in wanted:
+        spans = _firm_names(text, spans)
     if "ADDRESS" in wanted:
         spans = _merge_overlaps(_grow_addresses(text, spans))
     return [
@@ -113,6 +146,37 @@ def _repeated_names(text: str, spans) -> list[list]:
         for m in _NAME_WORD.finditer(text)
         if not covered[m.start()] and m.group().lower() in names
     ]
+
+
+def _firm_names(text: str, spans) -> list[list]:
+    """Names that a firm's tail or a partner's name makes one organisation:
+    "harper and sons", "diaz garage", "farkas and price" (see ``_FIRM_TAIL``
+    and ``_NAME_PAIR_GAP``). Spans are sorted and disjoint."""
+    first_names, english = _first_name_words(), _english_words()
+    out: list[list] = []
+    for s in spans:
+        s = list(s)
+        if s[2] in ("PERSON", "ORGANIZATION", "LOCATION"):
+            m = _FIRM_TAIL.match(text, s[1])
+            if m:
+                s[1], s[2] = m.end(), "ORGANIZATION"
+        if s[2] in ("PERSON", "ORGANIZATION"):
+            prev = out[-1] if out else None
+            if prev is not None and prev[2] in ("PERSON", "ORGANIZATION") \
+                    and _NAME_PAIR_GAP.fullmatch(text, prev[1], s[0]) \
+                    and _ONE_WORD.fullmatch(text, prev[0], prev[1]) and _ONE_WORD.fullmatch(text, s[0], s[1]) \
+                    and _surname_pair(text[prev[0]:prev[1]] + " " + text[s[0]:s[1]], first_names, english):
+                prev[1], prev[2], prev[3] = s[1], "ORGANIZATION", max(prev[3], s[3])
+                continue
+        out.append(s)
+    return _merge_overlaps(out)
+
+
+def _surname_pair(words: str, first_names, english) -> bool:
+    """Not two first names ("anna and peter") nor two everyday words the NER
+    took for names ("Wisdom and Discipline")."""
+    lowered = [w.lower() for w in words.split()]
+    return not all(w in first_names for w in lowered) and not all(w in english for w in lowered)
 
 
 def _shouted_word(text: str, span) -> bool:
@@ -174,6 +238,9 @@ def _grow_addresses(text, spans):
             m = _ADDRESS_TAIL.match(text, s[1])
             if m:
                 s[1] = m.end()
+            m = _ADDRESS_LEAD.search(text, max(0, s[0] - 40), s[0])
+            if m and (m.group(1) is None or m.group(1).lower() not in common):
+                s[0] = m.start()
             m = _ADDRESS_HEAD.search(text, max(0, s[0] - _LOOK_BACK), s[0])
             if m:
                 s[0] = m.start()

@@ -140,6 +140,16 @@ def _name_words_from(locale_prefix: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _first_name_words() -> frozenset[str]:
+    """Lower-cased first names from every Faker locale (no surnames)."""
+    names = _faker_attr_values(
+        "faker.providers.person",
+        ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"),
+    )
+    return frozenset(part.lower() for name in names for part in name.replace("-", " ").split() if len(part) > 1)
+
+
+@lru_cache(maxsize=1)
 def _place_phrases() -> frozenset[str]:
     places = _faker_attr_values(
         "faker.providers.address",
@@ -210,3 +220,10 @@ _PARTICLES = frozenset(
     "van von de da del della di du la le bin binti ibn al el ben dos das ter den der "
     "y e st st. mac".split()
 )
+# Banking products and app words the NER model tags as organisations or names
+# when capitalised ("The App keeps crashing", "my Direct Debit failed"):
+# spans of exactly these words are dropped.
+_PRODUCT_WORDS = frozenset((
+    "app", "apps", "direct debit", "direct debits", "standing order", "standing orders",
+    "open banking", "faster payments", "face id", "touch id", "top up", "top-up", "top ups",
+))
