@@ -120,6 +120,8 @@ def test_names_no_list_holds_after_a_strong_cue(text, expected):
     "i am fine thanks",
     "note - card blocked",
     "update: still nothing",
+    "occupation - hvac installer",  # a field's dash, not a signature's (occupations are off by default)
+    "job title - pipefitter",
 ])
 def test_cues_before_everyday_words_keep_them(text):
     assert scrub_one(text) == text

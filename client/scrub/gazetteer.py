@@ -58,6 +58,8 @@ _POSSESSIVES = frozenset("my our his her their".split())
 # "regards, yoon boram", "why is it pending? -- yunseo".
 _SIGN_OFFS = frozenset("regards thanks cheers sincerely yours best love".split())
 _SIGNATURE_DASHES = frozenset(("--", "-", "—", "–", "~"))
+# A dash after one of these is a field's, not a signature's: "occupation - hvac installer".
+_FIELD_LABELS = frozenset("occupation profession job title position role subject re".split())
 _NAME_FOLLOWERS = frozenset(", . ! ? ; : and here from".split())
 # The last word of every cue above (a line break too).
 _CUE_ENDS = _RELATION_WORDS | _SIGN_OFFS | _SIGNATURE_DASHES | frozenset(("of", ",", "'m", "m", "is", "am", "'s", ""))
@@ -217,7 +219,7 @@ class GazetteerRecognizer(LocalRecognizer):
             relation = before in _RELATION_WORDS and before2 in _POSSESSIVES
             named = (before2, before) == ("name", "of")
             intro = (before2, before) in _INTRODUCTIONS or (before2, before) == ("i", "am")
-            closing = before in _SIGNATURE_DASHES or before in _SIGN_OFFS or (
+            closing = (before in _SIGNATURE_DASHES and before2 not in _FIELD_LABELS) or before in _SIGN_OFFS or (
                 before == "," and before2 in _SIGN_OFFS)
             label = "\n" in before
             if not (relation or named or intro or closing or label):
