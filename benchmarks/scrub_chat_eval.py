@@ -84,8 +84,8 @@ CATEGORY = {
     "NRP": "nationality, religious or political group", "RELIGION": "nationality, religious or political group",
     "JOB": "occupation",
 }
-CHAT_PARTS = ("chat_dev", "chat_dev_wide", "chat_dev_formats", "chat_heldout", "chat_heldout2", "chat_heldout3", "chat_heldout4",
-              "chat_heldout5")
+CHAT_PARTS = ("chat_dev", "chat_dev_wide", "chat_dev_formats", "chat_heldout", "chat_heldout2", "chat_heldout3",
+              "chat_heldout4", "chat_heldout5")
 QUASI = {"date / time", "age", "nationality, religious or political group", "occupation"}
 # Kept by the policy on purpose (HIPAA Safe Harbor keeps years): reported apart,
 # in neither the direct nor the quasi-identifier totals.

@@ -2,7 +2,8 @@
 
 Three general sets (below) and eight chat-style ones (``chat_dev``,
 ``chat_dev_wide``, ``chat_dev_formats``, ``chat_heldout``, ``chat_heldout2``,
-``chat_heldout3``, ``chat_heldout4``, ``chat_heldout5``; further down). ``tune`` and ``heldout`` share nothing but the generator code, so
+``chat_heldout3``, ``chat_heldout4``, ``chat_heldout5``; further down).
+``tune`` and ``heldout`` share nothing but the generator code, so
 that tuning on one and reporting the other gives honest figures; ``dev``
 broadens the tune side (many more age phrasings and address formats, locales
 outside the held-out ones) to tune for generalisation without looking at
@@ -1292,8 +1293,8 @@ def _make_heldout4_provider(seed: int):
 # letter; it leaves out the vowel a consonant carries when no vowel sign or
 # virama follows it, so that "a" is added here, and dropped again at the end of
 # a word in the north Indian scripts unless a conjunct ends it (Hindi
-# "महेश" is typed "Mahesh", "सूर्य" "Surya"). Sibilants and the anusvara are written as people type them in
-# English ("sh", "n" / Bengali "ng"); the nukta is left out.
+# "महेश" is typed "Mahesh", "सूर्य" "Surya"). Sibilants, "च" and the anusvara
+# are written as people type them in English ("sh", "n" / Bengali "ng"); the nukta is left out.
 _INDIC_OVERRIDES = {"श": "sh", "ष": "sh", "শ": "sh", "ষ": "sh", "શ": "sh", "ષ": "sh", "ଶ": "sh",
                     "ଷ": "sh", "ं": "n", "ં": "n", "ଂ": "n", "ং": "ng", "ச": "s", "ஷ": "sh",
                     "च": "ch", "छ": "chh", "চ": "ch", "ছ": "chh", "ચ": "ch", "છ": "chh", "ଚ": "ch",
@@ -1367,7 +1368,7 @@ def _make_heldout5_provider(seed: int):
     us = Faker("en_US")
     us.seed_instance(0)
     us_phones = {us.phone_number() for _ in range(50)}
-    for loc in phone_locs + id_locs:
+    for loc in phone_locs + id_locs:  # (these calls advance the streams the scored file was drawn with)
         f = fk[loc]
         if f.phone_number() in us_phones or "en_US" in type(f.provider("faker.providers.phone_number")).__module__:
             raise RuntimeError(f"chat_heldout5 needs Faker's own {loc} phone formats")
