@@ -1,7 +1,7 @@
 """Scrubbing on chat-style text (issue 13): privatune against vanilla Presidio.
 
-    PYTHONPATH=. python benchmarks/scrub_chat_eval.py                 # every chat part: two dev, four held-out
-    PYTHONPATH=. python benchmarks/scrub_chat_eval.py --part chat_heldout4   # the newest held-out set only
+    PYTHONPATH=. python benchmarks/scrub_chat_eval.py                 # every chat part: three dev, five held-out
+    PYTHONPATH=. python benchmarks/scrub_chat_eval.py --part chat_heldout5   # the newest held-out set only
     PYTHONPATH=. python benchmarks/scrub_chat_eval.py --part chat_dev_wide --show-misses 30
 
 Data: ``benchmarks/scrub_data.py`` parts ``chat_dev`` and ``chat_dev_wide``
@@ -19,7 +19,13 @@ train sentences, each with an identifier fragment, in Faker locales no other
 part uses. ``chat_heldout4`` (a fourth, made when all three had been scored
 after tuning): BANKING77 test queries and SST-2 train sentences that no earlier
 part drew, new wrappers, romanised Armenian / Japanese / Chinese names, Armenian
-addresses and companies, Venezuelan and Bosnian national ids. The BANKING77 folder is ``$SCRUB_BANKING77_DIR`` or
+addresses and companies, Venezuelan and Bosnian national ids. ``chat_heldout5``
+(a fifth, made when all four had been scored after tuning): every BANKING77
+test query no earlier part drew and SST-2 train sentences neither held-out 3
+nor 4 drew, new wrappers, names, addresses and towns from India, Nepal,
+Bangladesh and Sri Lanka romanised with ``anyascii``, phones in South Asian,
+Thai, Israeli, Iranian, Arab and Ethiopian formats, e-mails and user names
+built from the names. The BANKING77 folder is ``$SCRUB_BANKING77_DIR`` or
 ``../shared/datasets/banking77``; SST-2's is ``$SCRUB_SST2_DIR`` or
 ``../shared/datasets/sst2``.
 The chat parts are
@@ -73,11 +79,13 @@ CATEGORY = {
     "CREDIT_CARD": "contact, card, account, id", "IBAN_CODE": "contact, card, account, id",
     "BANK_ACCOUNT": "contact, card, account, id", "US_SSN": "contact, card, account, id",
     "US_DRIVER_LICENSE": "contact, card, account, id", "NATIONAL_ID": "contact, card, account, id",
+    "USERNAME": "contact, card, account, id",
     "DATE_OF_BIRTH": "date / time", "DATE_TIME": "date / time", "AGE": "age",
     "NRP": "nationality, religious or political group", "RELIGION": "nationality, religious or political group",
     "JOB": "occupation",
 }
-CHAT_PARTS = ("chat_dev", "chat_dev_wide", "chat_dev_formats", "chat_heldout", "chat_heldout2", "chat_heldout3", "chat_heldout4")
+CHAT_PARTS = ("chat_dev", "chat_dev_wide", "chat_dev_formats", "chat_heldout", "chat_heldout2", "chat_heldout3",
+              "chat_heldout4", "chat_heldout5")
 QUASI = {"date / time", "age", "nationality, religious or political group", "occupation"}
 # Kept by the policy on purpose (HIPAA Safe Harbor keeps years): reported apart,
 # in neither the direct nor the quasi-identifier totals.

@@ -1,8 +1,9 @@
 """Labelled PII evaluation sets for the scrubber, generated offline.
 
-Three general sets (below) and six chat-style ones (``chat_dev``,
-``chat_dev_wide``, ``chat_heldout``, ``chat_heldout2``, ``chat_heldout3``,
-``chat_heldout4``; further down). ``tune`` and ``heldout`` share nothing but the generator code, so
+Three general sets (below) and eight chat-style ones (``chat_dev``,
+``chat_dev_wide``, ``chat_dev_formats``, ``chat_heldout``, ``chat_heldout2``,
+``chat_heldout3``, ``chat_heldout4``, ``chat_heldout5``; further down).
+``tune`` and ``heldout`` share nothing but the generator code, so
 that tuning on one and reporting the other gives honest figures; ``dev``
 broadens the tune side (many more age phrasings and address formats, locales
 outside the held-out ones) to tune for generalisation without looking at
@@ -82,7 +83,31 @@ come from the same lists as the other parts (presidio-evaluator, Faker's
 en_US jobs); the shapes of organisation names without a legal form and the
 unit forms are written here, before tuning.
 
-Needs ``presidio-evaluator`` (benchmark-only dependency). Its hospital
+``chat_heldout5`` (added 2026-12-01, when all four held-out chat parts had
+been scored after tuning): reported only, misses never printed. Real text no
+other part uses: every BANKING77 *test* query that ``chat_heldout2``,
+``chat_heldout3`` and ``chat_heldout4`` did not draw (1,277; their draws are
+replayed by ``_heldout3_draws`` / ``_heldout4_draws`` and left out) and 700
+SST-2 *train* sentences that neither ``chat_heldout3`` nor ``chat_heldout4``
+drew, each in a wrapper from ``BANKING77_WRAPPERS_H5`` / ``SST2_WRAPPERS_H5``,
+written before the round it judges and worded unlike every other part. Values
+from ``HELDOUT5_LOCALES`` (disjoint from every other part's and from
+``chat_dev_formats``' ko_KR, checked at import; each checked to give values of
+its own): names from hi_IN, mr_IN, gu_IN, ne_NP, bn_BD, or_IN, ta_IN and si_LK,
+addresses and towns from hi_IN, mr_IN, ta_IN, ne_NP and bn_BD, bn_BD
+companies, all romanised by ``_romanise_indic`` (``anyascii`` plus the
+inherent vowel); phones in the own formats of those and of th_TH, he_IL,
+fa_IR, ar_JO, ar_PS, ar_DZ and am_ET; national ids from bn_BD, th_TH and
+he_IL; e-mails and user names built from the romanised names (some on
+intranet domains). Units, bare house numbers, organisation shapes and
+religious groups (adjectives and plural nouns) are written here. Seed
+``HELDOUT5_SEED``. Caveats: occupations and nationalities come from the same
+lists as the other parts (presidio-evaluator, Faker's en_US jobs); the
+scrubber's name gazetteer holds Faker's names of every locale, so romanised
+South Asian names that en_IN, en_BD or en_PK also hold may be in it.
+
+Needs ``presidio-evaluator`` and, for ``chat_heldout5``, ``anyascii``
+(benchmark-only dependencies, pyproject's ``bench`` extra). Its hospital
 provider queries WikiData, so it is left out: everything here is offline.
 
 Each sample is ``{"text": str, "spans": [{"start", "end", "type"}]}``; the
@@ -138,6 +163,22 @@ HELDOUT4_SEED = 71933
 HELDOUT4_LOCALES = ("hy_AM", "ja_JP", "zh_CN", "zh_TW", "es_VE", "sr_BA")
 if set(HELDOUT4_LOCALES) & (_OTHER_LOCALES | set(HELDOUT3_LOCALES)):
     raise RuntimeError("chat_heldout4's locales must be disjoint from every other part's")
+# ``chat_heldout5``: the Latin-script Faker locales are used up, so the
+# non-Latin ones left, romanised (``_romanise_indic``) as people type them in
+# English: Indian, Nepali, Bangladeshi and Sri Lankan names (hi_IN, mr_IN,
+# gu_IN, ne_NP, bn_BD, or_IN, ta_IN, si_LK), addresses and towns (hi_IN, mr_IN,
+# ta_IN, ne_NP, bn_BD), Bangladeshi companies; phones in the own formats of
+# those and of th_TH, he_IL, fa_IR, ar_JO, ar_PS, ar_DZ, am_ET; national ids
+# from bn_BD, th_TH, he_IL. Not used: the Arabic, Persian and Hebrew names
+# (``anyascii`` gives them without vowels, unlike how they are typed), the Thai
+# ones (its romanisation is far from the usual one), gu_IN / or_IN / si_LK
+# addresses (en_US fallbacks), el_CY (nothing of its own but a VAT id) and
+# ko_KR (``chat_dev_formats`` uses it). ``_make_heldout5_provider`` checks each.
+HELDOUT5_SEED = 84461
+HELDOUT5_LOCALES = ("hi_IN", "mr_IN", "gu_IN", "ne_NP", "bn_BD", "or_IN", "ta_IN", "si_LK", "th_TH",
+                    "he_IL", "fa_IR", "ar_JO", "ar_PS", "ar_DZ", "am_ET")
+if set(HELDOUT5_LOCALES) & (_OTHER_LOCALES | set(HELDOUT3_LOCALES) | set(HELDOUT4_LOCALES) | {"ko_KR"}):
+    raise RuntimeError("chat_heldout5's locales must be disjoint from every other part's")
 
 # Gold label -> scrubber category used in the report (type-agnostic scoring:
 # a removed identifier counts whatever tag replaced it).
@@ -158,6 +199,7 @@ IDENTIFIER_TYPES = {
     "US_SSN": "NATIONAL_ID",
     "US_DRIVER_LICENSE": "NATIONAL_ID",
     "NATIONAL_ID": "NATIONAL_ID",
+    "USERNAME": "USERNAME",
     "DATE_OF_BIRTH": "DATE_OF_BIRTH",
     "AGE": "AGE",
 }
@@ -203,6 +245,11 @@ _ENTITY_TYPE_MAPPING = {
     "h4_phone": "PHONE_NUMBER", "h4_email": "EMAIL_ADDRESS", "h4_address": "STREET_ADDRESS",
     "h4_street_address": "STREET_ADDRESS", "h4_unit": "STREET_ADDRESS", "h4_city": "GPE",
     "h4_company": "ORGANIZATION", "h4_national_id": "NATIONAL_ID",
+    "h5_first_name": "PERSON", "h5_last_name": "PERSON", "h5_name": "PERSON", "h5_name_lower": "PERSON",
+    "h5_phone": "PHONE_NUMBER", "h5_email": "EMAIL_ADDRESS", "h5_username": "USERNAME",
+    "h5_address": "STREET_ADDRESS", "h5_street_address": "STREET_ADDRESS", "h5_street": "STREET_ADDRESS",
+    "h5_unit": "STREET_ADDRESS", "h5_house": "STREET_ADDRESS", "h5_city": "GPE", "h5_postcode": "ZIP_CODE",
+    "h5_company": "ORGANIZATION", "h5_national_id": "NATIONAL_ID", "h5_religion": "RELIGION",
     "dev_ru_address": "STREET_ADDRESS", "dev_org": "ORGANIZATION",
     "dev_kr_first": "PERSON", "dev_kr_last": "PERSON", "dev_kr_name": "PERSON",
     "secondary_address": "STREET_ADDRESS",
@@ -520,6 +567,60 @@ SST2_WRAPPERS_H4 = [
     "film club meets at {{h4_street_address}}, {{h4_unit}}. {q}",
     "{q} as a {{job}} i expected more",
     "{q} my {{nation_plural}} friends loved it",
+    "{q}",
+    "{q}",
+]
+
+# ``chat_heldout5`` (fifth held-out part, report only): the BANKING77 *test*
+# queries that no earlier part drew and SST-2 *train* sentences that neither
+# ``chat_heldout3`` nor ``chat_heldout4`` drew, each in a wrapper from these
+# lists, written 2026-12-01 before the round it judges, worded unlike every
+# other part (South Asian chat English: "X this side", "X sir", whatsapp):
+# first names and surnames alone, lower-case full names, names with titles,
+# addresses with flat / block / floor numbers and bare house numbers, firms
+# with and without a legal form, lower case and joined with "and", phones,
+# e-mails, user names, ids, occupations, nationalities and religious groups
+# as adjectives and plural nouns.
+BANKING77_WRAPPERS_H5 = [
+    "namaste, {{h5_first_name}} this side. {q}",
+    "{q} kindly do the needful - {{h5_name}}",
+    "{q} ask {{h5_last_name}} sir, he handled it before",
+    "{q} pls revert asap, {{h5_name_lower}}",
+    "my father {{h5_first_name}} {{h5_last_name}} opened this for me. {q}",
+    "{q} whatsapp {{h5_phone}} anytime",
+    "{q} drop a line to {{h5_email}}",
+    "{q} my login is {{h5_username}}",
+    "{q} i stay at {{h5_address}}",
+    "{q} courier it to {{h5_unit}}, {{h5_street_address}}, {{h5_city}} {{h5_postcode}}",
+    "{q} deliver at {{h5_house}}, {{h5_street}}, {{h5_city}}",
+    "{q} paid at {{h5_company}} near my office",
+    "{q} salary gets credited by {{h5_company}}",
+    "{q} our shop is {{h5_company}}, current account",
+    "{q} my national id {{h5_national_id}}",
+    "{q} im {{nationality}}, doing {{job}} work here",
+    "{q} we {{nation_plural}} keep getting flagged",
+    "{q} our family is {{h5_religion}} so please no interest",
+    "{q} {{h5_first_name}} in accounts told me to ask you",
+    "{q} calling from {{h5_city}} side",
+    "{q} it was {{h5_last_name}} who sent it to me",
+    "{q}",
+    "{q}",
+]
+SST2_WRAPPERS_H5 = [
+    "{q} - user {{h5_username}}",
+    "{{h5_name_lower}} rated it: {q}",
+    "{q} my cousin {{h5_first_name}} disagrees",
+    "went with {{h5_first_name}} {{h5_last_name}} and {{h5_first_name}}. {q}",
+    "{q} ({{h5_last_name}}, {{h5_city}})",
+    "{q} tickets were free from {{h5_company}}",
+    "{q} whatsapp me on {{h5_phone}} to argue",
+    "{q} fan mail: {{h5_email}}",
+    "our group meets at {{h5_unit}}, {{h5_street_address}}. {q}",
+    "{q} screening was at {{h5_house}}, {{h5_street}}",
+    "{q} i'm a {{job}}, not a critic",
+    "{q} the {{nation_plural}} in my hostel laughed a lot",
+    "{q} as a {{h5_religion}} i found parts of it rude",
+    "{q} {{h5_last_name}} uncle fell asleep",
     "{q}",
     "{q}",
 ]
@@ -1187,6 +1288,200 @@ def _make_heldout4_provider(seed: int):
     return Heldout4Provider
 
 
+# Romanisation used for ``chat_heldout5``'s Brahmic-script values (Devanagari,
+# Bengali, Gujarati, Oriya, Tamil, Sinhala): ``anyascii`` (ISC) gives each
+# letter; it leaves out the vowel a consonant carries when no vowel sign or
+# virama follows it, so that "a" is added here, and dropped again at the end of
+# a word in the north Indian scripts unless a conjunct ends it (Hindi
+# "महेश" is typed "Mahesh", "सूर्य" "Surya"). Sibilants, "च" and the anusvara
+# are written as people type them in English ("sh", "n" / Bengali "ng"); the nukta is left out.
+_INDIC_OVERRIDES = {"श": "sh", "ष": "sh", "শ": "sh", "ষ": "sh", "શ": "sh", "ષ": "sh", "ଶ": "sh",
+                    "ଷ": "sh", "ं": "n", "ં": "n", "ଂ": "n", "ং": "ng", "ச": "s", "ஷ": "sh",
+                    "च": "ch", "छ": "chh", "চ": "ch", "ছ": "chh", "ચ": "ch", "છ": "chh", "ଚ": "ch",
+                    "ଛ": "chh", "ृ": "ri", "ৃ": "ri", "ૃ": "ri", "ୃ": "ri", "ऋ": "ri"}
+_SCHWA_DROPPING = ("DEVANAGARI", "BENGALI", "GUJARATI", "ORIYA")
+
+
+def _romanise_indic(text: str) -> str:
+    import unicodedata
+
+    from anyascii import anyascii
+
+    def consonant(ch):
+        name = unicodedata.name(ch, "")
+        return unicodedata.category(ch) == "Lo" and "\u0900" <= ch <= "\u0dff" and "LETTER" in name \
+            and anyascii(ch)[-1:] not in ("", "a", "e", "i", "o", "u")
+
+    out, last_inherent = [], None
+    for i, ch in enumerate(text):
+        if ch in ("\u093c", "\u09bc", "\u0abc", "\u0b3c", "\u200d", "\u200c"):  # nukta, joiners
+            continue
+        latin = _INDIC_OVERRIDES.get(ch, anyascii(ch))
+        out.append(latin)
+        if consonant(ch):
+            j = i + 1
+            while j < len(text) and text[j] in ("\u093c", "\u09bc", "\u0abc", "\u0b3c"):
+                j += 1
+            nxt = unicodedata.name(text[j], "") if j < len(text) else ""
+            if not ("VOWEL SIGN" in nxt or "VIRAMA" in nxt or "AL-LAKUNA" in nxt):
+                out.append("a")
+                before = text[:i].rstrip("\u200d\u200c")
+                conjunct = before[-1:] != "" and "VIRAMA" in unicodedata.name(before[-1], "")
+                last_inherent = (len(out) - 1, "" if conjunct else unicodedata.name(ch).split()[0])
+        elif not ch.isalpha() and unicodedata.category(ch)[0] not in "LM":
+            if last_inherent and last_inherent[0] == len(out) - 2 and last_inherent[1] in _SCHWA_DROPPING:
+                out[last_inherent[0]] = ""
+            last_inherent = None
+    if last_inherent and last_inherent[0] == len(out) - 1 and last_inherent[1] in _SCHWA_DROPPING:
+        out[last_inherent[0]] = ""
+    words = "".join(out).replace("'", "").split(" ")
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+def _make_heldout5_provider(seed: int):
+    """``chat_heldout5``'s values (``HELDOUT5_LOCALES``): names from hi_IN,
+    mr_IN, gu_IN, ne_NP, bn_BD, or_IN, ta_IN and si_LK, addresses and towns
+    from hi_IN, mr_IN, ta_IN, ne_NP and bn_BD, Bangladeshi companies, all
+    romanised (``_romanise_indic``); phones in the formats of all the locales
+    (also th_TH, he_IL, fa_IR, ar_JO, ar_PS, ar_DZ, am_ET); national ids from
+    bn_BD, th_TH and he_IL. Units, house numbers, organisation shapes, e-mails,
+    user names and religious groups are written here."""
+    import regex as re
+    from faker import Faker
+    from faker.providers import BaseProvider
+
+    fk = {loc: Faker(loc) for loc in HELDOUT5_LOCALES}
+    for i, f in enumerate(fk.values()):
+        f.seed_instance(seed + 11 + i)
+    rng = random.Random(seed + 11)
+    name_locs = ("hi_IN", "mr_IN", "gu_IN", "ne_NP", "bn_BD", "or_IN", "ta_IN", "si_LK")
+    place_locs = ("hi_IN", "mr_IN", "ta_IN", "ne_NP", "bn_BD")
+    phone_locs = ("hi_IN", "ne_NP", "bn_BD", "th_TH", "he_IL", "fa_IR", "ar_JO", "ar_PS", "ar_DZ", "am_ET")
+    id_locs = ("bn_BD", "th_TH", "he_IL")
+    # Each locale must give values of its own, not en_US fallbacks.
+    for loc in name_locs:
+        if not any("\u0900" <= ch <= "\u0dff" for ch in fk[loc].name()):
+            raise RuntimeError(f"chat_heldout5 needs Faker's own {loc} names")
+    for loc in place_locs:
+        if not any("\u0900" <= ch <= "\u0dff" for ch in fk[loc].address()):
+            raise RuntimeError(f"chat_heldout5 needs Faker's own {loc} addresses")
+    us = Faker("en_US")
+    us.seed_instance(0)
+    us_phones = {us.phone_number() for _ in range(50)}
+    for loc in phone_locs + id_locs:  # (these calls advance the streams the scored file was drawn with)
+        f = fk[loc]
+        if f.phone_number() in us_phones or "en_US" in type(f.provider("faker.providers.phone_number")).__module__:
+            raise RuntimeError(f"chat_heldout5 needs Faker's own {loc} phone formats")
+    for loc in id_locs:
+        if "en_US" in type(fk[loc].provider("faker.providers.ssn")).__module__:
+            raise RuntimeError(f"chat_heldout5 needs Faker's own {loc} national ids")
+    trades = ("enterprises", "traders", "stores", "jewellers", "electricals", "sweets", "medicals",
+              "hardware", "exports", "infotech", "constructions", "caterers", "travels", "agencies")
+    units = ("flat {n}", "flat no. {n}", "apt {n}{b}", "suite {n}", "unit {n}", "room {n}",
+             "{f} floor, flat {n}", "block {B}, flat {n}{b}", "apartment {n}")
+    houses = ("no. {n}", "#{n}", "h.no. {n}-{m}/{k}", "plot {n}", "door no. {n}", "house {n}",
+              "{n}/{m}", "qr. no. {n}")
+    religions = ("hindu", "muslim", "sikh", "jain", "buddhist", "christian", "parsi", "bahai",
+                 "jewish", "catholic", "ahmadi", "shia", "sunni", "hindus", "muslims", "sikhs",
+                 "jains", "buddhists", "christians", "parsis", "zoroastrians", "jews", "catholics",
+                 "ahmadis", "protestants", "evangelicals", "mormons")
+    floors = ("ground", "1st", "2nd", "3rd", "4th", "top")
+
+    def roman(value):
+        return _romanise_indic(str(value).replace("\n", ", ")).strip(", ")
+
+    def first():
+        return roman(fk[rng.choice(name_locs)].first_name())
+
+    def last():
+        return roman(fk[rng.choice(name_locs)].last_name())
+
+    def phone():
+        for _ in range(20):
+            value = roman(fk[rng.choice(phone_locs)].phone_number())
+            if len(re.sub(r"\D", "", value)) >= 8:  # not a short service number
+                return value
+        return value
+
+    def handle():
+        a, b = first().lower().split(" ")[0], last().lower().split(" ")[-1]
+        return rng.choice((f"{a}.{b}", f"{a}_{b[:1]}{rng.randint(1, 99)}", f"{a}{b}",
+                           f"{b}.{a}{rng.randint(70, 99)}", f"{a[:1]}{b}", f"the_{a}_{b}"))
+
+    def fill(pattern):
+        return pattern.format(n=rng.randint(1, 480), m=rng.randint(1, 40), k=rng.randint(1, 12),
+                              b=rng.choice(("", "a", "b", "c")), B=rng.choice("ABCDEF"),
+                              f=rng.choice(floors))
+
+    class Heldout5Provider(BaseProvider):
+        def h5_first_name(self):
+            return first()
+
+        def h5_last_name(self):
+            return last()
+
+        def h5_name(self):
+            return roman(fk[rng.choice(name_locs)].name())
+
+        def h5_name_lower(self):
+            return f"{first()} {last()}".lower()
+
+        def h5_phone(self):
+            return phone()
+
+        def h5_email(self):
+            domain = rng.choice(("gmail.com", "yahoo.co.in", "rediffmail.com", "outlook.com",
+                                 f"{last().lower().replace(' ', '')}.com.np", "bol.net.bd",
+                                 f"{last().lower().replace(' ', '')}traders.in", "sltnet.lk",
+                                 "office.local", "hq.intra"))
+            return f"{handle()}@{domain}"
+
+        def h5_username(self):
+            return rng.choice(("@", "")) + handle()
+
+        def h5_address(self):
+            return roman(fk[rng.choice(place_locs)].address())
+
+        def h5_street_address(self):
+            return roman(fk[rng.choice(place_locs)].street_address())
+
+        def h5_street(self):
+            return roman(fk[rng.choice(("hi_IN", "ta_IN", "ne_NP", "bn_BD"))].street_name())
+
+        def h5_unit(self):
+            return fill(rng.choice(units))
+
+        def h5_house(self):
+            return fill(rng.choice(houses))
+
+        def h5_city(self):
+            return roman(fk[rng.choice(place_locs)].city())
+
+        def h5_postcode(self):
+            return roman(fk[rng.choice(place_locs)].postcode())
+
+        def h5_company(self):
+            return rng.choice((
+                lambda: roman(fk["bn_BD"].company()),
+                lambda: f"{last()} {rng.choice(trades)}",
+                lambda: f"{last()} {rng.choice(trades)}".lower(),
+                lambda: f"{last()} and {last()}",
+                lambda: f"{last()} brothers",
+                lambda: f"{first()} {rng.choice(trades)} pvt ltd",
+                lambda: f"{last()} & co.",
+                lambda: f"{roman(fk[rng.choice(place_locs)].city())} {rng.choice(trades)}",
+                lambda: f"{first()} {last()} associates",
+            ))()
+
+        def h5_national_id(self):
+            return roman(fk[rng.choice(id_locs)].ssn())
+
+        def h5_religion(self):
+            return rng.choice(religions)
+
+    return Heldout5Provider
+
+
 def sst2_dir() -> Path:
     """SST-2 (read-only shared copy): ``$SCRUB_SST2_DIR`` or ``../shared/datasets/sst2``."""
     import os
@@ -1241,6 +1536,43 @@ def _heldout4_templates(seed: int, n_banking: int = 700, n_sst2: int = 700) -> l
     rng = random.Random(seed + 8)
     return ([rng.choice(BANKING77_WRAPPERS_H4).replace("{q}", q) for q in rng.sample(fresh, n_banking)]
             + [rng.choice(SST2_WRAPPERS_H4).replace("{q}", q) for q in rng.sample(sentences, n_sst2)])
+
+
+def _heldout4_draws(n_banking: int = 700, n_sst2: int = 700) -> tuple[list[str], list[str]]:
+    """The BANKING77 queries and SST-2 sentences ``chat_heldout4`` drew (its
+    random calls in :func:`_heldout4_templates` replayed in order)."""
+    queries = _banking77_queries("test")
+    h3_banking, h3_sst2 = _heldout3_draws()
+    used = set(random.Random(HELDOUT2_SEED + 4).sample(queries, 400)) | set(h3_banking)
+    fresh = sorted(set(queries) - used)
+    sentences = sorted(set(_sst2_train_sentences()) - set(h3_sst2))
+    rng = random.Random(HELDOUT4_SEED + 8)
+    banking = rng.sample(fresh, n_banking)
+    for _ in banking:
+        rng.choice(BANKING77_WRAPPERS_H4)
+    return banking, rng.sample(sentences, n_sst2)
+
+
+def _heldout5_sources(n_sst2: int = 700) -> tuple[list[str], list[str]]:
+    """``chat_heldout5``'s real text: every BANKING77 test query that neither
+    ``chat_heldout2``, ``chat_heldout3`` nor ``chat_heldout4`` drew, and
+    ``n_sst2`` SST-2 train sentences that neither ``chat_heldout3`` nor
+    ``chat_heldout4`` drew."""
+    queries = _banking77_queries("test")
+    h3_banking, h3_sst2 = _heldout3_draws()
+    h4_banking, h4_sst2 = _heldout4_draws()
+    used = set(random.Random(HELDOUT2_SEED + 4).sample(queries, 400)) | set(h3_banking) | set(h4_banking)
+    banking = sorted(set(queries) - used)
+    sentences = sorted(set(_sst2_train_sentences()) - set(h3_sst2) - set(h4_sst2))
+    return banking, random.Random(HELDOUT5_SEED + 12).sample(sentences, n_sst2)
+
+
+def _heldout5_templates(seed: int) -> list[str]:
+    """:func:`_heldout5_sources`, each in a ``*_WRAPPERS_H5`` wrapper."""
+    banking, sentences = _heldout5_sources()
+    rng = random.Random(seed + 13)
+    return ([rng.choice(BANKING77_WRAPPERS_H5).replace("{q}", q) for q in banking]
+            + [rng.choice(SST2_WRAPPERS_H5).replace("{q}", q) for q in sentences])
 
 
 def _heldout3_templates(seed: int, n_banking: int = 700, n_sst2: int = 700) -> list[str]:
@@ -1300,6 +1632,8 @@ def _templates(part: str) -> list[str]:
         return _heldout3_templates(HELDOUT3_SEED)
     if part == "chat_heldout4":
         return _heldout4_templates(HELDOUT4_SEED)
+    if part == "chat_heldout5":
+        return _heldout5_templates(HELDOUT5_SEED)
     if part == "chat_dev":
         return lines[0::2] + CHAT_TEMPLATES_DEV * 5
     if part == "chat_dev_wide":
@@ -1314,9 +1648,10 @@ def _templates(part: str) -> list[str]:
 
 
 PARTS = ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_dev_formats", "chat_heldout",
-         "chat_heldout2", "chat_heldout3", "chat_heldout4")
+         "chat_heldout2", "chat_heldout3", "chat_heldout4", "chat_heldout5")
 # Reported only: their misses are never printed.
-HELDOUT_PARTS = ("heldout", "chat_heldout", "chat_heldout2", "chat_heldout3", "chat_heldout4")
+HELDOUT_PARTS = ("heldout", "chat_heldout", "chat_heldout2", "chat_heldout3", "chat_heldout4",
+                 "chat_heldout5")
 
 
 def generate(part: str, n: int) -> list[dict]:
@@ -1339,7 +1674,8 @@ def generate(part: str, n: int) -> list[dict]:
                      "chat_heldout": (HELDOUT_SEED + 100, HELDOUT_LOCALES),
                      "chat_heldout2": (HELDOUT2_SEED, HELDOUT2_LOCALES),
                      "chat_heldout3": (HELDOUT3_SEED, HELDOUT3_LOCALES),
-                     "chat_heldout4": (HELDOUT4_SEED, HELDOUT4_LOCALES)}[part]
+                     "chat_heldout4": (HELDOUT4_SEED, HELDOUT4_LOCALES),
+                     "chat_heldout5": (HELDOUT5_SEED, HELDOUT5_LOCALES)}[part]
     providers = [p for p in presidio_additional_entity_providers
                  if p.__name__ != "HospitalProvider"]  # it queries WikiData
     providers.append(_make_provider(locales, seed))
@@ -1355,6 +1691,8 @@ def generate(part: str, n: int) -> list[dict]:
         providers.append(_make_heldout3_provider(locales, seed))
     if part == "chat_heldout4":
         providers.append(_make_heldout4_provider(seed))
+    if part == "chat_heldout5":
+        providers.append(_make_heldout5_provider(seed))
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         faker = PresidioSentenceFaker(
             "en_US",
