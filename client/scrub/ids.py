@@ -55,8 +55,8 @@ _ID_CUES = (
     "|curp|cnp|oib|emso|hetu|bsn|nric|egn|amka",
 )
 # An id cue after one of these names something else's reference.
-_NOT_PERSONAL = (r"order|transaction|transfer|reference|ref|ticket|tracking|booking|invoice|case|payment|"
-                 r"merchant|product|device|session|request|apple|game|user|login|e-?mail|chat|message")
+_NOT_PERSONAL = re.compile(r"(?i)\b(?:order|transaction|transfer|reference|ref|ticket|tracking|booking|invoice|case|payment|"
+                 r"merchant|product|device|session|request|apple|game|user|login|e-?mail|chat|message)[\s-]$")
 # Between the cue and the value: "is", "number", "no.", "#", ":" ...
 _FILLER = (r"\s*[:#=-]?\s*(?:(?:is|was|number|no\.?|nr\.?|num|#|card|code|of|my|the|reads|it's|its)"
            r"(?![^\W\d])\s*[:#=-]?\s*){0,3}")
@@ -98,7 +98,7 @@ class IdAfterCueRecognizer(LocalRecognizer):
         cues = "|".join(_ID_CUES)
         stdnum = "|".join(_stdnum_abbreviations())
         self.regex = re.compile(
-            rf"(?i)(?<!\b(?:{_NOT_PERSONAL})[\s-])\b(?:{cues}|{stdnum})(?![^\W\d]){_FILLER}(?P<value>{_VALUE})(?![\w@])"
+            rf"(?i)\b(?:{cues}|{stdnum})(?![^\W\d]){_FILLER}(?P<value>{_VALUE})(?![\w@])"
         )
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -108,6 +108,8 @@ class IdAfterCueRecognizer(LocalRecognizer):
         for match in self.regex.finditer(text):
             value = match.group("value").rstrip(".-/")
             if sum(c.isdigit() for c in value) < 5 or len(value) > 24 or _DATE_OR_AMOUNT.match(value):
+                continue
+            if _NOT_PERSONAL.search(text, max(0, match.start() - 20), match.start()):
                 continue
             start = match.start("value")
             out.append(RecognizerResult(
