@@ -61,6 +61,7 @@ _NOT_PERSONAL = re.compile(r"(?i)\b(?:order|transaction|transfer|reference|ref|t
 _FILLER = (r"\s*[:#=-]?\s*(?:(?:is|was|number|no\.?|nr\.?|num|#|card|code|of|my|the|reads|it's|its)"
            r"(?![^\W\d])\s*[:#=-]?\s*){0,3}")
 _VALUE = r"(?:[A-Za-z]{1,3}[-./ ]?)?\d[\dA-Za-z]*(?:(?:[-./]|\s(?=\d))[\dA-Za-z]+)*"
+_ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
 _DATE_OR_AMOUNT = re.compile(
     r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d[\d,]*\.\d{2}|\d{1,2}[:.]\d{2}(?:[ap]m)?|(?:19|20)\d{2})$", re.I)
 
@@ -111,6 +112,9 @@ class IdAfterCueRecognizer(LocalRecognizer):
                 continue
             if _NOT_PERSONAL.search(text, max(0, match.start() - 20), match.start()):
                 continue
+            if _ZIP.match(value) and text[match.start():match.start() + 2].lower() == "id" and \
+                    not text[match.start() + 2:match.start() + 3].isalpha():
+                continue  # Idaho and its ZIP code: "boise id 83702"
             start = match.start("value")
             out.append(RecognizerResult(
                 entity_type="NATIONAL_ID", start=start, end=start + len(value), score=0.6,
