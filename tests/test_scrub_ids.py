@@ -53,7 +53,22 @@ def test_international_phone_of_any_region(text, expected):
     assert scrub_one(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("813 6731 is my number, text me", "<PHONE_NUMBER> is my number, text me"),
+    ("40 69 27 94 is my mobile", "<PHONE_NUMBER> is my mobile"),
+    ("83071882599 is my pesel", "<NATIONAL_ID> is my pesel"),
+    ("z4030251n is my passport number", "<NATIONAL_ID> is my passport number"),
+])
+def test_number_followed_by_what_it_is(text, expected):
+    assert scrub_one(text) == expected
+
+
 @pytest.mark.parametrize("text", [
+    "12345 is my order number",
+    "1500000 was my number of points last year",
+    "19.99 was my total",
+    "10:30 is my slot",
+    "2024 is my year",
     "my order id is 12345678",
     "transaction id 99887766 failed",
     "ticket id 55667788 is still open",

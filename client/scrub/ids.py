@@ -6,6 +6,8 @@ than per-country patterns.
   in the international form (``+CC ...``) that libphonenumber's metadata calls
   valid for its country, whatever the country. National forms stay with the
   patterns in ``patterns.py`` (a leading 0, brackets, or a phone cue nearby).
+* ``CueAfterRecognizer``: the same codes, and phone numbers, followed by
+  what they are ("813 6731 is my number", "83071882599 is my pesel").
 * ``IdAfterCueRecognizer``: a code with at least five digits right after a
   name of a national id ("national id", "personal number", "passport no",
   "cedula", "dni", "pesel", ...). The names are ours (in English) plus the
@@ -60,7 +62,9 @@ _NOT_PERSONAL = re.compile(r"(?i)\b(?:order|transaction|transfer|reference|ref|t
 # Between the cue and the value: "is", "number", "no.", "#", ":" ...
 _FILLER = (r"\s*[:#=-]?\s*(?:(?:is|was|number|no\.?|nr\.?|num|#|card|code|of|my|the|reads|it's|its)"
            r"(?![^\W\d])\s*[:#=-]?\s*){0,3}")
-_VALUE = r"(?:[A-Za-z]{1,3}[-./ ]?)?\d[\dA-Za-z]*(?:(?:[-./]|\s(?=\d))[\dA-Za-z]+)*"
+# Bounded, so that a value tried at every position of a long digit run costs
+# a constant each (linear in the text).
+_VALUE = r"(?:[A-Za-z]{1,3}[-./ ]?)?\d[\dA-Za-z]{0,23}(?:(?:[-./]|\s(?=\d))[\dA-Za-z]{1,12}){0,6}"
 _ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
 _DATE_OR_AMOUNT = re.compile(
     r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d[\d,]*\.\d{2}|\d{1,2}[:.]\d{2}(?:[ap]m)?|(?:19|20)\d{2})$", re.I)
@@ -118,6 +122,49 @@ class IdAfterCueRecognizer(LocalRecognizer):
             start = match.start("value")
             out.append(RecognizerResult(
                 entity_type="NATIONAL_ID", start=start, end=start + len(value), score=0.6,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            ))
+        return out
+
+
+_PHONE_WORDS = ("phone", "mobile", "cell", "whatsapp", "number", "telephone", "tel")
+_POSSESSIVE = re.compile(r"(?i)\b(?:is|was)\s+(?:my|our|his|her|their)\b")
+
+
+class CueAfterRecognizer(LocalRecognizer):
+    """A number followed by what it is: "813 6731 is my number" (a phone, seven
+    to fifteen digits), "83071882599 is my pesel" (an id, five or more). The
+    cue before a number is Presidio's context step's and the recognizer's
+    above; this one reads the possessive after it."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["PHONE_NUMBER", "NATIONAL_ID"], name="CueAfterRecognizer")
+
+    def load(self) -> None:
+        cues = "|".join((*_ID_CUES, *_stdnum_abbreviations(), *_PHONE_WORDS))
+        self.regex = re.compile(
+            rf"(?i)(?<![\w+])(?P<value>{_VALUE})[,;]?\s+(?:is|was)\s+(?:my|our|his|her|their)\s+"
+            rf"(?:(?:new|old|current|personal|home|work|main|mobile|cell|private)\s+){{0,2}}"
+            rf"(?P<cue>{cues})(?![^\W\d])(?!\s+of\b)"
+        )
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if _digits(text) < 5 or not _POSSESSIVE.search(text):
+            return []
+        out = []
+        for match in self.regex.finditer(text):
+            value = match.group("value").rstrip(".-/")
+            digits = sum(c.isdigit() for c in value)
+            phone = match.group("cue").lower() in _PHONE_WORDS
+            if _DATE_OR_AMOUNT.match(value) or digits < (7 if phone else 5) or (phone and digits > 15):
+                continue
+            start = match.start("value")
+            out.append(RecognizerResult(
+                entity_type="PHONE_NUMBER" if phone else "NATIONAL_ID", start=start, end=start + len(value),
+                score=0.6,
                 recognition_metadata={
                     RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
