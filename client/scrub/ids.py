@@ -57,8 +57,9 @@ _ID_CUES = (
     "|curp|cnp|oib|emso|hetu|bsn|nric|egn|amka",
 )
 # An id cue after one of these names something else's reference.
-_NOT_PERSONAL = re.compile(r"(?i)\b(?:order|transaction|transfer|reference|ref|ticket|tracking|booking|invoice|case|payment|"
-                 r"merchant|product|device|session|request|apple|game|user|login|e-?mail|chat|message)[\s-]$")
+_NOT_PERSONAL = re.compile(
+    r"(?i)\b(?:order|transaction|transfer|reference|ref|ticket|tracking|booking|invoice|case|payment|"
+    r"merchant|product|device|session|request|apple|game|user|login|e-?mail|chat|message)[\s-]$")
 # Between the cue and the value: "is", "number", "no.", "#", ":" ...
 _FILLER = (r"\s*[:#=-]?\s*(?:(?:is|was|number|no\.?|nr\.?|num|#|card|code|of|my|the|reads|it's|its)"
            r"(?![^\W\d])\s*[:#=-]?\s*){0,3}")
