@@ -21,6 +21,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from client.scrub.addresses import AddressRecognizer
 from client.scrub.chunks import chunk_bounds
 from client.scrub.gazetteer import GazetteerRecognizer
+from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
 from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_configuration
 from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, _presidio_recognizers
 from client.scrub.quasi import quasi_recognizers
@@ -139,6 +140,9 @@ class Engines:
             GazetteerRecognizer(),
             AddressRecognizer(),
             *_pattern_recognizers(),
+            InternationalPhoneRecognizer(),
+            IdAfterCueRecognizer(),
+            CueAfterRecognizer(),
             *quasi_recognizers(),
         ):
             registry.add_recognizer(recognizer)

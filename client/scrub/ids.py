@@ -1,0 +1,174 @@
+"""Phone numbers and national ids of every country, through libraries rather
+than per-country patterns.
+
+* ``InternationalPhoneRecognizer``: Presidio's ``PhoneRecognizer``
+  (libphonenumber) with no home region ("ZZ"): it finds every number written
+  in the international form (``+CC ...``) that libphonenumber's metadata calls
+  valid for its country, whatever the country. National forms stay with the
+  patterns in ``patterns.py`` (a leading 0, brackets, or a phone cue nearby).
+* ``CueAfterRecognizer``: the same codes, and phone numbers, followed by
+  what they are ("813 6731 is my number", "83071882599 is my pesel").
+* ``IdAfterCueRecognizer``: a code with at least five digits right after a
+  name of a national id ("national id", "personal number", "passport no",
+  "cedula", "dni", "pesel", ...). The names are ours (in English) plus the
+  abbreviations of every country's personal numbers that python-stdnum knows
+  (its modules' titles: CPF, CNP, CURP, OIB, ...), so a country the dev data
+  lacks is covered by the library's list rather than by another hand pattern.
+  The value itself is not checked against stdnum's validators: nearly any
+  digit run (a date "20240115", an amount "19.99") passes some country's
+  checksum, so "any validator accepts" adds no precision; the cue does.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+from client.scrub.gates import _digits
+
+
+class InternationalPhoneRecognizer(PhoneRecognizer):
+    """Presidio's libphonenumber recognizer for numbers in the international
+    form of any region (valid for their country code). Skips texts without a
+    '+' or with fewer than six digits (most sentences), at no cost."""
+
+    SCORE = 0.7
+
+    def __init__(self):
+        super().__init__(supported_regions=("ZZ",), name="InternationalPhoneRecognizer")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if "+" not in text or _digits(text) < 6:
+            return []
+        return super().analyze(text, entities, nlp_artifacts)
+
+
+# Names of national ids and personal numbers, in English and as abbreviations
+# used in many countries (general knowledge; python-stdnum's list is added).
+_ID_CUES = (
+    r"national\s+(?:id|identity|identification|insurance|registration)(?:\s+(?:number|no|code|card))?",
+    r"(?:personal|citizen|citizenship|resident|residence|identity|identification|id|document|tax|voter"
+    r"|social\s+security|social\s+insurance|health\s+insurance|taxpayer)\s+(?:number|no|code|id|identity|card|nr|num)",
+    r"personal\s+(?:identity|id)", r"tax\s+id", r"i\.d\.", r"c[eé]dula",
+    "passport|dni|ssn|nino|itin|pesel|personnummer|fødselsnummer|id|tin|sin|nin|nif|nie|rut|cpf|cuit|cuil"
+    "|curp|cnp|oib|emso|hetu|bsn|nric|egn|amka",
+)
+# An id cue after one of these names something else's reference.
+_NOT_PERSONAL = re.compile(
+    r"(?i)\b(?:order|transaction|transfer|reference|ref|ticket|tracking|booking|invoice|case|payment|"
+    r"merchant|product|device|session|request|apple|game|user|login|e-?mail|chat|message)[\s-]$")
+# Between the cue and the value: "is", "number", "no.", "#", ":" ...
+_FILLER = (r"\s*[:#=-]?\s*(?:(?:is|was|number|no\.?|nr\.?|num|#|card|code|of|my|the|reads|it's|its)"
+           r"(?![^\W\d])\s*[:#=-]?\s*){0,3}")
+# Bounded, so that a value tried at every position of a long digit run costs
+# a constant each (linear in the text).
+_VALUE = r"(?:[A-Za-z]{1,3}[-./ ]?)?\d[\dA-Za-z]{0,23}(?:(?:[-./]|\s(?=\d))[\dA-Za-z]{1,12}){0,6}"
+_ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
+_DATE_OR_AMOUNT = re.compile(
+    r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d[\d,]*\.\d{2}|\d{1,2}[:.]\d{2}(?:[ap]m)?|(?:19|20)\d{2})$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _stdnum_abbreviations() -> tuple[str, ...]:
+    """Abbreviations of personal numbers that python-stdnum validates (the
+    first word of each country module's title, three to six capitals, not an
+    English word), e.g. CPF, CURP, EGN, HETU, OIB."""
+    from stdnum.util import get_number_modules
+
+    from client.scrub.words import _english_words
+
+    english = _english_words()
+    personal = re.compile(r"(?i)person|citizen|identi|social security|passport|birth|resident|individual")
+    out = set()
+    for module in get_number_modules():
+        if module.__name__.count(".") != 2:  # country modules only: stdnum.<cc>.<number>
+            continue
+        doc = (module.__doc__ or "").strip()
+        word = doc.split(None, 1)[0] if doc else ""
+        if re.fullmatch(r"[A-Z]{3,6}", word) and word.lower() not in english and personal.search(doc[:600]):
+            out.add(word.lower())
+    return tuple(sorted(out))
+
+
+class IdAfterCueRecognizer(LocalRecognizer):
+    """A code with five or more digits right after the name of a national id
+    or personal number (see the module's docstring)."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["NATIONAL_ID"], name="IdAfterCueRecognizer")
+
+    def load(self) -> None:
+        cues = "|".join(_ID_CUES)
+        stdnum = "|".join(_stdnum_abbreviations())
+        self.regex = re.compile(
+            rf"(?i)\b(?:{cues}|{stdnum})(?![^\W\d]){_FILLER}(?P<value>{_VALUE})(?![\w@])"
+        )
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if _digits(text) < 5:
+            return []
+        out = []
+        for match in self.regex.finditer(text):
+            value = match.group("value").rstrip(".-/")
+            if sum(c.isdigit() for c in value) < 5 or len(value) > 24 or _DATE_OR_AMOUNT.match(value):
+                continue
+            if _NOT_PERSONAL.search(text, max(0, match.start() - 20), match.start()):
+                continue
+            if _ZIP.match(value) and text[match.start():match.start() + 2].lower() == "id" and \
+                    not text[match.start() + 2:match.start() + 3].isalpha():
+                continue  # Idaho and its ZIP code: "boise id 83702"
+            start = match.start("value")
+            out.append(RecognizerResult(
+                entity_type="NATIONAL_ID", start=start, end=start + len(value), score=0.6,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            ))
+        return out
+
+
+_PHONE_WORDS = ("phone", "mobile", "cell", "whatsapp", "number", "telephone", "tel")
+_POSSESSIVE = re.compile(r"(?i)\b(?:is|was)\s+(?:my|our|his|her|their)\b")
+
+
+class CueAfterRecognizer(LocalRecognizer):
+    """A number followed by what it is: "813 6731 is my number" (a phone, seven
+    to fifteen digits), "83071882599 is my pesel" (an id, five or more). The
+    cue before a number is Presidio's context step's and the recognizer's
+    above; this one reads the possessive after it."""
+
+    def __init__(self):
+        super().__init__(supported_entities=["PHONE_NUMBER", "NATIONAL_ID"], name="CueAfterRecognizer")
+
+    def load(self) -> None:
+        cues = "|".join((*_ID_CUES, *_stdnum_abbreviations(), *_PHONE_WORDS))
+        self.regex = re.compile(
+            rf"(?i)(?<![\w+])(?P<value>{_VALUE})[,;]?\s+(?:is|was)\s+(?:my|our|his|her|their)\s+"
+            rf"(?:(?:new|old|current|personal|home|work|main|mobile|cell|private)\s+){{0,2}}"
+            rf"(?P<cue>{cues})(?![^\W\d])(?!\s+of\b)"
+        )
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if _digits(text) < 5 or not _POSSESSIVE.search(text):
+            return []
+        out = []
+        for match in self.regex.finditer(text):
+            value = match.group("value").rstrip(".-/")
+            digits = sum(c.isdigit() for c in value)
+            phone = match.group("cue").lower() in _PHONE_WORDS
+            if _DATE_OR_AMOUNT.match(value) or digits < (7 if phone else 5) or (phone and digits > 15):
+                continue
+            start = match.start("value")
+            out.append(RecognizerResult(
+                entity_type="PHONE_NUMBER" if phone else "NATIONAL_ID", start=start, end=start + len(value),
+                score=0.6,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            ))
+        return out
