@@ -121,6 +121,8 @@ import json
 import random
 from pathlib import Path
 
+import scrub_heldout6
+
 TUNE_SEED = 11
 HELDOUT_SEED = 2027
 TUNE_LOCALES = ("en_GB", "en_US", "en_CA", "en_NZ", "de_DE", "de_CH", "fr_FR", "es_ES", "es_AR",
@@ -253,6 +255,7 @@ _ENTITY_TYPE_MAPPING = {
     "dev_ru_address": "STREET_ADDRESS", "dev_org": "ORGANIZATION",
     "dev_kr_first": "PERSON", "dev_kr_last": "PERSON", "dev_kr_name": "PERSON",
     "secondary_address": "STREET_ADDRESS",
+    **scrub_heldout6.ENTITY_TYPES,
 }
 
 # Our own templates: the identifier formats the issue lists. Two disjoint
@@ -1634,6 +1637,8 @@ def _templates(part: str) -> list[str]:
         return _heldout4_templates(HELDOUT4_SEED)
     if part == "chat_heldout5":
         return _heldout5_templates(HELDOUT5_SEED)
+    if part == "chat_heldout6":
+        return scrub_heldout6.templates()
     if part == "chat_dev":
         return lines[0::2] + CHAT_TEMPLATES_DEV * 5
     if part == "chat_dev_wide":
@@ -1648,10 +1653,10 @@ def _templates(part: str) -> list[str]:
 
 
 PARTS = ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_dev_formats", "chat_heldout",
-         "chat_heldout2", "chat_heldout3", "chat_heldout4", "chat_heldout5")
+         "chat_heldout2", "chat_heldout3", "chat_heldout4", "chat_heldout5", "chat_heldout6")
 # Reported only: their misses are never printed.
 HELDOUT_PARTS = ("heldout", "chat_heldout", "chat_heldout2", "chat_heldout3", "chat_heldout4",
-                 "chat_heldout5")
+                 "chat_heldout5", "chat_heldout6")
 
 
 def generate(part: str, n: int) -> list[dict]:
@@ -1675,7 +1680,8 @@ def generate(part: str, n: int) -> list[dict]:
                      "chat_heldout2": (HELDOUT2_SEED, HELDOUT2_LOCALES),
                      "chat_heldout3": (HELDOUT3_SEED, HELDOUT3_LOCALES),
                      "chat_heldout4": (HELDOUT4_SEED, HELDOUT4_LOCALES),
-                     "chat_heldout5": (HELDOUT5_SEED, HELDOUT5_LOCALES)}[part]
+                     "chat_heldout5": (HELDOUT5_SEED, HELDOUT5_LOCALES),
+                     "chat_heldout6": (scrub_heldout6.HELDOUT6_SEED, ("en_US",))}[part]
     providers = [p for p in presidio_additional_entity_providers
                  if p.__name__ != "HospitalProvider"]  # it queries WikiData
     providers.append(_make_provider(locales, seed))
@@ -1693,6 +1699,8 @@ def generate(part: str, n: int) -> list[dict]:
         providers.append(_make_heldout4_provider(seed))
     if part == "chat_heldout5":
         providers.append(_make_heldout5_provider(seed))
+    if part == "chat_heldout6":
+        providers.append(scrub_heldout6.make_provider(seed))
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         faker = PresidioSentenceFaker(
             "en_US",
