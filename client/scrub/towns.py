@@ -1,0 +1,118 @@
+"""Towns typed in lower case that the gazetteer's single-word rules miss.
+
+``GazetteerRecognizer`` finds capitalised places, known places of one word in
+lower case, and words English has no use for after "in", "from", "near",
+"at". This adds, for text typed without capitals:
+
+* a known place of two to four words ("grosse pointe woods", "la courneuve",
+  "saint-mande", "long xuyen") when one of its words is no everyday English
+  word (so "long beach" and "spring hill" are left to the NER and capitals);
+* one to three words English has no use for after a place cue the gazetteer
+  has no rule for ("around", "outside", "visiting", "hometown", "city:",
+  "back home") or before a word that makes them a place ("... airport",
+  "... branch", "... resident", "...-based"), unless one is a typo of a
+  common English word ("the shoping centre").
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from client.scrub.gazetteer import _ABBREVIATIONS, _PLACE_TYPO_MIN_FREQUENCY, _one_edit_from_common
+from client.scrub.words import _common_words, _english_frequencies, _english_words, _place_phrases
+
+# Before a place: "visiting X", "around X", "hometown X", "city: X".
+_CUES_BEFORE = frozenset("""around outside visiting visit visited towards toward hometown city town village
+suburb province district region county state""".split())
+# Two-word cues: "back home X", "born and raised X" is rare, "near to X".
+_CUE_PAIRS = frozenset({("back", "home"), ("near", "to"), ("close", "to"), ("outskirts", "of"),
+                        ("city", "of"), ("town", "of"), ("village", "of"), ("suburb", "of")})
+# After a place: "the X airport atm", "X branch", "X resident", "X-based".
+_CUES_AFTER = frozenset("""airport branch office station resident residents based area district region
+province county suburb city town village downtown outskirts""".split())
+_MAX_WORDS = 3
+_PHRASE_MAX_WORDS = 4
+_SCORE = 0.45
+
+
+class LowerTownRecognizer(LocalRecognizer):
+    """Towns in lower-case text, by known phrases and by place cues (see the module docstring)."""
+
+    ENTITIES = ["LOCATION"]
+
+    def __init__(self):
+        super().__init__(supported_entities=self.ENTITIES, name="LowerTownRecognizer")
+
+    def load(self) -> None:
+        self.places = _place_phrases()
+        self.english = _english_words()
+        self.common = _common_words()
+        self.frequency = _english_frequencies()
+        # first words of known places of several words, for a quick test
+        self.firsts = frozenset(p.split()[0].split("-")[0] for p in self.places if " " in p or "-" in p)
+
+    def _unknown(self, word: str) -> bool:
+        """A word English has no use for, allowing simple inflections, and no typo of a common word."""
+        if not word.isalpha() or len(word) < 3 or not word.islower() or word in self.english \
+                or word in _ABBREVIATIONS:
+            return False
+        for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                             ("ly", ""), ("er", ""), ("ers", "")):
+            if word.endswith(suffix) and word[: -len(suffix)] + repl in self.english:
+                return False
+        return not _one_edit_from_common(word, self.frequency, _PLACE_TYPO_MIN_FREQUENCY)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None or "LOCATION" not in entities:
+            return []
+        words, lowers = nlp_artifacts.token_texts, nlp_artifacts.lemmas
+        starts, ends = nlp_artifacts.tokens_indices, nlp_artifacts.token_ends
+        n = len(words)
+        spans = []
+        k = 0
+        while k < n:
+            found = self._phrase_at(text, words, lowers, starts, ends, k) or self._cued_at(words, lowers, k)
+            if found:
+                spans.append((starts[k], ends[found - 1]))
+                k = found
+            else:
+                k += 1
+        return [RecognizerResult(
+            entity_type="LOCATION", start=a, end=b, score=_SCORE,
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+        ) for a, b in spans]
+
+    def _phrase_at(self, text, words, lowers, starts, ends, k):
+        """The end of a known place of several lower-case words starting at token k, or None."""
+        if lowers[k] not in self.firsts or not words[k].islower():
+            return None
+        n = len(words)
+        for m in range(min(n, k + 2 * _PHRASE_MAX_WORDS - 1), k + 1, -1):  # (a hyphen is a token)
+            if not words[m - 1].isalpha() or not all(w.islower() or w == "-" or w == "'" for w in words[k:m]):
+                continue
+            phrase = text[starts[k]:ends[m - 1]]
+            if phrase.lower() in self.places and any(
+                    w.isalpha() and w not in self.english for w in lowers[k:m]):
+                return m
+        return None
+
+    def _cued_at(self, words, lowers, k):
+        """The end of one to three unknown words at token k after or before a place cue, or None."""
+        if not self._unknown(words[k]):
+            return None
+        m = k + 1
+        while m < len(words) and m - k < _MAX_WORDS and self._unknown(words[m]):
+            m += 1
+        before = lowers[k - 1] if k else ""
+        before2 = lowers[k - 2] if k > 1 else ""
+        if before == ":" and before2 in ("city", "town", "hometown", "village"):
+            return m  # "city: myitkyina"
+        if before in _CUES_BEFORE or (before2, before) in _CUE_PAIRS:
+            return m
+        after = lowers[m] if m < len(lowers) else ""
+        if after == "-" and m + 1 < len(lowers):
+            after = lowers[m + 1]  # "x-based"
+        if after in _CUES_AFTER:
+            return m
+        return None
