@@ -401,6 +401,9 @@ class AddressRecognizer(LocalRecognizer):
             if kind == "num" and k > 1 and (_ZIP.match(words[k].rstrip(".")) or _STRONG_ZIP.match(words[k].upper())) \
                     and seq[k - 1] in ("cap", "sep", "nl"):
                 features.add("postcode")
+            if kind == "num" and k > 0 and seq[k - 1] in ("cap", "sep", "nl", "street") \
+                    and is_lettered_postcode(words[k].rstrip(".")):
+                features.add("postcode")  # a country's lettered postcode: "west bay road ky1-1100"
             if kind == "num" and k == 1 and seq[0] == "cap" and _STRONG_ZIP.match(words[k].upper()):
                 features.add("postcode")  # a town and its postcode: "lebrunfurt 66172"
             if kind == "num" and k > a and seq[k - 1] == "unit" and (
