@@ -54,6 +54,8 @@ ngo soi thanon ulice trida rehov rechov sderot shari sharia khiaban kalye carrer
 # Units named by a letter ("block D", "tower b"); "a" and "i" never ("block a card").
 _LETTER_UNIT_WORDS = frozenset("""block blk bldg building tower wing entrance stiege esc escalera bloc blok bl
 sc scara scala korp korpus""".split())
+# ... where "a" is a unit's letter too ("sc. a", "bl. a"), not an article.
+_ROMANIAN_UNITS = frozenset("sc. bl. scara bloc".split())
 # Floors and flats written after their number ("13. kat", "3rd floor", "2. OG", "4. stock").
 _UNIT_AFTER_NUMBER = frozenset("kat floor fl flr etage étage og stock piso andar emelet etaj sprat".split())
 # US states, Canadian provinces and Australian states, written before a postcode
@@ -188,7 +190,7 @@ class AddressRecognizer(LocalRecognizer):
                 kinds[i] = "cap"
         for i in range(1, len(toks)):
             tok = toks[i][0]
-            if _LETTER_UNIT.match(tok) and tok.lower() not in "ai" \
+            if _LETTER_UNIT.match(tok) and (tok.lower() not in "ai" or toks[i - 1][0].lower() in _ROMANIAN_UNITS) \
                     and toks[i - 1][0].lower().rstrip(".") in _LETTER_UNIT_WORDS:
                 kinds[i - 1], kinds[i] = "unit", "num"  # "block D", "(tower b)", "bloc d10"
             elif kinds[i - 1] == "num" and tok.lower().rstrip(".") in _UNIT_AFTER_NUMBER \
@@ -231,6 +233,15 @@ class AddressRecognizer(LocalRecognizer):
                         and toks[m][0].lower() not in self.english:
                     kinds[m] = "cap"
                     m += 1
+                # ... and any words, up to three, before its house number: "ulitsa jackson 914c"
+                m = k + 1
+                while m < len(toks) and m - k <= 3 and kinds[m] in ("stop", "cap") and toks[m][0].isalpha() \
+                        and toks[m][0].lower() not in self.stop_words:
+                    m += 1
+                if m > k + 1 and m < len(toks) and kinds[m] == "num":
+                    for q in range(k + 1, m):
+                        kinds[q] = "cap"
+        self._continental(toks, kinds)
         self._towns_before_postcodes(toks, kinds)
         results = []
         i = 0
@@ -323,6 +334,26 @@ class AddressRecognizer(LocalRecognizer):
                 elif kinds[m] != "cap":
                     break
                 named += 1
+                m += 1
+
+    def _continental(self, toks, kinds) -> None:
+        """The continental shape "street number, postcode town" names its
+        street and town whatever their words: "lopez 10c, 6332 delta del tigre"."""
+        for z in range(3, len(toks) - 1):
+            if kinds[z] != "num" or not (_STRONG_ZIP.match(toks[z][0].upper()) or (
+                    toks[z][0].isdigit() and len(toks[z][0]) == 4)) \
+                    or kinds[z - 1] != "sep" or kinds[z - 2] != "num" or not toks[z - 2][0][:1].isdigit():
+                continue
+            k = z - 3
+            if kinds[k] == "stop" and toks[k][0].isalpha() and toks[k][0].lower() not in self.stop_words:
+                kinds[k] = "cap"
+            # the town: its first word whatever it is, then words English has no use for
+            m = z + 1
+            while m < len(toks) and m - z <= 3 and kinds[m] in ("stop", "cap", "conn") and toks[m][0].isalpha() \
+                    and (kinds[m] == "conn" or toks[m][0].lower() not in self.stop_words) \
+                    and (m == z + 1 or kinds[m] != "stop" or toks[m][0].lower() not in self.english):
+                if kinds[m] == "stop":
+                    kinds[m] = "cap"
                 m += 1
 
     def _towns_before_postcodes(self, toks, kinds) -> None:
