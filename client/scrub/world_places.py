@@ -30,6 +30,8 @@ _MAX_FREQUENCY = 200
 # only if the town is big ("pittsburgh", "belgrade").
 _RARE_FREQUENCY = 20
 _BIG_TOWN = 150_000
+# A name of three letters counts only for a city this big ("ufa"; not "bam").
+_SHORT_NAME_MIN_POPULATION = 1_000_000
 # Other names of a town (exonyms, romanisations: "Bombay", "Lodz") are read
 # for towns this big; smaller towns' alternate names are mostly other
 # languages' spellings nobody types in English.
@@ -116,6 +118,8 @@ def world_places(leave_out_half: int | None = None) -> frozenset[str]:
             return False
         if " " in place:
             return not all(w in common or frequency.get(w, 0) >= _MAX_FREQUENCY for w in place.split())
+        if len(place) == 3 and population < _SHORT_NAME_MIN_POPULATION:
+            return False  # "bam", "ube": interjections and chat words more often than towns
         used = max(frequency.get(place, 0), frequency.get(place[:-1], 0) if place.endswith("s") else 0)
         return used < _RARE_FREQUENCY or (used < _MAX_FREQUENCY and population >= _BIG_TOWN)
 
