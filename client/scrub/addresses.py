@@ -233,10 +233,13 @@ class AddressRecognizer(LocalRecognizer):
                         and toks[m][0].lower() not in self.english:
                     kinds[m] = "cap"
                     m += 1
-                # ... and any words, up to three, before its house number: "ulitsa jackson 914c"
+                # ... and up to three words before its house number, names too
+                # ("ulitsa jackson 914c"; not "via email 12 times")
                 m = k + 1
                 while m < len(toks) and m - k <= 3 and kinds[m] in ("stop", "cap") and toks[m][0].isalpha() \
-                        and toks[m][0].lower() not in self.stop_words:
+                        and toks[m][0].lower() not in self.stop_words and (
+                            kinds[m] == "cap" or toks[m][0].lower() in self.names
+                            or toks[m][0].lower() not in self.english):
                     m += 1
                 if m > k + 1 and m < len(toks) and kinds[m] == "num":
                     for q in range(k + 1, m):

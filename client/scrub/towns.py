@@ -27,6 +27,7 @@ from client.scrub.gazetteer import (
     _TYPO_MIN_FREQUENCY,
     _one_edit_from_common,
 )
+from client.scrub.world_places import fold
 from client.scrub.words import _common_words, _english_frequencies, _english_words, _place_phrases
 
 # Before a place: "visiting X", "around X", "hometown X", "city: X".
@@ -44,6 +45,35 @@ def _typo(word: str, minimum: int) -> bool:
     return _one_edit_from_common(word, _english_frequencies(), minimum)
 
 
+def skeleton(word: str) -> str:
+    """A word's consonants with doubles collapsed: the part of a romanised
+    name that spellings share ("kolkata", "kolkatta", "kalkata" -> "klkt")."""
+    out = []
+    for c in word:
+        if c not in "aeiouy" and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+def _within_edits(a: str, b: str, most: int) -> bool:
+    """Levenshtein distance of two words at most ``most``."""
+    if abs(len(a) - len(b)) > most:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > most:
+            return False
+        previous = current
+    return previous[-1] <= most
+
+
+_PREFIXES = ("re", "un", "pre", "dis", "mis", "over", "under", "non", "co")
+# Only skeletons this long (four consonants) and words this long are matched.
+_SKELETON_MIN = 4
+_SKELETON_WORD_MIN = 6
 _MAX_WORDS = 3
 _PHRASE_MAX_WORDS = 4
 _SCORE = 0.45
@@ -67,6 +97,15 @@ class LowerTownRecognizer(LocalRecognizer):
         self.stop = frozenset(STOP_WORDS) | frozenset("the my our your his her their its this that".split())
         # first words of known places of several words, for a quick test
         self.firsts = frozenset(p.split()[0].split("-")[0] for p in self.places if " " in p or "-" in p)
+        # consonant skeletons of one-word places that no English word shares
+        english = {skeleton(w) for w in self.english if w.isalpha()}
+        # English words typed without their accents: "cliche", "naive"
+        self.accented = frozenset(fold(w) for w in self.frequency if not w.isascii())
+        self.skeletons: dict[str, list[str]] = {}
+        for place in self.places:
+            key = skeleton(place)
+            if place.isalpha() and len(key) >= _SKELETON_MIN and key not in english:
+                self.skeletons.setdefault(key, []).append(place)
 
     def _unknown(self, word: str, typo_minimum: int = _PLACE_TYPO_MIN_FREQUENCY) -> bool:
         """A word English has no use for, allowing simple inflections, and no
@@ -78,6 +117,8 @@ class LowerTownRecognizer(LocalRecognizer):
                              ("ly", ""), ("er", ""), ("ers", "")):
             if word.endswith(suffix) and word[: -len(suffix)] + repl in self.english:
                 return False
+        if any(word.startswith(prefix) and word[len(prefix):] in self.english for prefix in _PREFIXES):
+            return False  # "reimagine", "unfollow"
         return not _typo(word, typo_minimum)
 
     def _opening(self, word: str) -> bool:
@@ -94,7 +135,8 @@ class LowerTownRecognizer(LocalRecognizer):
         spans = []
         k = 0
         while k < n:
-            found = self._phrase_at(text, words, lowers, starts, ends, k) or self._cued_at(words, lowers, k)
+            found = self._phrase_at(text, words, lowers, starts, ends, k) or self._cued_at(words, lowers, k) \
+                or self._spelt_otherwise(words, k)
             if found:
                 spans.append((starts[k], ends[found - 1]))
                 k = found
@@ -105,6 +147,19 @@ class LowerTownRecognizer(LocalRecognizer):
             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
         ) for a, b in spans]
+
+    def _spelt_otherwise(self, words, k):
+        """The end of a known place spelt another way at token k ("kolkatta",
+        "maspalommas"), or None: a lower-case word in no English word list
+        whose consonants are a known place's and no English word's, and which
+        is at most two edits from that place."""
+        word = words[k]
+        if len(word) < _SKELETON_WORD_MIN or not word.isalpha() or skeleton(word) not in self.skeletons \
+                or word in self.frequency or word in self.accented or not self._unknown(word):
+            return None
+        if not any(_within_edits(word, place, 1 if len(word) < 8 else 2) for place in self.skeletons[skeleton(word)]):
+            return None  # the same consonants, but vowels far apart: "hitmen", "cliche"
+        return k + 1
 
     def _phrase_at(self, text, words, lowers, starts, ends, k):
         """The end of a known place of several lower-case words starting at token k, or None."""
