@@ -134,7 +134,12 @@ class LowerTownRecognizer(LocalRecognizer):
         n = len(words)
         spans = []
         k = 0
+        english, firsts = self.english, self.firsts
         while k < n:
+            word = words[k]
+            if not word.islower() or (word in english and len(word) > 3 and lowers[k] not in firsts):
+                k += 1  # most tokens: nothing below can start at them
+                continue
             found = self._phrase_at(text, words, lowers, starts, ends, k) or self._cued_at(words, lowers, k) \
                 or self._spelt_otherwise(words, k)
             if found:
@@ -154,7 +159,8 @@ class LowerTownRecognizer(LocalRecognizer):
         whose consonants are a known place's and no English word's, and which
         is at most two edits from that place."""
         word = words[k]
-        if len(word) < _SKELETON_WORD_MIN or not word.isalpha() or skeleton(word) not in self.skeletons \
+        if len(word) < _SKELETON_WORD_MIN or word in self.english or not word.isalpha() or not word.islower() \
+                or skeleton(word) not in self.skeletons \
                 or word in self.frequency or word in self.accented or not self._unknown(word):
             return None
         if not any(_within_edits(word, place, 1 if len(word) < 8 else 2) for place in self.skeletons[skeleton(word)]):
