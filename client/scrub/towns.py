@@ -110,6 +110,10 @@ class LowerTownRecognizer(LocalRecognizer):
     def _unknown(self, word: str, typo_minimum: int = _PLACE_TYPO_MIN_FREQUENCY) -> bool:
         """A word English has no use for, allowing simple inflections, and no
         typo of an English word used at least ``typo_minimum`` times."""
+        return self._no_english(word) and not _typo(word, typo_minimum)
+
+    def _no_english(self, word: str) -> bool:
+        """A word English has no use for, allowing simple inflections and prefixes."""
         if not word.isalpha() or len(word) < 3 or not word.islower() or word in self.english \
                 or word in _ABBREVIATIONS:
             return False
@@ -117,9 +121,7 @@ class LowerTownRecognizer(LocalRecognizer):
                              ("ly", ""), ("er", ""), ("ers", "")):
             if word.endswith(suffix) and word[: -len(suffix)] + repl in self.english:
                 return False
-        if any(word.startswith(prefix) and word[len(prefix):] in self.english for prefix in _PREFIXES):
-            return False  # "reimagine", "unfollow"
-        return not _typo(word, typo_minimum)
+        return not any(word.startswith(prefix) and word[len(prefix):] in self.english for prefix in _PREFIXES)
 
     def _opening(self, word: str) -> bool:
         """A short word that may open a place's name ("al", "ar", "co", "tan"), no stop word."""
@@ -204,14 +206,14 @@ class LowerTownRecognizer(LocalRecognizer):
             while m < n and m - k < _MAX_WORDS and self._unknown(words[m], _TYPO_MIN_FREQUENCY):
                 m += 1
             return m  # "visiting tunja", "city: myitkyina"
-        if not self._unknown(words[k]):
+        if not self._no_english(words[k]):
             return None
         m = k + 1
-        while m < n and m - k < _MAX_WORDS and self._unknown(words[m]):
+        while m < n and m - k < _MAX_WORDS and self._no_english(words[m]):
             m += 1
         after = lowers[m] if m < len(lowers) else ""
         if after == "-" and m + 1 < len(lowers):
             after = lowers[m + 1]  # "x-based"
-        if after in _CUES_AFTER:
-            return m
+        if after in _CUES_AFTER and not any(_typo(w, _PLACE_TYPO_MIN_FREQUENCY) for w in words[k:m]):
+            return m  # (the typo check last: it tries ~50 edits a letter)
         return None
