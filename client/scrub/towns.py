@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex as re
+
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.gazetteer import (
@@ -48,11 +50,11 @@ def _typo(word: str, minimum: int) -> bool:
 def skeleton(word: str) -> str:
     """A word's consonants with doubles collapsed: the part of a romanised
     name that spellings share ("kolkata", "kolkatta", "kalkata" -> "klkt")."""
-    out = []
-    for c in word:
-        if c not in "aeiouy" and (not out or out[-1] != c):
-            out.append(c)
-    return "".join(out)
+    return _DOUBLES.sub(r"\1", _VOWELS.sub("", word))
+
+
+_VOWELS = re.compile("[aeiouy]+")
+_DOUBLES = re.compile(r"(.)\1+")
 
 
 def _within_edits(a: str, b: str, most: int) -> bool:

@@ -46,6 +46,8 @@ _FOLD = str.maketrans({"ß": "ss", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "
 
 def latin(name: str) -> str:
     """Without accents, as people type a name on an English keyboard: "Łódź" -> "Lodz"."""
+    if name.isascii():
+        return name.strip()
     decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
@@ -134,9 +136,10 @@ def world_places(leave_out_half: int | None = None) -> frozenset[str]:
             # Latin-script names people use ("Bombay", "Lodz"), not codes
             # ("NYC") or machine romanisations ("esukarudesu=..."), and no
             # English word at all ("Damask" for Damascus).
+            if not alternate[:1].isupper() or alternate.isupper() or "=" in alternate:
+                continue
             place = fold(alternate)
-            if alternate[:1].isupper() and not alternate.isupper() and "=" not in alternate and place.isascii() \
-                    and len(place) > 3 and len(place.split()) <= 4 and keep(place, population) \
+            if place.isascii() and len(place) > 3 and len(place.split()) <= 4 and keep(place, population) \
                     and all(frequency.get(w, 0) == 0 for w in place.split()):
                 places.add(place)
     for place in map(fold, _regions() | _countries()):
