@@ -310,7 +310,8 @@ def main() -> None:
     for category, value, text in misses[:args.show_misses]:
         print(f"{category:>16}  {value!r:36}  {text[:120]!r}")
     report = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "n": args.n,
-              "unseen_half": args.unseen_half, "respell": args.respell, "texts_per_s_analysis_incl_load": round(len(texts) / seconds),
+              "unseen_half": args.unseen_half, "respell": args.respell,
+              "texts_per_s_analysis_incl_load": round(len(texts) / seconds),
               **result}
     (RESULTS / args.out).write_text(json.dumps(report, indent=2) + "\n")
     print(f"results: {RESULTS / args.out}")
