@@ -235,15 +235,19 @@ class AddressRecognizer(LocalRecognizer):
                     m += 1
                 # ... and up to three words before its house number, names too
                 # ("ulitsa jackson 914c"; not "via email 12 times")
+                # (any words after a street word English does not spell: "rue du commerce 12")
+                foreign = toks[k][0].lower().rstrip(".") not in self.english or toks[k][0].lower() in ("rue", "piazza")
                 m = k + 1
-                while m < len(toks) and m - k <= 3 and kinds[m] in ("stop", "cap") and toks[m][0].isalpha() \
-                        and toks[m][0].lower() not in self.stop_words and (
-                            kinds[m] == "cap" or toks[m][0].lower() in self.names
-                            or toks[m][0].lower() not in self.english):
+                while m < len(toks) and m - k <= 3 and kinds[m] in ("stop", "cap", "conn") \
+                        and toks[m][0].isalpha() and (kinds[m] == "conn" or (
+                            toks[m][0].lower() not in self.stop_words and (
+                                foreign or kinds[m] == "cap" or toks[m][0].lower() in self.names
+                                or toks[m][0].lower() not in self.english))):
                     m += 1
                 if m > k + 1 and m < len(toks) and kinds[m] == "num":
                     for q in range(k + 1, m):
-                        kinds[q] = "cap"
+                        if kinds[q] != "conn":
+                            kinds[q] = "cap"
         self._continental(toks, kinds)
         self._towns_before_postcodes(toks, kinds)
         results = []
