@@ -94,6 +94,7 @@ def test_street_addresses_of_more_countries(text, expected):
     "put 5 pounds on the card at home",
     "sent via email on the 12th, no reply",
     "i sent it via the app 3 times",
+    "please send order 12345, 2024 invoice",
 ])
 def test_ordinary_sentences_with_numbers_stay(text):
     assert scrub_one(text) == text

@@ -344,16 +344,19 @@ class AddressRecognizer(LocalRecognizer):
                 m += 1
 
     def _continental(self, toks, kinds) -> None:
-        """The continental shape "street number, postcode town" names its
-        street and town whatever their words: "lopez 10c, 6332 delta del tigre"."""
+        """The continental shape "street number, postcode town" names its town
+        whatever its words, after a street's name (a capitalised word, one
+        English has no use for, or a person's): "lopez 10c, 6332 delta del tigre"."""
         for z in range(3, len(toks) - 1):
             if kinds[z] != "num" or not (_STRONG_ZIP.match(toks[z][0].upper()) or (
                     toks[z][0].isdigit() and len(toks[z][0]) == 4)) \
                     or kinds[z - 1] != "sep" or kinds[z - 2] != "num" or not toks[z - 2][0][:1].isdigit():
                 continue
             k = z - 3
-            if kinds[k] == "stop" and toks[k][0].isalpha() and toks[k][0].lower() not in self.stop_words:
-                kinds[k] = "cap"
+            if kinds[k] == "stop" and toks[k][0].isalpha() and toks[k][0].lower() in self.names:
+                kinds[k] = "cap"  # a street named for a person ("lopez 10c"); not "order 12345, 2024 invoice"
+            if kinds[k] != "cap":
+                continue
             # the town: its first word whatever it is, then words English has no use for
             m = z + 1
             while m < len(toks) and m - z <= 3 and kinds[m] in ("stop", "cap", "conn") and toks[m][0].isalpha() \
