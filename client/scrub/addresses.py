@@ -6,6 +6,7 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.gates import _has_inner_capital
+from client.scrub.postcodes import is_lettered_postcode
 from client.scrub.words import _english_words, _name_words, _place_phrases
 
 _STREET_WORDS = frozenset("""
@@ -29,6 +30,10 @@ náměstí třída nábřeží
 улица ул проспект пр переулок пер шоссе бульвар
 ulitsa pereulok prospekt prosp pr-t pr-kt shosse bulvar naberezhnaya ploshchad proezd tupik
 mkr mikrorayon vul vulytsya vulitsa provulok
+iela gatve prospektas kelias cad cadde sk sok sokagi mahallesi mah marg marga nagar soi thanon
+jl gang gg duong pho ngo hem kalye calea soseaua sos splaiul intrarea bulevardul bdul strada piata
+ulice trida trg cesta tanav maantee puiestee tee ut utja krt korut fasor vag vagen gaten steeg markt
+ufer chaussee rehov rechov sderot shari sharia khiaban carrera cra pasaje cami passeig
 """.split())
 # Romanised post-Soviet abbreviations that are English words without their dot
 # ("per." pereulok, "nab." naberezhnaya): street words only with it.
@@ -37,14 +42,22 @@ _DOTTED_STREET_WORDS = frozenset("per. nab. bul. prov. pl.".split())
 # Buildings named in an address ("flat 2, silva lodge, ..."), plural and rare enough in chat.
 _BUILDING_WORDS = frozenset("apartments residency mansions towers heights lodge".split())
 _PLAIN_STREET_WORDS = frozenset("""street st road rd avenue ave lane ln drive dr boulevard blvd
-crescent cres terrace close court ct grove parade plaza highway hwy parkway pkwy mews gardens""".split())
+crescent cres terrace close court ct grove parade plaza highway hwy parkway pkwy mews gardens
+weg straat laan vej gata gatan gatve iela utca caddesi cad sokak sk katu tie gasse strasse ulice""".split())
 # Street words written before the street's name ("55 rue victor hugo", "12 via roma").
 _PREFIX_STREET_WORDS = frozenset("""rue chemin allée allee avenue av boulevard bd via viale corso piazza
 calle avenida avda paseo camino carrer rua travessa estrada largo alameda ulica ul
 rambla ronda carretera glorieta travesía travesia vicolo piazzale strada contrada aleja jalan lorong
-ulitsa pereulok prospekt prosp pr-t shosse bulvar vul vulytsya provulok""".split())
+ulitsa pereulok prospekt prosp pr-t shosse bulvar vul vulytsya provulok
+c/ str strada bulevardul bdul bd-ul calea sos soseaua splaiul intrarea piata jl jln gang gg duong pho
+ngo soi thanon ulice trida rehov rechov sderot shari sharia khiaban kalye carrera cra cami passeig""".split())
 # Units named by a letter ("block D", "tower b"); "a" and "i" never ("block a card").
-_LETTER_UNIT_WORDS = frozenset("block blk bldg building tower wing entrance stiege esc escalera".split())
+_LETTER_UNIT_WORDS = frozenset("""block blk bldg building tower wing entrance stiege esc escalera bloc blok bl
+sc scara scala korp korpus""".split())
+# ... where "a" is a unit's letter too ("sc. a", "bl. a"), not an article.
+_ROMANIAN_UNITS = frozenset("sc. bl. scara bloc".split())
+# Floors and flats written after their number ("13. kat", "3rd floor", "2. OG", "4. stock").
+_UNIT_AFTER_NUMBER = frozenset("kat floor fl flr etage étage og stock piso andar emelet etaj sprat".split())
 # US states, Canadian provinces and Australian states, written before a postcode
 # in lower case too ("boise id 83702", "carlton vic 3053").
 _STATES = frozenset("""al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms
@@ -56,16 +69,18 @@ _STREET_SUFFIXES = (
     "straße", "strasse", "str.", "gasse", "platz", "allee", "weg", "ring", "damm",
     "straat", "laan", "gracht", "plein", "kade", "vej", "gade", "plads", "gatan", "gata",
     "vägen", "veien", "vegen", "tie", "katu", "utca", "ulica", "sokak",
+    "vagen", "gaten", "gade", "dreef", "steeg", "markt", "ufer", "chaussee", "caddesi", "sokagi", "kuja", "polku",
 )
 # Units, floors and doors in several languages ("3º B", "piso 2", "Stiege 4"):
 # a unit only when a number follows, otherwise just a word of the run.
 _UNIT_WORDS = frozenset("""apt apartment suite ste unit flat floor fl room rm bldg building no nr
 nº n° level lvl block blk lot plot piso planta puerta pta esc escalera dpto depto étage etage
 bât bat escalier stock og stiege stg tür lgh house h.no hno door number
-kv kvartira korp korpus etazh""".split())
+kv kvartira korp korpus etazh etaj bloc blok scara sc apto andar daire whg wohnung lok lokal
+mieszkanie byt""".split())
 # Romanised post-Soviet house, flat and floor marks ("d. 6, kv. 12", "et. 3,
 # ap. 7"): units only with their dot, when a number follows.
-_DOTTED_UNIT_WORDS = frozenset("d. ap. et. kv. str. pod.".split())
+_DOTTED_UNIT_WORDS = frozenset("d. ap. et. kv. str. pod. m. sc. bl. lok.".split())
 _BOX_WORDS = frozenset("p.o. po box psc uss usns fpo apo dpo pmb".split())
 _CONNECTORS = frozenset("""de del della delle degli dei di da do dos das du des la le les el lo
 van von der den het y e i nad pri na am an im bei sur sous en al ibn bin ben och og und st st.
@@ -81,6 +96,8 @@ _BULLETS = frozenset("? ?? ??? • * - – · > |".split())
 _TOKEN = re.compile(r"\n|[,;:!?()\"“”|]|[^\s,;:!?()\"“”|]+")
 # house numbers: 12, 12B, 12/3/4, 12-3-45, 42nd, 2º
 _NUM = re.compile(r"^(?:#|№|[uU]\d{1,4}/)?\d{1,6}(?:[A-Za-z]|st|nd|rd|th|[º°ª])?(?:[-/]\d{1,5}[A-Za-z]?){0,2}\.{0,2}$")
+# A unit named by a letter, or a letter and a number ("block D", "bloc A2").
+_LETTER_UNIT = re.compile(r"^[A-Za-z]\d{0,3}$")
 _ZIP = re.compile(r"^(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}|[A-Z]\d[A-Z]|\d[A-Z]\d)$")
 # Postcodes that are no year or count: five or more digits, or a national shape
 # with a hyphen or letters ("96-809", "H-1163", "1234-567").
@@ -127,13 +144,16 @@ class AddressRecognizer(LocalRecognizer):
         if _NUM.match(tok):
             return "num"
         if bare in _UNIT_WORDS or tok == "#" or low in _DOTTED_UNIT_WORDS:
-            return "unit" if nxt is not None and _NUM.match(nxt) else "word"
+            if nxt is not None and _NUM.match(nxt):
+                return "unit"
+            if low not in self.street_words and bare not in self.street_words:
+                return "word"  # ("str." is a building in Russia, a street in Romania)
         if low in _BOX_WORDS or bare in _BOX_WORDS:
             return "box"
         if bare in _NOT_ADDRESS:
             return "stop"
-        if any(c.isdigit() for c in tok) and _STRONG_ZIP.match(tok.upper()):
-            return "num"  # "H-1163", "h-7507"
+        if any(c.isdigit() for c in tok) and (_STRONG_ZIP.match(tok.upper()) or is_lettered_postcode(tok)):
+            return "num"  # "H-1163", "h-7507", "AD500", "ky1-1100"
         if low in self.street_words or bare in self.street_words or low in _DOTTED_STREET_WORDS:
             return "street"
         first = tok[0]
@@ -148,7 +168,7 @@ class AddressRecognizer(LocalRecognizer):
         if lower_text and first.isalpha() and (bare not in self.english or bare in self.places):
             # Typed without capitals, a word English has no use for (or a
             # known place) is the best sign of a name: "45 rue des lilas, lyon".
-            if bare.endswith(_STREET_SUFFIXES) and len(bare) > 6:
+            if (bare.endswith(_STREET_SUFFIXES) or low.endswith(_STREET_SUFFIXES)) and len(bare) > 6:
                 return "street"
             return "cap"
         return "stop"
@@ -170,9 +190,17 @@ class AddressRecognizer(LocalRecognizer):
                 kinds[i] = "cap"
         for i in range(1, len(toks)):
             tok = toks[i][0]
-            if len(tok) == 1 and tok.isalpha() and tok.lower() not in "ai" \
+            if _LETTER_UNIT.match(tok) and (tok.lower() not in "ai" or toks[i - 1][0].lower() in _ROMANIAN_UNITS) \
                     and toks[i - 1][0].lower().rstrip(".") in _LETTER_UNIT_WORDS:
-                kinds[i - 1], kinds[i] = "unit", "num"  # "block D", "(tower b)"
+                kinds[i - 1], kinds[i] = "unit", "num"  # "block D", "(tower b)", "bloc d10"
+            elif kinds[i - 1] == "num" and tok.lower().rstrip(".") in _UNIT_AFTER_NUMBER \
+                    and toks[i - 1][0][:1].isdigit() and (i + 1 == len(toks) or toks[i + 1][0] in ",;\n)") \
+                    and ((i + 2 < len(toks) and kinds[i + 2] in ("num", "cap", "street", "unit", "box"))
+                         or (i > 1 and kinds[i - 2] == "sep")):
+                kinds[i - 1], kinds[i] = "unit", "num"  # "13. kat,", "3rd floor,": a floor, read as "floor 3"
+            elif kinds[i] == "stop" and tok.isupper() and tok.isalpha() and i + 1 < len(toks) \
+                    and is_lettered_postcode(f"{tok} {toks[i + 1][0]}"):
+                kinds[i] = "num"  # "VLT 1117", "BFPO 61"
         for i, (tok, _, _) in enumerate(toks):
             if i + 1 < len(toks) and toks[i + 1][0] == ":":
                 kinds[i] = "stop"  # a label ("Phone:", "Desk:"), not part of an address
@@ -198,13 +226,29 @@ class AddressRecognizer(LocalRecognizer):
         for k in range(len(toks) - 1):
             # a street word that comes first, then its name in lower case,
             # in text with capitals too: "Norma Ubay, ul tolstogo 38 kv 154"
-            if kinds[k] == "street" and (toks[k][0].lower() in _PREFIX_STREET_WORDS
+            if kinds[k] == "street" and (toks[k][0].lower().rstrip(".") in _PREFIX_STREET_WORDS
                                          or toks[k][0].lower() in _DOTTED_STREET_WORDS):
                 m = k + 1
                 while m < len(toks) and m - k <= 3 and kinds[m] == "stop" and toks[m][0].isalpha() \
                         and toks[m][0].lower() not in self.english:
                     kinds[m] = "cap"
                     m += 1
+                # ... and up to three words before its house number, names too
+                # ("ulitsa jackson 914c"; not "via email 12 times")
+                # (any words after a street word English does not spell: "rue du commerce 12")
+                foreign = toks[k][0].lower().rstrip(".") not in self.english or toks[k][0].lower() in ("rue", "piazza")
+                m = k + 1
+                while m < len(toks) and m - k <= 3 and kinds[m] in ("stop", "cap", "conn") \
+                        and toks[m][0].isalpha() and (kinds[m] == "conn" or (
+                            toks[m][0].lower() not in self.stop_words and (
+                                foreign or kinds[m] == "cap" or toks[m][0].lower() in self.names
+                                or toks[m][0].lower() not in self.english))):
+                    m += 1
+                if m > k + 1 and m < len(toks) and kinds[m] == "num":
+                    for q in range(k + 1, m):
+                        if kinds[q] != "conn":
+                            kinds[q] = "cap"
+        self._continental(toks, kinds)
         self._towns_before_postcodes(toks, kinds)
         results = []
         i = 0
@@ -283,7 +327,8 @@ class AddressRecognizer(LocalRecognizer):
         """In lower case, up to three words after a house number and a street
         word that comes first name the street: "55 rue victor hugo"."""
         for k in range(1, len(toks)):
-            if kinds[k] != "street" or kinds[k - 1] != "num" or toks[k][0].lower() not in _PREFIX_STREET_WORDS:
+            if kinds[k] != "street" or kinds[k - 1] != "num" \
+                    or toks[k][0].lower().rstrip(".") not in _PREFIX_STREET_WORDS:
                 continue
             m, named = k + 1, 0
             while m < len(toks) and named < 3:
@@ -296,6 +341,29 @@ class AddressRecognizer(LocalRecognizer):
                 elif kinds[m] != "cap":
                     break
                 named += 1
+                m += 1
+
+    def _continental(self, toks, kinds) -> None:
+        """The continental shape "street number, postcode town" names its town
+        whatever its words, after a street's name (a capitalised word, one
+        English has no use for, or a person's): "lopez 10c, 6332 delta del tigre"."""
+        for z in range(3, len(toks) - 1):
+            if kinds[z] != "num" or not (_STRONG_ZIP.match(toks[z][0].upper()) or (
+                    toks[z][0].isdigit() and len(toks[z][0]) == 4)) \
+                    or kinds[z - 1] != "sep" or kinds[z - 2] != "num" or not toks[z - 2][0][:1].isdigit():
+                continue
+            k = z - 3
+            if kinds[k] == "stop" and toks[k][0].isalpha() and toks[k][0].lower() in self.names:
+                kinds[k] = "cap"  # a street named for a person ("lopez 10c"); not "order 12345, 2024 invoice"
+            if kinds[k] != "cap":
+                continue
+            # the town: its first word whatever it is, then words English has no use for
+            m = z + 1
+            while m < len(toks) and m - z <= 3 and kinds[m] in ("stop", "cap", "conn") and toks[m][0].isalpha() \
+                    and (kinds[m] == "conn" or toks[m][0].lower() not in self.stop_words) \
+                    and (m == z + 1 or kinds[m] != "stop" or toks[m][0].lower() not in self.english):
+                if kinds[m] == "stop":
+                    kinds[m] = "cap"
                 m += 1
 
     def _towns_before_postcodes(self, toks, kinds) -> None:
@@ -374,6 +442,9 @@ class AddressRecognizer(LocalRecognizer):
             if kind == "num" and k > 1 and (_ZIP.match(words[k].rstrip(".")) or _STRONG_ZIP.match(words[k].upper())) \
                     and seq[k - 1] in ("cap", "sep", "nl"):
                 features.add("postcode")
+            if kind == "num" and k > 0 and seq[k - 1] in ("cap", "sep", "nl", "street") \
+                    and is_lettered_postcode(words[k].rstrip(".")):
+                features.add("postcode")  # a country's lettered postcode: "west bay road ky1-1100"
             if kind == "num" and k == 1 and seq[0] == "cap" and _STRONG_ZIP.match(words[k].upper()):
                 features.add("postcode")  # a town and its postcode: "lebrunfurt 66172"
             if kind == "num" and k > a and seq[k - 1] == "unit" and (

