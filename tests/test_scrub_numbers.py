@@ -71,6 +71,9 @@ def test_id_or_code_with_no_cue(text, expected):
     "my 50000mah battery died",
     "the jackpot this week was 14857511",
     "balance: 1250301 and falling",
+    "we are open 10.30-17.45 on weekdays",
+    "the screen is 1920x1080 and blurry",
+    "logged at 2024-01-15T10:30:00 in the app",
 ])
 def test_same_shape_ordinary_numbers_stay(text):
     # direct identifiers only: a date is a quasi-identifier the default policy removes on purpose

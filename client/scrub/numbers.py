@@ -21,7 +21,8 @@ What keeps the same shapes out (general knowledge, not per country):
   jackpot was 14857511", "balance: 1250000"); round numbers ("2500000",
   "1 000 000");
 * dates ("2024-01-15", "15/01/2024", "15 01 2024"), year ranges
-  ("2019-2023"), percentages, versions after "version" / "v" / "ios", US
+  ("2019-2023"), time ranges ("9.00-17.30"), sizes ("1920x1080"), a date
+  with a time ("2024-01-15T10:30"), percentages, versions after "version" / "v" / "ios", US
   ZIP+4 codes (addresses' own recognizer), hexadecimal error codes ("0x8007").
 * product and model words: a code with letters needs five digits or more, so
   "iphone11", "covid19", "ps5", "rtx4090", "mp3" stay; so does a code
@@ -56,6 +57,11 @@ _DATE = re.compile(
     r"|(?:0?[1-9]|1[0-2])(?P<t>[-./ ])(?:0?[1-9]|[12]\d|3[01])(?P=t)(?:19|20)?\d\d"
     r"|(?:19|20)\d\d(?P<u>[-./ ])(?:0?[1-9]|1[0-2])(?P=u)(?:0?[1-9]|[12]\d|3[01]))"
 )
+# Times and time ranges ("9.00-17.30", "10.30 - 11.45"), sizes ("1920x1080"),
+# a date with a time ("2024-01-15T10:30").
+_TIMES = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?[-/]\s?(?:[01]?\d|2[0-3])[.:][0-5]\d)+")
+_SIZE = re.compile(r"(?i)\d+(?:\.\d+)?x\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?")
+_DATE_TIME_CODE = re.compile(r"(?i)(?:19|20)\d\d-[01]\d-[0-3]\dt\d")
 _YEARS = re.compile(r"(?:(?:19|20)\d\d(?:\s?[-/]\s?|\s))+(?:19|20)\d\d")
 # Thousands groups, with or without decimals: "1 250 000", "1.250.000,00".
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:(?P<s>[ .'])\d{3})(?:(?P=s)\d{3})*(?:[.,]\d{1,2})?")
@@ -83,7 +89,7 @@ _UNITS = (
 _AMOUNT_BEFORE = re.compile(
     r"(?i)\b(?:costs?|cost|paid|pay|price|priced|balance|total|salary|worth|budget|limit|jackpot|amount|fee|fees|"
     r"sum|bill|charged|spent|spend|earn|earned|earns|owe|owed|debt|loan|revenue|income|prize|population|valued|"
-    r"sold|bought|raised|saved|savings|deposit|deposited|withdrew|withdraw|transfer|transferred|sent|received|"
+    r"sold|bought|raised|saved|savings|deposit|deposited|withdrew|withdraw|transfer|transferred|"
     r"refund|refunded|views|followers|subscribers|downloads|visitors|score)\b\W{0,3}"
     r"(?:(?:is|was|were|of|at|for|about|around|only|just|nearly|almost|over|under|up|to|me|us|them|him|her|"
     r"now|already|still|another|a|an|the|some|roughly|approximately|exactly|this|that|last|next|per|each|"
@@ -191,8 +197,8 @@ class IdentifierNumberRecognizer(LocalRecognizer):
             return None
         bare = value.strip("()+")
         if letters:
-            if _LETTER_HEAD.match(bare) or _HEX.fullmatch(bare) \
-                    or _VERSION_BEFORE.search(text, max(0, start - 12), start) \
+            if _LETTER_HEAD.match(bare) or _HEX.fullmatch(bare) or _SIZE.fullmatch(bare) \
+                    or _DATE_TIME_CODE.match(bare) or _VERSION_BEFORE.search(text, max(0, start - 12), start) \
                     or _THING_BEFORE.search(text, max(0, start - 40), start):
                 return None
             tail = re.search(r"[A-Za-z]+[23]?$", bare)
@@ -201,7 +207,8 @@ class IdentifierNumberRecognizer(LocalRecognizer):
                     len(tail.group()) > 1 or _ROUND.fullmatch(number)):
                 return None  # "50000mah", "100000km", "250000k"; not "35916870x"
             return "NATIONAL_ID"
-        if _DATE.fullmatch(bare) or _YEARS.fullmatch(bare) or _ZIP4.fullmatch(bare) or _DECIMAL.fullmatch(bare):
+        if _DATE.fullmatch(bare) or _YEARS.fullmatch(bare) or _ZIP4.fullmatch(bare) or _DECIMAL.fullmatch(bare) \
+                or _TIMES.fullmatch(bare):
             return None
         if _VERSION_BEFORE.search(text, max(0, start - 30), start) and "." in bare:
             return None
