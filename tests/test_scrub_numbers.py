@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from client.scrub import DIRECT_IDENTIFIERS, analyze_texts, scrub_texts
-from client.scrub.numbers import _currencies
+from client.scrub.numbers import IdentifierNumberRecognizer, _currencies
 
 
 def scrub_one(text: str) -> str:
@@ -87,3 +87,14 @@ def test_currencies_come_from_the_library_and_leave_out_english_words():
     assert "€" in signs and "₦" in signs
     # ISO codes that are English words are not currency words ("try", "all", "top")
     assert not words & {"try", "all", "top", "cup", "real", "won"}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("new no.98412 34567 from today", ["98412 34567"]),  # a dot after a word may come before it
+    ("it is 1.2345678 exactly", []),  # not after a digit and a dot: a decimal
+    ("that is 1,2345678 in all", []),
+])
+def test_what_may_come_before_a_run(text, found):
+    recognizer = IdentifierNumberRecognizer()
+    recognizer.load()
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, None)] == found

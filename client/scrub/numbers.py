@@ -46,10 +46,11 @@ from client.scrub.gates import _digits
 # after ("y9386087p", "4f7"), in brackets or not. Groups join by one space,
 # dash, dot or slash (a dash or slash may have spaces around it), or a
 # closing bracket. Nothing word-like, no '@' and no other number touches the
-# run (a comma or a dot followed by digits continues an amount).
+# run (a comma or a dot between digits continues an amount); a dot after a
+# word may come before it ("no.98412345678").
 _GROUP = r"\(?[A-Za-z]{0,3}\d[A-Za-z\d]*\)?"
 _RUN = re.compile(
-    rf"(?<![\w@.,'/$£€¥₹-])\+?{_GROUP}(?:(?:[ .]|\s?[-/]\s?|(?<=\))\s?){_GROUP}){{0,9}}(?![\w@]|[.,'][\d])"
+    rf"(?<![\w@'/$£€¥₹-])(?<!\d[.,])\+?{_GROUP}(?:(?:[ .]|\s?[-/]\s?|(?<=\))\s?){_GROUP}){{0,9}}(?![\w@]|[.,'][\d])"
 )
 _SPACE = re.compile(r"\s+")
 _DATE = re.compile(
