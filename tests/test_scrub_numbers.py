@@ -93,8 +93,14 @@ def test_currencies_come_from_the_library_and_leave_out_english_words():
     ("new no.98412 34567 from today", ["98412 34567"]),  # a dot after a word may come before it
     ("it is 1.2345678 exactly", []),  # not after a digit and a dot: a decimal
     ("that is 1,2345678 in all", []),
+    # left to the recognizers that read them better: a postcode after its name, a
+    # postcode with a dash, the US SSN's shape (Presidio checks its groups)
+    ("the zip on my card is 30458112", []),
+    ("Rua Augusta, 123, 2º Esq., 1100-053 Lisboa", []),
+    ("SSN 123-45-6789 as an example", []),
+    ("zip 90210, then 612 71 87 84 after six", ["612 71 87 84"]),
 ])
-def test_what_may_come_before_a_run(text, found):
+def test_what_the_recognizer_reads(text, found):
     recognizer = IdentifierNumberRecognizer()
     recognizer.load()
     assert [text[r.start:r.end] for r in recognizer.analyze(text, None)] == found

@@ -22,8 +22,14 @@ What keeps the same shapes out (general knowledge, not per country):
   "1 000 000");
 * dates ("2024-01-15", "15/01/2024", "15 01 2024"), year ranges
   ("2019-2023"), time ranges ("9.00-17.30"), sizes ("1920x1080"), a date
-  with a time ("2024-01-15T10:30"), percentages, versions after "version" / "v" / "ios", US
-  ZIP+4 codes (addresses' own recognizer), hexadecimal error codes ("0x8007").
+  with a time ("2024-01-15T10:30"), percentages, versions after "version",
+  "v", "ios" ..., postcodes with a dash (ZIP+4, Portugal's, Brazil's), hexadecimal
+  error codes ("0x8007");
+* references to things, not people, as in ``ids.py``: "order 108374117",
+  "ticket 55667788", "ref 4f7-22-91883";
+* what other recognizers read better: a number after a postcode's name (the
+  postcode recognizer's, as part of an address), the US SSN's shape
+  (Presidio's ``UsSsnRecognizer`` checks its groups).
 * product and model words: a code with letters needs five digits or more, so
   "iphone11", "covid19", "ps5", "rtx4090", "mp3" stay; so does a code
   starting with a word of four letters or more.
@@ -50,7 +56,8 @@ from client.scrub.gates import _digits
 # word may come before it ("no.98412345678").
 _GROUP = r"\(?[A-Za-z]{0,3}\d[A-Za-z\d]*\)?"
 _RUN = re.compile(
-    rf"(?<![\w@'/$£€¥₹-])(?<!\d[.,])\+?{_GROUP}(?:(?:[ .]|\s?[-/]\s?|(?<=\))\s?){_GROUP}){{0,9}}(?![\w@]|[.,'][\d])"
+    rf"(?<![\w@'/$£€¥₹-])(?<!\d[.,])\+?{_GROUP}(?:(?:[ .]|\s?[-/]\s?|(?<=\))\s?){_GROUP}){{0,9}}"
+    r"(?![\w@]|[.,'][\d])"
 )
 _SPACE = re.compile(r"\s+")
 _DATE = re.compile(
@@ -69,7 +76,17 @@ _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:(?P<s>[ .'])\d{3})(?:(?P=s)\d{3})*(?:[.
 _PLAIN = re.compile(r"[1-9]\d*(?:\.\d+)?")
 _DECIMAL = re.compile(r"\d+\.\d+")
 _ROUND = re.compile(r"[1-9]\d{0,3}(?:[ .']?0{3})+")
-_ZIP4 = re.compile(r"\d{5}-\d{4}")
+# Postcodes with a dash and seven digits or more: the US ZIP+4, Portugal's,
+# Brazil's CEP (addresses' recognizers read them).
+_POSTCODE = re.compile(r"\d{5}-\d{4}|\d{4,5}-\d{3}")
+# A postcode's name before the run, up to five words between ("the zip on my
+# card is 30458112"): the postcode recognizer reads it, as an address part.
+_POSTCODE_BEFORE = re.compile(
+    r"(?i)\b(?:post\s?codes?|postal\s?codes?|zip(?:\s?codes?)?|pin\s?codes?|pincode|plz|eircode|cep)\b"
+    r"(?:\W{1,3}[^\W\d_]+){0,5}\W{0,3}$")
+# The US SSN's shape is Presidio's UsSsnRecognizer's, which rejects the
+# published specimen numbers and impossible groups on purpose (as patterns.py).
+_SSN_SHAPE = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")
 _HEX = re.compile(r"(?i)0x[\da-f]+")
 _VERSION_BEFORE = re.compile(
     r"(?i)(?:\b(?:version|ver|v|build|release|ios|android|windows|update|firmware)\b\.?\W{0,2}"
@@ -208,12 +225,13 @@ class IdentifierNumberRecognizer(LocalRecognizer):
                     len(tail.group()) > 1 or _ROUND.fullmatch(number)):
                 return None  # "50000mah", "100000km", "250000k"; not "35916870x"
             return "NATIONAL_ID"
-        if _DATE.fullmatch(bare) or _YEARS.fullmatch(bare) or _ZIP4.fullmatch(bare) or _DECIMAL.fullmatch(bare) \
+        if _DATE.fullmatch(bare) or _YEARS.fullmatch(bare) or _POSTCODE.fullmatch(bare) or _DECIMAL.fullmatch(bare) \
                 or _TIMES.fullmatch(bare):
             return None
         if _VERSION_BEFORE.search(text, max(0, start - 30), start) and "." in bare:
             return None
-        if _THING_BEFORE.search(text, max(0, start - 40), start):
+        if _THING_BEFORE.search(text, max(0, start - 40), start) or _SSN_SHAPE.fullmatch(bare) \
+                or _POSTCODE_BEFORE.search(text, max(0, start - 60), start):
             return None
         before, after = text[max(0, start - 12):start], text[end:end + 24]
         if _PERCENT_AFTER.match(after):
@@ -236,7 +254,7 @@ class IdentifierNumberRecognizer(LocalRecognizer):
         if a and a[0] in self.signs:
             return True
         word = _WORD_BEFORE.search(before)
-        if word and word.group(1).lower().rstrip(".") in self.currency_words | {"rs"}:
+        if word and word.group(1).lower().rstrip(".") in self.currency_words:
             return True
         word = _WORD_AFTER.match(after)
         return bool(word and word.group(1).lower() in self.currency_words)
