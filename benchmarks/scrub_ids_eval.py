@@ -28,6 +28,10 @@ Three groups of texts, with templates written here:
   templates are checked at import against every context word of the
   scrubber's phone, id and account recognizers (as substrings, as Presidio
   matches them);
+* ``banking77``: the phones and ids beside a real BANKING77 *train* query
+  (``$SCRUB_BANKING77_DIR``; after it or before it, joined by a space, a
+  full stop, a dash or a comma), so the words around a value are nobody's
+  here; the group is left out when the data is missing;
 * ``ordinary``: numbers a chat holds that must stay: amounts in many styles,
   dates, times, last four digits of a card, counts, years and year ranges,
   percentages, quantities with a unit, versions and product words, order and
@@ -314,9 +318,26 @@ def _fill(template: str, values: list[str], rng: random.Random) -> dict:
     return {"text": text, "spans": spans}
 
 
-def generate(n: int) -> list[dict]:
-    """``n`` texts of each group: cue, no cue, ordinary."""
-    rng = random.Random(SEED)
+def _banking77_train() -> list[str]:
+    """BANKING77 *train* queries (real text nobody here wrote, which no
+    held-out part uses), or none when the folder is missing."""
+    import csv
+
+    path = scrub_data.banking77_dir() / "train.csv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        return [row["text"].strip() for row in csv.DictReader(f) if row["text"].strip()]
+
+
+# How a value sits beside a real query: after it, before it.
+_JOINS = ("{q} {v}", "{q}. {v}", "{q} - {v}", "{q}, {v}", "{v} {q}", "{v}. {q}", "{v} - {q}")
+
+
+def generate(n: int, seed: int = SEED) -> list[dict]:
+    """``n`` texts of each group: cue, no cue, ordinary, and BANKING77
+    queries with a value beside them (``banking77``) when the data is there."""
+    rng = random.Random(seed)
     regions = _dev_regions()
     phones, ids = _phones(rng, regions), _ids(rng)
     out = []
@@ -336,6 +357,14 @@ def generate(n: int) -> list[dict]:
         sample = _fill(template, values, rng)
         sample.update(group="ordinary", type="ORDINARY", source=kind)
         out.append(sample)
+    queries = _banking77_train()
+    for k in range(n if queries else 0):
+        (value, source), kind = (next(phones), "PHONE_NUMBER") if k % 2 == 0 else (next(ids), "NATIONAL_ID")
+        query = rng.choice(queries)
+        template = rng.choice(_JOINS).replace("{q}", query.replace("{", "(").replace("}", ")")).replace("{v}", "{}")
+        sample = _fill(template, [value], rng)
+        sample.update(group="banking77", type=kind, source=source)
+        out.append(sample)
     return out
 
 
@@ -348,13 +377,14 @@ def main() -> None:
     parser.add_argument("--show-misses", type=int, default=0, help="print surviving phones and ids")
     parser.add_argument("--show-kept-wrong", type=int, default=0, help="print ordinary numbers that were marked")
     parser.add_argument("--out", default="scrub_ids_dev.json", help="file name under benchmarks/results")
+    parser.add_argument("--seed", type=int, default=SEED, help="other values and draws, same templates")
     args = parser.parse_args()
     from scrub_chat_eval import marked
 
     from client import scrub
 
     _no_cue_check()
-    samples = generate(args.n)
+    samples = generate(args.n, args.seed)
     # Direct identifiers only: dates are a quasi-identifier the default policy removes on purpose.
     found = scrub.analyze_texts([s["text"] for s in samples], entities=scrub.DIRECT_IDENTIFIERS, batch_size=256)
     rows: dict[tuple, list[int]] = {}
@@ -388,7 +418,7 @@ def main() -> None:
     for source, value, text in wrong[:args.show_kept_wrong]:
         print(f"marked ordinary  {value!r:30} in {text!r}")
     out = RESULTS / args.out
-    out.write_text(json.dumps({"n_per_group": args.n, "regions": _dev_regions(), "pct": pct,
+    out.write_text(json.dumps({"n_per_group": args.n, "seed": args.seed, "regions": _dev_regions(), "pct": pct,
                                "words_removed_pct": round(100 * words[0] / max(words[1], 1), 1)},
                               indent=2) + "\n")
     print(f"results: {out}")

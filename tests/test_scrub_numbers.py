@@ -37,6 +37,9 @@ def test_national_phone_with_no_cue(text, expected):
     ("copied it right: de755880524", "copied it right: <NATIONAL_ID>"),
     ("4f7-22-91883 please", "<NATIONAL_ID> please"),
     ("for the form, 310743-14793", "for the form, <NATIONAL_ID>"),
+    # a cue for a thing or an amount ends at its clause
+    ("why am i missing my refund, 83011924334", "why am i missing my refund, <NATIONAL_ID>"),
+    ("Why was I charged a fee for my transfer? 20-55104005-5", "Why was I charged a fee for my transfer? <NATIONAL_ID>"),
 ])
 def test_id_or_code_with_no_cue(text, expected):
     assert scrub_one(text) == expected

@@ -76,6 +76,10 @@ _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:(?P<s>[ .'])\d{3})(?:(?P=s)\d{3})*(?:[.
 _PLAIN = re.compile(r"[1-9]\d*(?:\.\d+)?")
 _DECIMAL = re.compile(r"\d+\.\d+")
 _ROUND = re.compile(r"[1-9]\d{0,3}(?:[ .']?0{3})+")
+# Between a cue word and the run: spaces, ':', '#', '=', '-'; never a full
+# stop, a question mark or a comma, which end the cue's clause ("a fee for my
+# transfer? 6035970" is no transfer's reference).
+_GAP = r"[ \t:#=-]{0,3}"
 # Postcodes with a dash and seven digits or more: the US ZIP+4, Portugal's,
 # Brazil's CEP (addresses' recognizers read them).
 _POSTCODE = re.compile(r"\d{5}-\d{4}|\d{4,5}-\d{3}")
@@ -83,13 +87,13 @@ _POSTCODE = re.compile(r"\d{5}-\d{4}|\d{4,5}-\d{3}")
 # card is 30458112"): the postcode recognizer reads it, as an address part.
 _POSTCODE_BEFORE = re.compile(
     r"(?i)\b(?:post\s?codes?|postal\s?codes?|zip(?:\s?codes?)?|pin\s?codes?|pincode|plz|eircode|cep)\b"
-    r"(?:\W{1,3}[^\W\d_]+){0,5}\W{0,3}$")
+    rf"(?:\s{{1,3}}[^\W\d_]+){{0,5}}{_GAP}$")
 # The US SSN's shape is Presidio's UsSsnRecognizer's, which rejects the
 # published specimen numbers and impossible groups on purpose (as patterns.py).
 _SSN_SHAPE = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")
 _HEX = re.compile(r"(?i)0x[\da-f]+")
 _VERSION_BEFORE = re.compile(
-    r"(?i)(?:\b(?:version|ver|v|build|release|ios|android|windows|update|firmware)\b\.?\W{0,2}"
+    rf"(?i)(?:\b(?:version|ver|v|build|release|ios|android|windows|update|firmware)\b\.?{_GAP}"
     r"(?:(?:is|was|now|to|number|no)\s+){0,3}|(?<![a-z])v)$")
 _PERCENT_AFTER = re.compile(r"(?i)\s?(?:%|percent\b|per\s?cent\b|pc\b)")
 # Units and count words after a quantity (general English; currencies are
@@ -108,10 +112,10 @@ _AMOUNT_BEFORE = re.compile(
     r"(?i)\b(?:costs?|cost|paid|pay|price|priced|balance|total|salary|worth|budget|limit|jackpot|amount|fee|fees|"
     r"sum|bill|charged|spent|spend|earn|earned|earns|owe|owed|debt|loan|revenue|income|prize|population|valued|"
     r"sold|bought|raised|saved|savings|deposit|deposited|withdrew|withdraw|transfer|transferred|"
-    r"refund|refunded|views|followers|subscribers|downloads|visitors|score)\b\W{0,3}"
+    rf"refund|refunded|views|followers|subscribers|downloads|visitors|score)\b{_GAP}"
     r"(?:(?:is|was|were|of|at|for|about|around|only|just|nearly|almost|over|under|up|to|me|us|them|him|her|"
     r"now|already|still|another|a|an|the|some|roughly|approximately|exactly|this|that|last|next|per|each|"
-    r"day|week|month|year|today|yesterday|total|in)\b\W{0,3}){0,4}$")
+    rf"day|week|month|year|today|yesterday|total|in)\b{_GAP}){{0,4}}$")
 _WORD_AFTER = re.compile(r"\s?([^\W\d_][\w/]*)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_.]*\.?)\s?$")
 _LETTER_HEAD = re.compile(r"[A-Za-z]{4,}")
@@ -120,7 +124,9 @@ _LETTER_HEAD = re.compile(r"[A-Za-z]{4,}")
 _THING_BEFORE = re.compile(
     r"(?i)\b(?:order|transaction|transfer|reference|ref|ticket|tracking|booking|invoice|case|payment|merchant|"
     r"product|device|session|request|confirmation|parcel|shipment|flight|model|serial|error|receipt)s?\b"
-    r"(?:\s+(?:id|number|no|nr|num|code|ref)\b)?\W{0,3}(?:(?:is|was|of|for|the|my|number|no|nr)\b\W{0,3}){0,3}$")
+    r"(?:(?<=\bref)\.)?"  # "ref. 4f7-22-91883"
+    rf"(?:\s+(?:id|number|no|nr|num|code|ref)\b\.?)?{_GAP}"
+    rf"(?:(?:is|was|of|for|the|my|number|no|nr)\b\.?{_GAP}){{0,3}}$")
 
 
 @lru_cache(maxsize=1)
