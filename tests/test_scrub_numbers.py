@@ -40,6 +40,7 @@ def test_national_phone_with_no_cue(text, expected):
     # a cue for a thing or an amount ends at its clause
     ("why am i missing my refund, 83011924334", "why am i missing my refund, <NATIONAL_ID>"),
     ("Why was I charged a fee for my transfer? 20-55104005-5", "Why was I charged a fee for my transfer? <NATIONAL_ID>"),
+    ("i have no receipt - 34122296517", "i have no receipt - <NATIONAL_ID>"),
 ])
 def test_id_or_code_with_no_cue(text, expected):
     assert scrub_one(text) == expected

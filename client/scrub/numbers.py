@@ -76,10 +76,10 @@ _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:(?P<s>[ .'])\d{3})(?:(?P=s)\d{3})*(?:[.
 _PLAIN = re.compile(r"[1-9]\d*(?:\.\d+)?")
 _DECIMAL = re.compile(r"\d+\.\d+")
 _ROUND = re.compile(r"[1-9]\d{0,3}(?:[ .']?0{3})+")
-# Between a cue word and the run: spaces, ':', '#', '=', '-'; never a full
-# stop, a question mark or a comma, which end the cue's clause ("a fee for my
-# transfer? 6035970" is no transfer's reference).
-_GAP = r"[ \t:#=-]{0,3}"
+# Between a cue word and the run: spaces, ':', '#', '='; never a full stop, a
+# question mark, a comma or a dash, which end the cue's clause ("a fee for my
+# transfer? 6035970", "a receipt - 34122296517" are no references).
+_GAP = r"[ \t:#=]{0,3}"
 # Postcodes with a dash and seven digits or more: the US ZIP+4, Portugal's,
 # Brazil's CEP (addresses' recognizers read them).
 _POSTCODE = re.compile(r"\d{5}-\d{4}|\d{4,5}-\d{3}")
