@@ -1,6 +1,6 @@
 """Phones and national ids of many countries: a dev set (looked at, tuned on).
 
-    PYTHONPATH=. python benchmarks/scrub_ids_eval.py                 # survival table
+    PYTHONPATH=. SCRUB_BANKING77_DIR=... python benchmarks/scrub_ids_eval.py [--seed 2027]   # survival table
     PYTHONPATH=. python benchmarks/scrub_ids_eval.py --show-misses 40 [--show-kept-wrong 40]
 
 Made for the phone and id recognizers that use libraries (libphonenumber,
@@ -19,7 +19,7 @@ come only from the dev side:
 * ids: Faker's national ids of dev locales (``ssn()``, ``nif()``, ``rut()``,
   ``cpf()``, ...), passport numbers and tax (VAT) numbers.
 
-Three groups of texts, with templates written here:
+Four groups of texts, with templates written here:
 
 * ``cue``: a phone or id after a word saying what it is ("call me on",
   "my id number is");
