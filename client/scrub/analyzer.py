@@ -22,6 +22,7 @@ from client.scrub.addresses import AddressRecognizer
 from client.scrub.chunks import chunk_bounds
 from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
+from client.scrub.numbers import IdentifierNumberRecognizer
 from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_configuration
 from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, _presidio_recognizers
 from client.scrub.quasi import quasi_recognizers
@@ -145,6 +146,7 @@ class Engines:
             InternationalPhoneRecognizer(),
             IdAfterCueRecognizer(),
             CueAfterRecognizer(),
+            IdentifierNumberRecognizer(),
             *quasi_recognizers(),
         ):
             registry.add_recognizer(recognizer)
