@@ -46,7 +46,9 @@ from functools import lru_cache
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from client.scrub.addresses import _STREET_WORDS
 from client.scrub.gates import _digits
+from client.scrub.postcodes import is_lettered_postcode
 
 # A group: digits with up to three letters before and any letters and digits
 # after ("y9386087p", "4f7"), in brackets or not. Groups join by one space,
@@ -127,6 +129,12 @@ _THING_BEFORE = re.compile(
     r"(?:(?<=\bref)\.)?"  # "ref. 4f7-22-91883"
     rf"(?:\s+(?:id|number|no|nr|num|code|ref)\b\.?)?{_GAP}"
     rf"(?:(?:is|was|of|for|the|my|number|no|nr)\b\.?{_GAP}){{0,3}}$")
+
+
+def _street_word_before(text: str, start: int) -> bool:
+    """A street word among the three words just before ``start``."""
+    words = re.split(r"[\s,]+", text[max(0, start - 40):start].lower())
+    return any(w.rstrip(".") in _STREET_WORDS for w in words[-4:])
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +229,8 @@ class IdentifierNumberRecognizer(LocalRecognizer):
             return None
         bare = value.strip("()+")
         if letters:
+            if is_lettered_postcode(bare) and _street_word_before(text, start):
+                return None  # "west bay road ky1-1100": the address recognizer's postcode
             if _LETTER_HEAD.match(bare) or _HEX.fullmatch(bare) or _SIZE.fullmatch(bare) \
                     or _DATE_TIME_CODE.match(bare) or _VERSION_BEFORE.search(text, max(0, start - 12), start) \
                     or _THING_BEFORE.search(text, max(0, start - 40), start):
