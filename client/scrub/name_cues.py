@@ -50,9 +50,10 @@ class NameCueRecognizer(GazetteerRecognizer):
             and not self._misspelt_verb(lowers, k, k + 1)
 
     def _unknown(self, lowers, k) -> bool:
-        """No English word and no typo of one: "askolds", not "stil"."""
+        """No English word and no typo of one: "askolds", not "stil" (nor a
+        word of three letters, too short to tell from a typo: "teh")."""
         low = lowers[k]
-        return low.isalpha() and len(low) > 2 and not self._everyday(low) and low not in self.common \
+        return low.isalpha() and len(low) > 3 and not self._everyday(low) and low not in self.common \
             and not self._typos(lowers, k, k + 1) and not self._misspelt_verb(lowers, k, k + 1)
 
     def _run(self, lowers, k, n) -> int:

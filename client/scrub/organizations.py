@@ -110,6 +110,9 @@ class ChatOrganizationRecognizer(LocalRecognizer):
             a = k
             while a > 0 and k - a < 4 and self._word(lowers[a - 1]) and lowers[a - 1] not in _ORG_HEADS:
                 a -= 1
+            # "award-winning coen brothers": everyday words before the name are the sentence's
+            while a < k - 1 and self._brand(lowers[a + 1]) and not self._brand(lowers[a]):
+                a += 1
             if a < k and any(lowers[q] not in self.english and not lowers[q].isdigit() for q in range(a, k)):
                 out.append(self._result(starts[a], ends[k]))
         for k in range(1, n - 1):
