@@ -16,11 +16,16 @@ _EMPLOYER_CUES = {
     ("job", "at"), ("job", "with"), ("intern", "at"), ("employer", ":"), ("employer", "is"),
     ("company", ":"), ("bank", "with"), ("banks", "with"), ("banked", "with"), ("banking", "with"),
     ("insured", "with"), ("switched", "to"), ("switching", "to"), ("my", "employer"), ("our", "employer"),
-    # who pays the writer or whom the writer pays: "my salary comes from ...", "payment to ..."
+    ("employer", "was"),
+}
+# Who pays the writer or whom the writer pays: "my salary comes from ...", "payment to ...".
+# Two names joined after these are left to the span step, which makes a firm of
+# surnames and keeps two first names people ("payment to anna and peter").
+_PAYMENT_CUES = frozenset({
     ("salary", "from"), ("comes", "from"), ("paid", "by"), ("payment", "to"), ("payments", "to"),
     ("payment", "from"), ("debit", "to"), ("refund", "from"), ("merchant", "was"), ("merchant", "is"),
-    ("merchant", ":"), ("payee", ":"), ("employer", "was"),
-}
+    ("merchant", ":"), ("payee", ":"),
+})
 _WORK_VERBS = frozenset("work works worked working employed job".split())
 # Heads that make a name an organisation ("... analytics", "... software").
 _ORG_HEADS = frozenset("""holdings group bank partners associates industries technologies
@@ -32,7 +37,7 @@ engineering construction foods brewing brewery bakery interiors designs digital 
 biotech biosciences semiconductor semiconductors investments properties realty fund funds
 etf corp corporation inc ltd limited llc llp plc gmbh hospital clinic school academy college
 university institute office offices orchestra choir club store stores shop branch hotel restaurant
-brothers bros holding sons""".split())
+brothers bros holding""".split())
 # Legal forms too short to count alone in lower case ("sa", "ag"): they end a
 # name only after a word English has no use for ("aures technologies sa").
 _SHORT_LEGAL_FORMS = frozenset("sa ag nv n.v. se co co. bv b.v. oy ab kk spa s.a. pte".split())
@@ -87,7 +92,8 @@ class ChatOrganizationRecognizer(LocalRecognizer):
         out = []
         n = len(lowers)
         for k in range(1, n):
-            if (lowers[k - 1], lowers[k]) in _EMPLOYER_CUES or self._works_as(lowers, k):
+            payment = (lowers[k - 1], lowers[k]) in _PAYMENT_CUES
+            if (lowers[k - 1], lowers[k]) in _EMPLOYER_CUES or payment or self._works_as(lowers, k):
                 m = k + 1
                 while m < n and m - k <= _LONGEST and (
                         self._word(lowers[m]) or (lowers[m] in _JOINERS and m > k + 1)):
@@ -101,6 +107,9 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                 while m > k + 1 and lowers[m - 1] in _JOINERS:
                     m -= 1
                 run = lowers[k + 1:m]
+                if payment and (not run or not run[0].isalpha() or (
+                        any(w in _JOINERS for w in run) and run[-1] not in _ORG_HEADS)):
+                    continue  # "a payment from 2 days ago"
                 if run and (any(self._brand(w) for w in run if w not in _JOINERS) or run[-1] in _ORG_HEADS):
                     out.append(self._result(starts[k + 1], ends[m - 1]))
         for k in range(1, n):
