@@ -3,6 +3,7 @@ session 8), scored like ``scrub_chat_eval.py``.
 
     PYTHONPATH=. python benchmarks/scrub_names_dev.py                # recognizers load half "a" only
     PYTHONPATH=. python benchmarks/scrub_names_dev.py --show-misses 30
+    PYTHONPATH=. python benchmarks/scrub_names_dev.py --templates second   # wordings not tuned on
     PYTHONPATH=. python benchmarks/scrub_names_dev.py --full         # the shipped full list (not a fair measure)
 
 Where each value comes from (none from a list the measured recognizers load):
@@ -21,7 +22,8 @@ Where each value comes from (none from a list the measured recognizers load):
   "brothers"; or after a bank or employer cue.
 * text: templates written here for this round (openings, sign-offs, account
   holder, beneficiary, relations, "X and Y", "-- x y", "cc: X", bank and
-  employer cues), each with ordinary words around the value.
+  employer cues), each with ordinary words around the value; ``--templates
+  second``: a second set written after the rules were tuned on the first.
 
 ``--part dev_names`` is the only part; it is no held-out set. Writes
 ``benchmarks/results/scrub_names_dev.json`` (``--out`` another name).
@@ -99,6 +101,45 @@ invoice from {o} attached, please check it
 we use {o} for our payroll
 the merchant was {o} and i don't recognise it""".split("\n")
 
+# A second set, written after the rules above were tuned on the first: wordings
+# none of them was fitted to (``--templates second``).
+PERSON_TEMPLATES_2 = """good morning {p}, is the branch open today
+yo {p} quick question about my overdraft
+{p}: hey, my transfer bounced
+{p} - card not arriving
+thank you so much {p}, really appreciate it
+best wishes,\\n{pp}
+warm regards\\n{pp}
+thx again - {p}
+recipient: {pp}\\namount: 250
+payee name {pp}
+name on the account: {pp}
+my flatmate {pp} wants to open one too
+my boss {p} asked for a bank letter
+my daughter {p} lost her card at school
+i'm {pp}, a customer since 2015
+{pp} is my authorised user
+did {p} get my message?
+will {p} call me back today?
+i told {p} and {p2} to wait for the refund
+forwarded to {p} in accounts
+regarding my late father {pp}, what do i need
+please add {pp} as a second holder
+the card says {pp} but my name is spelled differently
+can you put {p} on the phone
+signed,\\n{pp}""".split("\n")
+
+ORG_TEMPLATES_2 = """my wages come from {o}
+i'm employed at {o} since march
+the transfer to {o} bounced
+{o} keeps taking money without asking
+a charge from {o} i never made
+i'm a contractor for {o}
+direct deposit from {o} is late
+who is {o}? they took 40 pounds
+we buy supplies from {o} every week
+pending payment: {o}""".split("\n")
+
 # Short everyday sentences with product and bank words that must stay whole.
 PLAIN = """my apple pay stopped working after the update
 can i use google pay with this card
@@ -132,7 +173,7 @@ def _org_value(rng, words, legal_forms) -> str:
     return f"{_title(a)} {rng.choice(['Group', 'Holding', 'Partners', 'Studio', 'Consulting', 'Trading'])}"
 
 
-def build(n: int, seed: int = SEED) -> list[dict]:
+def build(n: int, seed: int = SEED, templates: str = "first") -> list[dict]:
     """``n`` labelled samples: text and spans of PERSON / ORGANIZATION values."""
     import regex as re
     from cleanco.termdata import terms_by_country
@@ -149,7 +190,8 @@ def build(n: int, seed: int = SEED) -> list[dict]:
     slot = re.compile(r"\{(pp|p2|p|o)\}")
     for i in range(n):
         kind = i % 5
-        template = rng.choice(ORG_TEMPLATES if kind == 3 else PLAIN if kind == 4 else PERSON_TEMPLATES)
+        people, firms = (PERSON_TEMPLATES, ORG_TEMPLATES) if templates == "first" else (PERSON_TEMPLATES_2, ORG_TEMPLATES_2)
+        template = rng.choice(firms if kind == 3 else PLAIN if kind == 4 else people)
         template = template.replace("\\n", "\n")
         lower = rng.random() < 0.5
         text, spans, pos = "", [], 0
@@ -178,6 +220,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", type=int, default=1500)
     parser.add_argument("--full", action="store_true", help="load the full world list (not a fair measure)")
+    parser.add_argument("--templates", choices=["first", "second"], default="first",
+                        help="second: templates written after the rules were tuned on the first")
     parser.add_argument("--show-misses", type=int, default=0)
     parser.add_argument("--show-overscrub", type=int, default=0)
     parser.add_argument("--out", default="scrub_names_dev.json")
@@ -192,7 +236,7 @@ def main() -> None:
 
     from client import scrub
 
-    samples = build(args.n)
+    samples = build(args.n, templates=args.templates)
     texts = [s["text"] for s in samples]
     scrub.warm_up()
     started = time.perf_counter()
@@ -202,6 +246,7 @@ def main() -> None:
     figures, misses = score(samples, predictions)
     figures["texts_per_s"] = round(len(texts) / seconds)
     figures["loaded_half"] = world_names.LOADED_HALF or "full"
+    figures["templates"] = args.templates
     print(json.dumps(figures, indent=1))
     for category, value, text in misses[: args.show_misses]:
         print(f"MISS {category}: {value!r} in {text!r}")

@@ -138,3 +138,25 @@ def test_organisations_of_every_country_go(text, expected):
 ])
 def test_ordinary_words_and_products_stay(text):
     assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("good morning zorvendi, is the branch open today", "good morning <PERSON>, is the branch open today"),
+    ("thank you so much zorvendi, really appreciate it", "thank you so much <PERSON>, really appreciate it"),
+    ("yo zorvendi quick question about my overdraft", "yo <PERSON> quick question about my overdraft"),
+    ("payee name zorvendi plakatu", "payee name <PERSON>"),
+    ("signed,\nzorvendi plakatu", "signed,\n<PERSON>"),
+])
+def test_names_after_greetings_and_in_signatures_go(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "good morning everyone, is the branch open today",
+    "thank you so much again",
+    "yo whats up with my card",
+    "account: savings",
+    "i need help\nthanks a lot",
+])
+def test_greetings_and_labels_without_a_name_stay(text):
+    assert scrub_one(text) == text

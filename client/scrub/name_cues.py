@@ -2,9 +2,10 @@
 them, where no capital letter or known name gives them away: a field label
 ("account holder:", "beneficiary name:", "cc:", "attn:", "from:"), a role and
 "is" ("the account holder is ..."), "on behalf of ...", a last line that only
-signs ("sent from my phone\\nkatsuhisa"), "this is ... again", a question
-about someone ("is askolds still ...", "can gligor use ..."), two unknown
-words joined by "and" ("gezinus and beppie"), someone "from your team".
+signs ("sent from my phone\\nkatsuhisa"), "this is ... again", a greeting
+("good morning ...,", "yo ..."), "payee name ...", a question about someone
+("is askolds still ...", "can gligor use ..."), two unknown words joined by
+"and" ("gezinus and beppie"), someone "from your team".
 
 The words taken must look like a name (``GazetteerRecognizer._name_like``: a
 known name, or no English word) and not be one edit from a common English
@@ -17,7 +18,7 @@ from client.scrub.gazetteer import GazetteerRecognizer
 
 # Field labels whose value is a person: "account holder: ...", "cc ...".
 _LABELS = frozenset("""holder holders beneficiary payee recipient cardholder attn attention cc bcc
-sender signed signatory owner""".split())
+sender signed signatory owner account""".split())
 # Label words that need a colon and the start of a line: "from: ...", "to: ...", "name: ...".
 _LINE_LABELS = frozenset("from to name".split())
 # "the account holder is ...", "the beneficiary was ...".
@@ -31,6 +32,11 @@ _INTRODUCTIONS = frozenset({("this", "is"), ("it", "'s"), ("its", "")})
 _FROM_WHOM = frozenset("your the support customer billing".split())
 _JOINERS = frozenset(("and", "&"))
 _MAX_WORDS = 3
+# Greetings and thanks that a name may close without a comma: "good morning
+# X,", "yo X", "thank you so much X,"; the words before the name, last first.
+_GREETINGS = (("yo",), ("hiya",), ("howdy",), ("morning", "good"), ("afternoon", "good"), ("evening", "good"),
+              ("much", "so", "you", "thank"), ("much", "so", "thanks"), ("you", "thank"), ("again", "thanks"))
+_GREETING_ENDS = frozenset(", ! . ? \n".split()) | {"\n", ""}
 
 
 class NameCueRecognizer(GazetteerRecognizer):
@@ -95,6 +101,11 @@ class NameCueRecognizer(GazetteerRecognizer):
                 m = self._run(lowers, k, n)  # "cc kalpna, who ..."
             elif before in _ROLE_VERBS and before2 in _LABELS:
                 m = self._run(lowers, k, n)  # "the account holder is anamarija elve"
+            elif before == "name" and before2 in _LABELS:
+                m = self._run(lowers, k, n)  # "payee name fatlume alerk"
+            elif self._greeted(lowers, k) and self._unknown(lowers, k) and (
+                    k + 1 >= n or lowers[k + 1] in _GREETING_ENDS or "\n" in lowers[k + 1] or lowers[k - 1] == "yo"):
+                m = k + 1  # "good morning lisardo,", "thank you so much errico,", "yo kaarle quick question"
             elif (before2, before) == ("behalf", "of"):
                 m = self._run(lowers, k, n)  # "on behalf of vivette ascan"
             elif (before2, before) in _INTRODUCTIONS and self._unknown(lowers, k) \
@@ -118,6 +129,13 @@ class NameCueRecognizer(GazetteerRecognizer):
         spans.extend(self._signature(nlp_artifacts, lowers))
         return [self._result(starts[a], ends[b - 1], "PERSON", 0.5) for a, b in spans]
 
+    @staticmethod
+    def _greeted(lowers, k) -> bool:
+        for phrase in _GREETINGS:
+            if k >= len(phrase) and all(lowers[k - 1 - q] == w for q, w in enumerate(phrase)):
+                return True
+        return False
+
     def _sentence_opening(self, artifacts, k) -> bool:
         return k == 0 or artifacts.lemmas[k - 1] in self._SENTENCE_BREAKS or self._line_start(artifacts, k)
 
@@ -133,7 +151,8 @@ class NameCueRecognizer(GazetteerRecognizer):
             k -= 1
         if k == 0 or m - k not in (1, 2) or not self._line_start(artifacts, k):
             return []
-        if not all(self._namey(lowers, q) for q in range(k, m)):
+        if not all(self._name_like(lowers[q], False) for q in range(k, m)) or (
+                m - k == 1 and not self._namey(lowers, k)):
             return []
         if not any(self._unknown(lowers, q) or lowers[q] in self.names for q in range(k, m)):
             return []
