@@ -55,11 +55,12 @@ class NameCueRecognizer(GazetteerRecognizer):
         return self._name_like(low, False) and not self._typos(lowers, k, k + 1) \
             and not self._misspelt_verb(lowers, k, k + 1)
 
-    def _unknown(self, lowers, k) -> bool:
+    def _unknown(self, lowers, k, shortest=4) -> bool:
         """No English word and no typo of one: "askolds", not "stil" (nor a
-        word of three letters, too short to tell from a typo: "teh")."""
+        word of three letters, too short to tell from a typo: "teh", unless
+        the cue is strong: "ahn from support")."""
         low = lowers[k]
-        return low.isalpha() and len(low) > 3 and not self._everyday(low) and low not in self.common \
+        return low.isalpha() and len(low) >= shortest and not self._everyday(low) and low not in self.common \
             and not self._typos(lowers, k, k + 1) and not self._misspelt_verb(lowers, k, k + 1)
 
     def _run(self, lowers, k, n) -> int:
@@ -124,7 +125,7 @@ class NameCueRecognizer(GazetteerRecognizer):
                 spans.extend(((k, k + 1), (k + 2, k + 3)))
             # "gerdt from your team told me", opening a sentence
             if k + 2 < n and lowers[k + 1] == "from" and lowers[k + 2] in _FROM_WHOM \
-                    and self._sentence_opening(nlp_artifacts, k) and self._unknown(lowers, k):
+                    and self._sentence_opening(nlp_artifacts, k) and self._unknown(lowers, k, 3):
                 spans.append((k, k + 1))
         spans.extend(self._signature(nlp_artifacts, lowers))
         return [self._result(starts[a], ends[b - 1], "PERSON", 0.5) for a, b in spans]
