@@ -160,3 +160,21 @@ def test_names_after_greetings_and_in_signatures_go(text, expected):
 ])
 def test_greetings_and_labels_without_a_name_stay(text):
     assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("got my sofa from olivier and sons and paid by card", "got my sofa from <ORGANIZATION> and paid by card"),
+    ("Park from support was really helpful", "<PERSON> from support was really helpful"),
+])
+def test_family_firms_and_staff_from_support_go(text, expected):
+    assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "my wife and sons share the card",
+    "my colleagues and partners agreed",
+    "i keep my books in the garage",
+    "Sales from your team called me",
+])
+def test_relatives_plurals_and_everyday_words_stay(text):
+    assert scrub_one(text) == text

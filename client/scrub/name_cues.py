@@ -36,6 +36,9 @@ _MAX_WORDS = 3
 # X,", "yo X", "thank you so much X,"; the words before the name, last first.
 _GREETINGS = (("yo",), ("hiya",), ("howdy",), ("morning", "good"), ("afternoon", "good"), ("evening", "good"),
               ("much", "so", "you", "thank"), ("much", "so", "thanks"), ("you", "thank"), ("again", "thanks"))
+# The last word of every cue above.
+_CUE_LAST_WORDS = frozenset((":", "cc", "attn", "name", "of", "is", "'s", "")) | _ROLE_VERBS | _AUXILIARIES \
+    | frozenset(g[0] for g in _GREETINGS)
 _GREETING_ENDS = frozenset(", ! . ? \n".split()) | {"\n", ""}
 
 
@@ -87,12 +90,14 @@ class NameCueRecognizer(GazetteerRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None or "PERSON" not in entities:
             return []
-        lowers = nlp_artifacts.lemmas
+        lowers, words = nlp_artifacts.lemmas, nlp_artifacts.token_texts
         starts, ends = nlp_artifacts.tokens_indices, nlp_artifacts.token_ends
         n = len(lowers)
         spans: list[tuple[int, int]] = []
         for k in range(1, n):
             before = lowers[k - 1]
+            if before not in _CUE_LAST_WORDS:
+                continue  # most tokens: no cue just before them
             before2 = lowers[k - 2] if k > 1 else ""
             m = k
             if before == ":" and (before2 in _LABELS or (before2 in _LINE_LABELS and (
@@ -123,9 +128,10 @@ class NameCueRecognizer(GazetteerRecognizer):
             if k + 2 < n and lowers[k + 1] in _JOINERS and self._unknown(lowers, k) \
                     and self._unknown(lowers, k + 2):
                 spans.extend(((k, k + 1), (k + 2, k + 3)))
-            # "gerdt from your team told me", opening a sentence
+            # "gerdt from your team told me", "Park from support", opening a sentence
             if k + 2 < n and lowers[k + 1] == "from" and lowers[k + 2] in _FROM_WHOM \
-                    and self._sentence_opening(nlp_artifacts, k) and self._unknown(lowers, k, 3):
+                    and self._sentence_opening(nlp_artifacts, k) and (self._unknown(lowers, k, 3) or (
+                        lowers[k] in self.names and words[k][:1].isupper())):
                 spans.append((k, k + 1))
         spans.extend(self._signature(nlp_artifacts, lowers))
         return [self._result(starts[a], ends[b - 1], "PERSON", 0.5) for a, b in spans]

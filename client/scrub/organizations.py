@@ -7,7 +7,7 @@ from __future__ import annotations
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.legal_forms import legal_forms
-from client.scrub.words import _english_words, _name_words, _place_phrases
+from client.scrub.words import _english_frequencies, _english_words, _name_words, _place_phrases
 
 # Words after which an organisation's name follows ("i work at ...").
 _EMPLOYER_CUES = {
@@ -50,6 +50,9 @@ _BILLING_VERBS = frozenset("""charged billed overcharged debited took take refun
 declined cancelled canceled sent owes owe keeps""".split())
 _BILLING_OBJECTS = frozenset("me us my our".split())
 _SENTENCE_OPENERS = frozenset(". ! ? \n".split()) | {"\n"}
+_KIN_TAILS = frozenset("sons daughters brothers bros partners associates".split())
+# ... after a word rarer than this in English ("olivier" and "holder", not "wife" or "kids")
+_KIN_NAME_MAX_FREQUENCY = 20_000
 # Words after an ambiguous legal form that end the name: "nordlys as charged me".
 _FORM_FOLLOWERS = _BILLING_VERBS | frozenset("and is was has have for".split())
 _WHY_DID = frozenset({("why", "did"), ("why", "has"), ("why", "have"), ("how", "come"), ("why", "does")})
@@ -75,6 +78,7 @@ class ChatOrganizationRecognizer(LocalRecognizer):
         self.english = _english_words()
         self.names = _name_words()
         self.places = _place_phrases()
+        self.frequency = _english_frequencies()
         self.forms = legal_forms()
         self.form_firsts = frozenset(self.forms)
 
@@ -87,7 +91,7 @@ class ChatOrganizationRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None:
             return []
-        lowers = nlp_artifacts.lemmas
+        lowers, words = nlp_artifacts.lemmas, nlp_artifacts.token_texts
         starts, ends = nlp_artifacts.tokens_indices, nlp_artifacts.token_ends
         out = []
         n = len(lowers)
@@ -137,6 +141,15 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                     out.append(self._result(starts[a], ends[k - 1]))
         if not self.form_firsts.isdisjoint(lowers):
             out.extend(self._legal_forms(nlp_artifacts))
+        for k in range(1, n - 1):
+            # "olivier and sons", "brown & daughters": a name before a family firm's tail
+            # (the name alone: the span step joins the tail to it, as to any name it found)
+            if lowers[k] in ("and", "&") and k + 1 < n and lowers[k + 1] in _KIN_TAILS \
+                    and lowers[k - 1].isalpha() and lowers[k - 1] not in self.stop \
+                    and not (lowers[k - 1].endswith("s") and lowers[k - 1][:-1] in self.english) and (
+                        self._brand(lowers[k - 1]) or self.frequency.get(lowers[k - 1], 0) < _KIN_NAME_MAX_FREQUENCY
+                        or words[k - 1][:1].isupper()):
+                out.append(self._result(starts[k - 1], ends[k - 1]))
         for k in range(1, n - 1):
             # "smith & wesson", "procter & gamble": one side no English word
             if lowers[k] == "&" and all(lowers[q].isalpha() and len(lowers[q]) > 1 and lowers[q] not in self.stop
