@@ -41,39 +41,50 @@ def half_of(word: str) -> str:
     return "ab"[hashlib.blake2b(word.encode("utf-8"), digest_size=2).digest()[0] & 1]
 
 
-@lru_cache(maxsize=1)
-def _all_world_names() -> dict[str, frozenset[str]]:
-    """Every lower-cased name word in the file, with the countries that use it."""
+def _entries():
+    """(name, country column text) of every entry of the file."""
     from importlib import resources
 
     try:
         raw = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes()
     except (ModuleNotFoundError, FileNotFoundError):
         log.warning("gender-guesser is not installed: the world name list is empty")
-        return {}
-    names: dict[str, set[str]] = {}
+        return
     for line in raw.decode("utf-8").splitlines():
-        if not line or line[0] in "#=" or len(line) <= _FIRST_COLUMN:
-            continue
-        name = line[3:_FIRST_COLUMN - 1].strip()
-        columns = line[_FIRST_COLUMN:_FIRST_COLUMN + len(COUNTRIES)]
-        countries = {COUNTRIES[i] for i, c in enumerate(columns) if c.strip()}
-        # "Bao+Hong": a name of two parts, written together, apart or hyphenated.
-        for part in name.replace("+", " ").replace("-", " ").split():
-            part = part.lower()
-            if len(part) > 1 and part.replace("'", "").isalpha():
-                names.setdefault(part, set()).update(countries)
-    return {name: frozenset(c) for name, c in names.items()}
+        if line and line[0] not in "#=" and len(line) > _FIRST_COLUMN:
+            yield line[3:_FIRST_COLUMN - 1], line[_FIRST_COLUMN:_FIRST_COLUMN + len(COUNTRIES)]
+
+
+def _words(name: str) -> list[str]:
+    """ "Bao+Hong": a name of two parts, written together, apart or hyphenated."""
+    return [p for p in name.replace("+", " ").replace("-", " ").lower().split()
+            if len(p) > 1 and p.replace("'", "").isalpha()]
+
+
+@lru_cache(maxsize=1)
+def _all_world_names() -> frozenset[str]:
+    """Every lower-cased name word in the file."""
+    return frozenset(w for name, _ in _entries() for w in _words(name))
+
+
+def world_name_countries() -> dict[str, frozenset[str]]:
+    """Each name word with the countries whose column lists it (for tests and dev sets)."""
+    out: dict[str, set[str]] = {}
+    for name, columns in _entries():
+        countries = {COUNTRIES[i] for i, c in enumerate(columns) if not c.isspace()}
+        for w in _words(name):
+            out.setdefault(w, set()).update(countries)
+    return {w: frozenset(c) for w, c in out.items()}
 
 
 def world_name_words() -> frozenset[str]:
     """The name words the recognizers load: all of them, or one half while measuring."""
     names = _all_world_names()
     if LOADED_HALF is None:
-        return frozenset(names)
+        return names
     return frozenset(n for n in names if half_of(n) == LOADED_HALF)
 
 
-def dev_half_names(half: str = "b") -> dict[str, frozenset[str]]:
-    """The names of one half with their countries, for a dev set."""
-    return {n: c for n, c in _all_world_names().items() if half_of(n) == half}
+def dev_half_names(half: str = "b") -> frozenset[str]:
+    """The name words of one half, for a dev set."""
+    return frozenset(n for n in _all_world_names() if half_of(n) == half)
