@@ -39,6 +39,15 @@ def test_the_hash_split_is_stable_and_halves_the_list():
     assert world_name_words() == names  # the shipped default: the full list
 
 
+def test_a_measurement_loads_one_half_and_the_dev_set_draws_from_the_other(monkeypatch):
+    from client.scrub import world_names
+
+    monkeypatch.setattr(world_names, "LOADED_HALF", "a")
+    loaded, dev = world_name_words(), world_names.dev_half_names("b")
+    assert loaded and dev and loaded.isdisjoint(dev)
+    assert loaded | dev == _all_world_names()
+
+
 def test_world_names_join_the_name_list_but_not_english_or_short_words():
     names, faker = _name_words(), _faker_name_words()
     assert "gulbanu" in names and "gulbanu" not in faker
