@@ -190,7 +190,8 @@ def build(n: int, seed: int = SEED, templates: str = "first") -> list[dict]:
     slot = re.compile(r"\{(pp|p2|p|o)\}")
     for i in range(n):
         kind = i % 5
-        people, firms = (PERSON_TEMPLATES, ORG_TEMPLATES) if templates == "first" else (PERSON_TEMPLATES_2, ORG_TEMPLATES_2)
+        people, firms = (PERSON_TEMPLATES, ORG_TEMPLATES) if templates == "first" \
+            else (PERSON_TEMPLATES_2, ORG_TEMPLATES_2)
         template = rng.choice(firms if kind == 3 else PLAIN if kind == 4 else people)
         template = template.replace("\\n", "\n")
         lower = rng.random() < 0.5

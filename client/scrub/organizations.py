@@ -188,19 +188,19 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                 if a == k:
                     break
                 name = lowers[a:k]
-                ambiguous = len(typed.rstrip(".")) <= 2 or typed.lower() in self.english or typed.lower() in self.stop
+                low = typed.lower()
+                ambiguous = len(typed.rstrip(".")) <= 2 or low in self.english or low in self.stop
                 if ambiguous and not (typed.isupper() and len(typed) > 1) and not (
-                        any(w not in self.english and w.isalpha() for w in name) and self._clause_end(lowers, last + 1)):
+                        any(w not in self.english and w.isalpha() for w in name)
+                        and self._clause_end(lowers, last + 1)):
                     break
-                end = ends[last] + (1 if last + 1 < len(lowers) and lowers[last + 1] == "." and starts[last + 1] == ends[last] else 0)
-                out.append(self._result(starts[a], end))
+                dot = last + 1 < len(lowers) and lowers[last + 1] == "." and starts[last + 1] == ends[last]
+                out.append(self._result(starts[a], ends[last] + dot))
                 break
         return out
 
     @staticmethod
     def _clause_end(lowers, q) -> bool:
-        while q < len(lowers) and lowers[q] == ".":
-            return True
         return q >= len(lowers) or not lowers[q].isalnum() or lowers[q] in _FORM_FOLLOWERS
 
     @staticmethod
