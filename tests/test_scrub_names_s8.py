@@ -27,8 +27,8 @@ def test_world_names_are_read_from_gender_guessers_dictionary():
     assert len(names) > 30_000 and set(names) == _all_world_names()
     assert {"gulbanu", "katsuhisa", "radmilo"} <= set(names)
     assert "the_stans" in names["gulbanu"] and "japan" in names["katsuhisa"] and "turkey" in names["giray"]
-    # "Bao+Hong" is split into its parts
-    assert {"bao", "hong"} <= set(names)
+    # "Bao+Hong" is read as its parts and as one word
+    assert {"bao", "hong", "baohong", "eunjeong", "minsu"} <= set(names)
 
 
 def test_the_hash_split_is_stable_and_halves_the_list():

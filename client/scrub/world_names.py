@@ -56,9 +56,12 @@ def _entries():
 
 
 def _words(name: str) -> list[str]:
-    """ "Bao+Hong": a name of two parts, written together, apart or hyphenated."""
-    return [p for p in name.replace("+", " ").replace("-", " ").lower().split()
-            if len(p) > 1 and p.replace("'", "").isalpha()]
+    """ "Eun+Jeong": a name of two parts, written together ("eunjeong"),
+    apart or hyphenated (its parts)."""
+    parts = name.replace("+", " ").replace("-", " ").lower().split()
+    if "+" in name:
+        parts.append(name.strip().replace("+", "").lower())
+    return [p for p in parts if len(p) > 1 and p.replace("'", "").isalpha()]
 
 
 @lru_cache(maxsize=1)
