@@ -23,6 +23,7 @@ from client.scrub.chunks import chunk_bounds
 from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
 from client.scrub.numbers import IdentifierNumberRecognizer
+from client.scrub.name_cues import NameCueRecognizer
 from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_configuration
 from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, _presidio_recognizers
 from client.scrub.quasi import quasi_recognizers
@@ -38,6 +39,7 @@ _ALLOW_LIST = [
     "DOB", "ZIP", "VAT", "FAQ", "API", "URL", "PDF", "IP", "NI", "KYC", "AML", "CEO", "CFO",
     "HR", "IT", "USD", "EUR", "GBP", "Bot", "User", "Visa", "Mastercard", "MasterCard",
     "PayPal", "Apple Pay", "Google Pay", "National Insurance", "Social Security",
+    "Attn", "Cc", "Bcc",
     "Mum", "Mom", "Mummy", "Mommy", "Dad", "Daddy", "Grandma", "Grandpa", "Granny",
 ]
 # Analysis drops anything scored below this. Weak patterns (bare digit runs,
@@ -141,6 +143,7 @@ class Engines:
             OfflineEmailRecognizer(),
             GazetteerRecognizer(),
             LowerTownRecognizer(),
+            NameCueRecognizer(),
             AddressRecognizer(),
             *_pattern_recognizers(),
             InternationalPhoneRecognizer(),

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from client.scrub.words import _english_words, _name_words, _place_phrases
+from client.scrub.legal_forms import legal_forms
+from client.scrub.words import _english_frequencies, _english_words, _name_words, _place_phrases
 
 # Words after which an organisation's name follows ("i work at ...").
 _EMPLOYER_CUES = {
@@ -15,7 +16,16 @@ _EMPLOYER_CUES = {
     ("job", "at"), ("job", "with"), ("intern", "at"), ("employer", ":"), ("employer", "is"),
     ("company", ":"), ("bank", "with"), ("banks", "with"), ("banked", "with"), ("banking", "with"),
     ("insured", "with"), ("switched", "to"), ("switching", "to"), ("my", "employer"), ("our", "employer"),
+    ("employer", "was"),
 }
+# Who pays the writer or whom the writer pays: "my salary comes from ...", "payment to ...".
+# Two names joined after these are left to the span step, which makes a firm of
+# surnames and keeps two first names people ("payment to anna and peter").
+_PAYMENT_CUES = frozenset({
+    ("salary", "from"), ("comes", "from"), ("paid", "by"), ("payment", "to"), ("payments", "to"),
+    ("payment", "from"), ("debit", "to"), ("refund", "from"), ("merchant", "was"), ("merchant", "is"),
+    ("merchant", ":"), ("payee", ":"),
+})
 _WORK_VERBS = frozenset("work works worked working employed job".split())
 # Heads that make a name an organisation ("... analytics", "... software").
 _ORG_HEADS = frozenset("""holdings group bank partners associates industries technologies
@@ -26,7 +36,8 @@ international worldwide analytics software traders trading ventures studios stud
 engineering construction foods brewing brewery bakery interiors designs digital robotics
 biotech biosciences semiconductor semiconductors investments properties realty fund funds
 etf corp corporation inc ltd limited llc llp plc gmbh hospital clinic school academy college
-university institute office offices orchestra choir club store stores shop branch hotel restaurant""".split())
+university institute office offices orchestra choir club store stores shop branch hotel restaurant
+brothers bros holding""".split())
 # Legal forms too short to count alone in lower case ("sa", "ag"): they end a
 # name only after a word English has no use for ("aures technologies sa").
 _SHORT_LEGAL_FORMS = frozenset("sa ag nv n.v. se co co. bv b.v. oy ab kk spa s.a. pte".split())
@@ -39,6 +50,11 @@ _BILLING_VERBS = frozenset("""charged billed overcharged debited took take refun
 declined cancelled canceled sent owes owe keeps""".split())
 _BILLING_OBJECTS = frozenset("me us my our".split())
 _SENTENCE_OPENERS = frozenset(". ! ? \n".split()) | {"\n"}
+_KIN_TAILS = frozenset("sons daughters brothers bros partners associates".split())
+# ... after a word rarer than this in English ("olivier" and "holder", not "wife" or "kids")
+_KIN_NAME_MAX_FREQUENCY = 20_000
+# Words after an ambiguous legal form that end the name: "nordlys as charged me".
+_FORM_FOLLOWERS = _BILLING_VERBS | frozenset("and is was has have for".split())
 _WHY_DID = frozenset({("why", "did"), ("why", "has"), ("why", "have"), ("how", "come"), ("why", "does")})
 
 
@@ -62,6 +78,9 @@ class ChatOrganizationRecognizer(LocalRecognizer):
         self.english = _english_words()
         self.names = _name_words()
         self.places = _place_phrases()
+        self.frequency = _english_frequencies()
+        self.forms = legal_forms()
+        self.form_firsts = frozenset(self.forms)
 
     def _word(self, low: str) -> bool:
         return low not in self.stop and any(c.isalnum() for c in low) and low not in ",.;:!?()\"'"
@@ -72,12 +91,13 @@ class ChatOrganizationRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None:
             return []
-        lowers = nlp_artifacts.lemmas
+        lowers, words = nlp_artifacts.lemmas, nlp_artifacts.token_texts
         starts, ends = nlp_artifacts.tokens_indices, nlp_artifacts.token_ends
         out = []
         n = len(lowers)
         for k in range(1, n):
-            if (lowers[k - 1], lowers[k]) in _EMPLOYER_CUES or self._works_as(lowers, k):
+            payment = (lowers[k - 1], lowers[k]) in _PAYMENT_CUES
+            if (lowers[k - 1], lowers[k]) in _EMPLOYER_CUES or payment or self._works_as(lowers, k):
                 m = k + 1
                 while m < n and m - k <= _LONGEST and (
                         self._word(lowers[m]) or (lowers[m] in _JOINERS and m > k + 1)):
@@ -91,6 +111,9 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                 while m > k + 1 and lowers[m - 1] in _JOINERS:
                     m -= 1
                 run = lowers[k + 1:m]
+                if payment and (not run or not run[0].isalpha() or (
+                        any(w in _JOINERS for w in run) and run[-1] not in _ORG_HEADS)):
+                    continue  # "a payment from 2 days ago"
                 if run and (any(self._brand(w) for w in run if w not in _JOINERS) or run[-1] in _ORG_HEADS):
                     out.append(self._result(starts[k + 1], ends[m - 1]))
         for k in range(1, n):
@@ -100,6 +123,9 @@ class ChatOrganizationRecognizer(LocalRecognizer):
             a = k
             while a > 0 and k - a < 4 and self._word(lowers[a - 1]) and lowers[a - 1] not in _ORG_HEADS:
                 a -= 1
+            # "award-winning coen brothers": everyday words before the name are the sentence's
+            while a < k - 1 and self._brand(lowers[a + 1]) and not self._brand(lowers[a]):
+                a += 1
             if a < k and any(lowers[q] not in self.english and not lowers[q].isdigit() for q in range(a, k)):
                 out.append(self._result(starts[a], ends[k]))
         for k in range(1, n - 1):
@@ -113,6 +139,17 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                 if opens and run and run[0] not in _JOINERS and (
                         any(self._brand(w) for w in run if w not in _JOINERS) or run[-1] in _ORG_HEADS):
                     out.append(self._result(starts[a], ends[k - 1]))
+        if not self.form_firsts.isdisjoint(lowers):
+            out.extend(self._legal_forms(nlp_artifacts))
+        for k in range(1, n - 1):
+            # "olivier and sons", "brown & daughters": a name before a family firm's tail
+            # (the name alone: the span step joins the tail to it, as to any name it found)
+            if lowers[k] in ("and", "&") and k + 1 < n and lowers[k + 1] in _KIN_TAILS \
+                    and lowers[k - 1].isalpha() and lowers[k - 1] not in self.stop \
+                    and not (lowers[k - 1].endswith("s") and lowers[k - 1][:-1] in self.english) and (
+                        self._brand(lowers[k - 1]) or self.frequency.get(lowers[k - 1], 0) < _KIN_NAME_MAX_FREQUENCY
+                        or words[k - 1][:1].isupper()):
+                out.append(self._result(starts[k - 1], ends[k - 1]))
         for k in range(1, n - 1):
             # "smith & wesson", "procter & gamble": one side no English word
             if lowers[k] == "&" and all(lowers[q].isalpha() and len(lowers[q]) > 1 and lowers[q] not in self.stop
@@ -120,6 +157,51 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                     and (lowers[k - 1] not in self.english or lowers[k + 1] not in self.english):
                 out.append(self._result(starts[k - 1], ends[k + 1]))
         return out
+
+    def _legal_forms(self, artifacts):
+        """A legal form of any country (``legal_forms``) after up to four name
+        words, in any case: "kovacs es tarsa kft", "novak s.r.o.", "Nordlys AS".
+        A form that is an English word or of two letters ("as", "ab", "da")
+        counts only after a word English has no use for and before the end of
+        the clause, or typed in capitals: "nordlys as." but not "paid farrukh
+        as agreed"."""
+        lowers, words = artifacts.lemmas, artifacts.token_texts
+        starts, ends = artifacts.tokens_indices, artifacts.token_ends
+        # the tokens that are no lone full stop, with trailing dots dropped: "s.r.o" "." -> "s.r.o"
+        keep = [q for q, w in enumerate(lowers) if w != "."]
+        bare = [lowers[q].rstrip(".") for q in keep]
+        out = []
+        for i, first in enumerate(bare):
+            if i == 0 or first not in self.form_firsts:
+                continue
+            for form in self.forms.get(first, ()):
+                if tuple(bare[i:i + len(form)]) != form:
+                    continue
+                k, last = keep[i], keep[i + len(form) - 1]
+                typed = "".join(words[k:last + 1])
+                a = k
+                while a > 0 and k - a < 4 and self._word(lowers[a - 1]) and lowers[a - 1] not in _ORG_HEADS:
+                    a -= 1
+                # "we use erdet keun sp.j.": everyday words before the name are the sentence's
+                while a < k - 1 and self._brand(lowers[a + 1]) and not self._brand(lowers[a]):
+                    a += 1
+                if a == k:
+                    break
+                name = lowers[a:k]
+                low = typed.lower()
+                ambiguous = len(typed.rstrip(".")) <= 2 or low in self.english or low in self.stop
+                if ambiguous and not (typed.isupper() and len(typed) > 1) and not (
+                        any(w not in self.english and w.isalpha() for w in name)
+                        and self._clause_end(lowers, last + 1)):
+                    break
+                dot = last + 1 < len(lowers) and lowers[last + 1] == "." and starts[last + 1] == ends[last]
+                out.append(self._result(starts[a], ends[last] + dot))
+                break
+        return out
+
+    @staticmethod
+    def _clause_end(lowers, q) -> bool:
+        return q >= len(lowers) or not lowers[q].isalnum() or lowers[q] in _FORM_FOLLOWERS
 
     @staticmethod
     def _works_as(lowers, k) -> bool:

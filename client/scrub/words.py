@@ -56,6 +56,7 @@ def _common_words() -> frozenset[str]:
     pls plz thx thnx tmrw tmr asap btw fyi idk imo lol omg ur
     thats dont cant wont didnt doesnt isnt wasnt arent havent hasnt couldnt wouldnt shouldnt
     youre theyre whats hes shes ive tbh
+    holder holders cardholder cc bcc attn beneficiary payee
     """.split()
     return frozenset(w.lower() for w in (*Lorem.word_list, *STOP_WORDS, *extra, *_BANKING_WORDS,
                                          *_currency_codes()))
@@ -117,6 +118,22 @@ def _very_common_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
+    """Faker's name words (``_faker_name_words``) and the world's first names
+    (``world_names``) of four letters or more that English has no use for
+    ("gulbanu", "radmilo", "katsuhisa"); the shorter ones ("uk", "lil", "doo")
+    are too often chat words."""
+    from client.scrub.world_names import world_name_words
+
+    english = _english_words()
+    return _faker_name_words() | frozenset(
+        w for w in world_name_words() if len(w) >= _WORLD_NAME_MIN_LENGTH and w not in english)
+
+
+_WORLD_NAME_MIN_LENGTH = 4
+
+
+@lru_cache(maxsize=1)
+def _faker_name_words() -> frozenset[str]:
     """Name words from every Faker locale, except those that are everyday
     English words and not names in English-speaking locales ("Ring", "Can")."""
     english_names = _name_words_from("en")
@@ -199,7 +216,7 @@ def _phone_area_places() -> frozenset[str]:
         if name.startswith("data") and name.endswith(".py"):
             with open(os.path.join(root, name), encoding="utf-8") as fh:
                 entries.update(_GEO_ENTRY.findall(fh.read()))
-    frequency, common, names = _english_frequencies(), _common_words(), _name_words()
+    frequency, common, names = _english_frequencies(), _common_words(), _faker_name_words()
     places = set()
     for entry in entries:
         if "\\" in entry:

@@ -1,0 +1,166 @@
+"""People's names in the places support tickets, forum posts and e-mails put
+them, where no capital letter or known name gives them away: a field label
+("account holder:", "beneficiary name:", "cc:", "attn:", "from:"), a role and
+"is" ("the account holder is ..."), "on behalf of ...", a last line that only
+signs ("sent from my phone\\nkatsuhisa"), "this is ... again", a greeting
+("good morning ...,", "yo ..."), "payee name ...", a question about someone
+("is askolds still ...", "can gligor use ..."), two unknown words joined by
+"and" ("gezinus and beppie"), someone "from your team".
+
+The words taken must look like a name (``GazetteerRecognizer._name_like``: a
+known name, or no English word) and not be one edit from a common English
+word ("teh", "stil"), so "account holder: me" or "is teh app down" stay.
+"""
+
+from __future__ import annotations
+
+from client.scrub.gazetteer import GazetteerRecognizer
+
+# Field labels whose value is a person: "account holder: ...", "cc ...".
+_LABELS = frozenset("""holder holders beneficiary payee recipient cardholder attn attention cc bcc
+sender signed signatory owner account""".split())
+# Label words that need a colon and the start of a line: "from: ...", "to: ...", "name: ...".
+_LINE_LABELS = frozenset("from to name".split())
+# "the account holder is ...", "the beneficiary was ...".
+_ROLE_VERBS = frozenset("is was are".split())
+# "is askolds still ...", "can gligor use ...": a question about someone.
+_AUXILIARIES = frozenset("is was can could did does has will would should".split())
+# After "this is X" / "it's X": the clause goes on with these ("this is taavo again").
+_INTRO_FOLLOWERS = frozenset(("again", "speaking", "writing", "here", ",", ".", "!", "-", ""))
+_INTRODUCTIONS = frozenset({("this", "is"), ("it", "'s"), ("its", "")})
+# "X from your team / the bank / support told me".
+_FROM_WHOM = frozenset("your the support customer billing".split())
+_JOINERS = frozenset(("and", "&"))
+_MAX_WORDS = 3
+# Greetings and thanks that a name may close without a comma: "good morning
+# X,", "yo X", "thank you so much X,"; the words before the name, last first.
+_GREETINGS = (("yo",), ("hiya",), ("howdy",), ("morning", "good"), ("afternoon", "good"), ("evening", "good"),
+              ("much", "so", "you", "thank"), ("much", "so", "thanks"), ("you", "thank"), ("again", "thanks"))
+# The last word of every cue above.
+_CUE_LAST_WORDS = frozenset((":", "cc", "attn", "name", "of", "is", "'s", "")) | _ROLE_VERBS | _AUXILIARIES \
+    | frozenset(g[0] for g in _GREETINGS)
+_GREETING_ENDS = frozenset(", ! . ? \n".split()) | {"\n", ""}
+
+
+class NameCueRecognizer(GazetteerRecognizer):
+    """Names in chat positions no capital letter marks (module docstring).
+    Shares the gazetteer's word lists and word tests; only ``analyze`` differs."""
+
+    ENTITIES = ["PERSON"]
+
+    def __init__(self):
+        super().__init__()
+        self.name = "NameCueRecognizer"
+        self.supported_entities = ["PERSON"]
+
+    def _namey(self, lowers, k) -> bool:
+        low = lowers[k]
+        return self._name_like(low, False) and not self._typos(lowers, k, k + 1) \
+            and not self._misspelt_verb(lowers, k, k + 1)
+
+    def _unknown(self, lowers, k, shortest=4) -> bool:
+        """No English word and no typo of one: "askolds", not "stil" (nor a
+        word of three letters, too short to tell from a typo: "teh", unless
+        the cue is strong: "ahn from support")."""
+        low = lowers[k]
+        return low.isalpha() and len(low) >= shortest and not self._everyday(low) and low not in self.common \
+            and not self._typos(lowers, k, k + 1) and not self._misspelt_verb(lowers, k, k + 1)
+
+    def _run(self, lowers, k, n) -> int:
+        """The end of up to three name-like words from k after a strong cue (k
+        itself when none); one word alone must be no typo ("holder: teh")."""
+        m = k
+        while m < n and m - k < _MAX_WORDS and self._name_like(lowers[m], False) \
+                and not self._misspelt_verb(lowers, m, m + 1):
+            m += 1
+        if m - k == 1 and not self._namey(lowers, k):
+            return k
+        return m
+
+    @staticmethod
+    def _line_start(artifacts, k) -> bool:
+        """Token k opens the text or a line (a line break may be a token of its own)."""
+        tokens = artifacts.tokens
+        while k > 0 and tokens[k - 1].is_space:
+            if "\n" in tokens[k - 1].text:
+                return True
+            k -= 1
+        return k == 0 or "\n" in tokens[k - 1].text_with_ws
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if nlp_artifacts is None or "PERSON" not in entities:
+            return []
+        lowers, words = nlp_artifacts.lemmas, nlp_artifacts.token_texts
+        starts, ends = nlp_artifacts.tokens_indices, nlp_artifacts.token_ends
+        n = len(lowers)
+        spans: list[tuple[int, int]] = []
+        for k in range(1, n):
+            before = lowers[k - 1]
+            if before not in _CUE_LAST_WORDS:
+                continue  # most tokens: no cue just before them
+            before2 = lowers[k - 2] if k > 1 else ""
+            m = k
+            if before == ":" and (before2 in _LABELS or (before2 in _LINE_LABELS and (
+                    self._line_start(nlp_artifacts, k - 2) or (k > 2 and lowers[k - 3] in _LABELS)))):
+                m = self._run(lowers, k, n)  # "account holder: gotelinde wobke", "from: jola urve"
+            elif before in ("cc", "attn") and self._line_start(nlp_artifacts, k - 1):
+                m = self._run(lowers, k, n)  # "cc kalpna, who ..."
+            elif before in _ROLE_VERBS and before2 in _LABELS:
+                m = self._run(lowers, k, n)  # "the account holder is anamarija elve"
+            elif before == "name" and before2 in _LABELS:
+                m = self._run(lowers, k, n)  # "payee name fatlume alerk"
+            elif self._greeted(lowers, k) and self._unknown(lowers, k) and (
+                    k + 1 >= n or lowers[k + 1] in _GREETING_ENDS or "\n" in lowers[k + 1] or lowers[k - 1] == "yo"):
+                m = k + 1  # "good morning lisardo,", "thank you so much errico,", "yo kaarle quick question"
+            elif (before2, before) == ("behalf", "of"):
+                m = self._run(lowers, k, n)  # "on behalf of vivette ascan"
+            elif (before2, before) in _INTRODUCTIONS and self._unknown(lowers, k) \
+                    and (k + 1 >= n or lowers[k + 1] in _INTRO_FOLLOWERS):
+                m = k + 1  # "this is taavo again"
+            elif before in _AUXILIARIES and self._sentence_opening(nlp_artifacts, k - 1) \
+                    and self._unknown(lowers, k) and k + 1 < n and lowers[k + 1].isalpha() \
+                    and self._everyday(lowers[k + 1]):
+                m = k + 1  # "is askolds still working", "can gligor use my card"
+            if m > k:
+                spans.append((k, m))
+        for k in range(n):
+            # "gezinus and beppie", "arseniy & atilla": two words English has no use for
+            if k + 2 < n and lowers[k + 1] in _JOINERS and self._unknown(lowers, k) \
+                    and self._unknown(lowers, k + 2):
+                spans.extend(((k, k + 1), (k + 2, k + 3)))
+            # "gerdt from your team told me", "Park from support", opening a sentence
+            if k + 2 < n and lowers[k + 1] == "from" and lowers[k + 2] in _FROM_WHOM \
+                    and self._sentence_opening(nlp_artifacts, k) and (self._unknown(lowers, k, 3) or (
+                        lowers[k] in self.names and words[k][:1].isupper())):
+                spans.append((k, k + 1))
+        spans.extend(self._signature(nlp_artifacts, lowers))
+        return [self._result(starts[a], ends[b - 1], "PERSON", 0.5) for a, b in spans]
+
+    @staticmethod
+    def _greeted(lowers, k) -> bool:
+        for phrase in _GREETINGS:
+            if k >= len(phrase) and all(lowers[k - 1 - q] == w for q, w in enumerate(phrase)):
+                return True
+        return False
+
+    def _sentence_opening(self, artifacts, k) -> bool:
+        return k == 0 or artifacts.lemmas[k - 1] in self._SENTENCE_BREAKS or self._line_start(artifacts, k)
+
+    def _signature(self, artifacts, lowers):
+        """The last line of a text of several lines, one or two name-like
+        words and nothing else: "sent from my phone\\nkatsuhisa"."""
+        tokens = artifacts.tokens
+        m = len(lowers)
+        while m > 0 and (tokens[m - 1].is_space or lowers[m - 1] in (".", "!")):
+            m -= 1
+        k = m
+        while k > 0 and m - k < 3 and not tokens[k - 1].is_space and "\n" not in tokens[k - 1].text_with_ws:
+            k -= 1
+        if k == 0 or m - k not in (1, 2) or not self._line_start(artifacts, k):
+            return []
+        if not all(self._name_like(lowers[q], False) for q in range(k, m)) or (
+                m - k == 1 and not self._namey(lowers, k)):
+            return []
+        if not any(self._unknown(lowers, q) or lowers[q] in self.names for q in range(k, m)):
+            return []
+        return [(k, m)]
