@@ -22,8 +22,8 @@ from client.scrub.addresses import AddressRecognizer
 from client.scrub.chunks import chunk_bounds
 from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
-from client.scrub.numbers import IdentifierNumberRecognizer
 from client.scrub.name_cues import NameCueRecognizer
+from client.scrub.numbers import IdentifierNumberRecognizer
 from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_configuration
 from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, _presidio_recognizers
 from client.scrub.quasi import quasi_recognizers
