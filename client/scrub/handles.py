@@ -40,6 +40,10 @@ _CUE = re.compile(
     r"(?:\s*(?:handle|name|id))?\s*(?:is\s+|:\s*|=\s*)"
     r")(?:still\s+|now\s+)?"
 )
+# A cheap gate before the cue pattern: most texts hold none of these.
+_CUE_GATE = ("user", "login", "log-in", "handle", "nick", "screen", "gamer", "account", "alias", "posted",
+             "submitted", "insta", "ig", "twitter", "tiktok", "snap", "telegram", "discord", "skype",
+             "github", "reddit")
 _VALUE = re.compile(r"@?[A-Za-z0-9][\w.-]{1,38}[A-Za-z0-9_]|@?[A-Za-z0-9]{2}")
 _TIME = re.compile(r"(?i)\d{1,2}(?::\d\d)?(?:am|pm|h)?")
 _SLACK = frozenset({"here", "channel", "everyone", "all", "home", "work"})
@@ -71,7 +75,8 @@ class HandleRecognizer(LocalRecognizer):
             for m in _UNDERSCORED.finditer(text):
                 if any(c.isalpha() for c in m.group()) and not _FILE_ENDINGS.search(text, m.start(), m.end() + 6):
                     found.append((m.start(), m.end()))
-        for m in _CUE.finditer(text):
+        low = text.lower()
+        for m in (_CUE.finditer(text) if any(w in low for w in _CUE_GATE) else ()):
             value = _VALUE.match(text, m.end())
             if value is None:
                 continue
