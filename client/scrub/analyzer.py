@@ -21,6 +21,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from client.scrub.addresses import AddressRecognizer
 from client.scrub.chunks import chunk_bounds
 from client.scrub.gazetteer import GazetteerRecognizer
+from client.scrub.handles import HandleRecognizer
 from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
 from client.scrub.name_cues import NameCueRecognizer
 from client.scrub.numbers import IdentifierNumberRecognizer
@@ -150,6 +151,7 @@ class Engines:
             IdAfterCueRecognizer(),
             CueAfterRecognizer(),
             IdentifierNumberRecognizer(),
+            HandleRecognizer(),
             *quasi_recognizers(),
         ):
             registry.add_recognizer(recognizer)

@@ -15,6 +15,7 @@ DIRECT_IDENTIFIERS: tuple[str, ...] = (
     "ORGANIZATION",
     "PHONE_NUMBER",
     "EMAIL_ADDRESS",
+    "USERNAME",
     "URL",
     "IP_ADDRESS",
     "CREDIT_CARD",

@@ -21,7 +21,7 @@ from client.scrub.words import (
 # names the whole; between names, places and organisations the surer wins.
 _PRIORITY = {
     "EMAIL_ADDRESS": 9, "IBAN_CODE": 9, "CREDIT_CARD": 9, "URL": 8, "IP_ADDRESS": 8,
-    "NATIONAL_ID": 7, "BANK_ACCOUNT": 6, "PHONE_NUMBER": 6, "ADDRESS": 5,
+    "NATIONAL_ID": 7, "BANK_ACCOUNT": 6, "PHONE_NUMBER": 6, "USERNAME": 6, "ADDRESS": 5,
     "DATE_TIME": 4, "AGE": 4, "PERSON": 1, "ORGANIZATION": 1, "LOCATION": 1,
     "NRP": 0, "OCCUPATION": 0,
 }

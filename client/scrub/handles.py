@@ -1,0 +1,97 @@
+"""User names and handles (``USERNAME``): an online identifier names a person
+as surely as an e-mail address does, and neither Presidio nor spaCy finds one.
+
+``HandleRecognizer`` takes three shapes:
+
+* an ``@handle`` that is not part of an e-mail address (``@petra_k``,
+  ``follow @jan.novak``); a time (``@5pm``), Slack's ``@here`` /
+  ``@channel`` / ``@everyone`` and a role account named by one everyday word
+  (``thanks @support``) stay;
+* a word right after a user-name cue (``user``, ``username``, ``login``,
+  ``handle``, ``nickname``, ``screen name``, ``gamertag``, ``posted by``, with
+  ``is``, ``:``, ``=``, ``-`` or a space between; a network's name, ``ig:``,
+  ``my insta is``, ``skype:``, only with ``is``, ``:`` or ``=``), unless
+  it is an everyday English word (``my login is not working``,
+  ``username: forgot``);
+* a word of letters and digits joined by underscores anywhere
+  (``tom_b7``, ``the_real_dan``, ``striking_1994``): chat and reviews hardly
+  use underscores otherwise.
+
+A file name or a domain (``report_2024.pdf``, ``my_site.com``) is left to the
+other recognizers; the e-mail recognizer outranks this one where both match.
+"""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+_AT_HANDLE = re.compile(r"(?<![\w.@+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,38}[A-Za-z0-9_])?)(?![\w@-]|\.[A-Za-z])")
+_UNDERSCORED = re.compile(r"(?<![\w.@/-])@?[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+(?![\w@/]|\.[A-Za-z]|-\w)")
+_CUE = re.compile(
+    r"(?i)\b(?:"
+    # a user-name word: the value may follow after a plain space ("user tom_b7")
+    r"(?:user\s*(?:name|id)?|login(?:\s*(?:name|id))?|log-in|handle|nick(?:name)?|screen\s*name|"
+    r"gamer\s*tag|account\s*name|alias|(?:posted|submitted)\s+by)"
+    r"(?:\s+(?:on|for|in)\s+(?:the\s+|my\s+)?\w+)?"  # "my handle on the app is ..."
+    r"\s*(?:is\s+|was\s+|:\s*|=\s*|-\s+|\s)"
+    # a network's name: only with "is", ":" or "=" ("ig: petra.k", "my insta is petra.k")
+    r"|(?:insta(?:gram)?|ig|twitter|tiktok|snap(?:chat)?|telegram|discord|skype|github|reddit)"
+    r"(?:\s*(?:handle|name|id))?\s*(?:is\s+|:\s*|=\s*)"
+    r")(?:still\s+|now\s+)?"
+)
+# A cheap gate before the cue pattern: most texts hold none of these.
+_CUE_GATE = ("user", "login", "log-in", "handle", "nick", "screen", "gamer", "account", "alias", "posted",
+             "submitted", "insta", "ig", "twitter", "tiktok", "snap", "telegram", "discord", "skype",
+             "github", "reddit")
+_VALUE = re.compile(r"@?[A-Za-z0-9][\w.-]{1,38}[A-Za-z0-9_]|@?[A-Za-z0-9]{2}")
+_TIME = re.compile(r"(?i)\d{1,2}(?::\d\d)?(?:am|pm|h)?")
+_SLACK = frozenset({"here", "channel", "everyone", "all", "home", "work"})
+_FILE_ENDINGS = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|json|py|html?|exe|apk)$")
+
+
+class HandleRecognizer(LocalRecognizer):
+    """User names and handles (see the module's docstring)."""
+
+    SCORE = 0.6
+
+    def __init__(self):
+        super().__init__(supported_entities=["USERNAME"], name="HandleRecognizer")
+
+    def load(self) -> None:
+        from client.scrub.words import _common_words, _english_words
+
+        self.ordinary = _english_words() | _common_words()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        found: list[tuple[int, int]] = []
+        if "@" in text:
+            for m in _AT_HANDLE.finditer(text):
+                value = m.group(1)
+                if any(c.isalpha() for c in value) and not _TIME.fullmatch(value) \
+                        and value.lower() not in _SLACK and value.lower() not in self.ordinary:
+                    found.append((m.start(), m.end()))
+        if "_" in text:
+            for m in _UNDERSCORED.finditer(text):
+                if any(c.isalpha() for c in m.group()) and not _FILE_ENDINGS.search(text, m.start(), m.end() + 6):
+                    found.append((m.start(), m.end()))
+        low = text.lower()
+        for m in (_CUE.finditer(text) if any(w in low for w in _CUE_GATE) else ()):
+            value = _VALUE.match(text, m.end())
+            if value is None:
+                continue
+            word = value.group().rstrip(".-")
+            bare = word.lstrip("@").lower()
+            if bare in self.ordinary or not any(c.isalpha() for c in bare) or "@" in text[value.end():value.end() + 1]:
+                continue  # "my login is not working"; an e-mail is the e-mail recognizer's
+            found.append((value.start(), value.start() + len(word)))
+        return [
+            RecognizerResult(
+                entity_type="USERNAME", start=start, end=end, score=self.SCORE,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for start, end in sorted(set(found))
+        ]
