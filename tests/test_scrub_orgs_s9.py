@@ -88,6 +88,7 @@ def test_occupation_stays_by_default():
 
 @pytest.mark.parametrize("text", [
     "Later, i found a second charge",
+    "Disaster, I've totally forgotten my passcode",
     "dear manager, please help me",
     "single mum and daughter, need a joint account",
     "my former employer sent a letter",
