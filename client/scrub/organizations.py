@@ -41,7 +41,7 @@ etf corp corporation inc ltd limited llc llp plc gmbh hospital clinic school aca
 university institute office offices orchestra choir club store stores shop branch hotel restaurant
 brothers bros holding pharmacy chemist chemists surgery union practice centre center nursery
 kindergarten dentists cafe bistro takeaway pub gym cleaning
-transport supermarket supermarkets""".split())
+transport supermarket supermarkets minerals mining metals""".split())
 # Legal forms too short to count alone in lower case ("sa", "ag"): they end a
 # name only after a word English has no use for ("aures technologies sa").
 _SHORT_LEGAL_FORMS = frozenset("sa ag nv n.v. se co co. bv b.v. oy ab kk spa s.a. pte".split())
