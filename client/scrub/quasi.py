@@ -267,7 +267,7 @@ class CuedOccupationRecognizer(LocalRecognizer):
         known = word in self.heads or (word.endswith("s") and word[:-1] in self.heads)
         if lowers[a] in _GREETINGS or not _LISTED_AFTER.isdisjoint(lowers[a:last]):
             return False  # "dear manager,", "single mum and carer," (the job alone: see _cue_alone)
-        return (known or self.frequency.get(word, 0) < _OPENING_JOB_MAX_FREQUENCY)
+        return known or self.frequency.get(word, 0) < _OPENING_JOB_MAX_FREQUENCY
 
     def _cue_alone(self, lowers, k):
         """A cue that needs no person or article: a modifier only jobs follow
