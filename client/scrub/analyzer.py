@@ -40,7 +40,7 @@ _ALLOW_LIST = [
     "DOB", "ZIP", "VAT", "FAQ", "API", "URL", "PDF", "IP", "NI", "KYC", "AML", "CEO", "CFO",
     "HR", "IT", "USD", "EUR", "GBP", "Bot", "User", "Visa", "Mastercard", "MasterCard",
     "PayPal", "Apple Pay", "Google Pay", "National Insurance", "Social Security",
-    "Attn", "Cc", "Bcc",
+    "Attn", "Cc", "Bcc", "ref", "Ref", "REF",
     "Mum", "Mom", "Mummy", "Mommy", "Dad", "Daddy", "Grandma", "Grandpa", "Granny",
 ]
 # Analysis drops anything scored below this. Weak patterns (bare digit runs,
@@ -79,9 +79,7 @@ class ThresholdContextEnhancer(LemmaContextAwareEnhancer):
             words = nlp_artifacts.context_window(
                 result.start, self.context_prefix_count, self.context_suffix_count
             )
-            supportive = self._find_supportive_word_in_context(
-                words + extra, recognizer.context, self.context_matching_mode
-            )
+            supportive = _supportive_word(words + extra, recognizer.context, self.context_matching_mode)
             if supportive:
                 result.score = min(
                     max(result.score + self.context_similarity_factor, self.min_score_with_context_similarity),
@@ -90,6 +88,23 @@ class ThresholdContextEnhancer(LemmaContextAwareEnhancer):
                 result.analysis_explanation.set_supportive_context_word(supportive)
                 result.analysis_explanation.set_improved_score(result.score)
         return strong + weak
+
+
+def _supportive_word(words, keywords, mode) -> str:
+    """Presidio's substring match of context keywords, except that a keyword
+    of three letters or fewer must open the word: "id" supports "id" and
+    "ids", not "paid", "covid" or "video"."""
+    short = [k for k in keywords if len(k) <= 3]
+    if not short or mode != "substring":
+        return LemmaContextAwareEnhancer._find_supportive_word_in_context(words, keywords, mode)
+    found = LemmaContextAwareEnhancer._find_supportive_word_in_context(
+        words, [k for k in keywords if len(k) > 3], mode)
+    if found:
+        return found
+    for keyword in short:
+        if any(word.lower().startswith(keyword.lower()) for word in words if word):
+            return keyword
+    return ""
 
 
 class ScrubAnalyzerEngine(AnalyzerEngine):

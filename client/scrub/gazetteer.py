@@ -80,6 +80,26 @@ _TYPO_MIN_FREQUENCY = 10_000
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+# Words for who a merchant or a firm is, also surnames somewhere ("merchant
+# was tesco", "seller is ..."): never a person opening a sentence.
+_ROLE_WORDS = frozenset("""merchant merchants seller vendor payee payer retailer lender landlord
+tenant courier agent dealer broker""".split())
+# A town of this many people is a place before a name ("paris", "sydney").
+_BIG_CITY_MIN_POPULATION = 1_000_000
+
+
+def _big_cities() -> frozenset[str]:
+    """One-word names of GeoNames' towns of a million people or more, lower-cased
+    ASCII ("paris", "london", "houston"): as a lone lower-case word such a
+    name is the town rather than a person (the place list leaves names of
+    people out)."""
+    from client.scrub import world_places
+
+    return frozenset(
+        world_places.fold(name) for _, name, population, _ in world_places.towns(world_places.DEV_LEAVE_OUT_HALF)
+        if population >= _BIG_CITY_MIN_POPULATION and " " not in name and "-" not in name)
+
+
 def _one_edit_from_common(word: str, frequency: dict, minimum: int = _TYPO_MIN_FREQUENCY) -> bool:
     if len(word) < 4 or not word.isascii():
         return False
@@ -146,6 +166,7 @@ class GazetteerRecognizer(LocalRecognizer):
         self.country_firsts = frozenset(c.split()[0] for c in self.countries)
         # First names common enough in English text to trust at a sentence start.
         self.first_names = {n.lower() for n in (*UsPerson.first_names_male, *UsPerson.first_names_female)}
+        self.big_cities = _big_cities()
 
     def _everyday(self, word: str) -> bool:
         """An English word, allowing for simple inflections ("logins", "called")."""
@@ -245,8 +266,8 @@ class GazetteerRecognizer(LocalRecognizer):
                 continue  # "i'm moving to ...": no name
             if label and not (relation or named or intro or closing) and (
                     not rest or rest[0] not in ("-", "–", "—", ":")
-                    or (self._everyday(lowers[k]) and not unknown_next)):
-                continue  # a label needs its dash or colon, and a word English has no use for
+                    or (self._everyday(lowers[k]) and not unknown_next) or len("".join(lowers[k:m])) <= 2):
+                continue  # a label needs its dash or colon, and a word English has no use for (not "ig:")
             out.append(self._result(starts[k], ends[m - 1], "PERSON", 0.5))
         return out
 
@@ -283,7 +304,7 @@ class GazetteerRecognizer(LocalRecognizer):
         if len(word) < 2 or not word.islower() or not word.isalpha() or lower in self.common:
             return None
         frequency = self.frequency.get(lower, 0)
-        if frequency < _LOWER_NAME_MAX_FREQUENCY and lower in self.places:
+        if frequency < _LOWER_NAME_MAX_FREQUENCY and (lower in self.places or lower in self.big_cities):
             return "place"
         if frequency < _LOWER_NAME_MAX_FREQUENCY and lower in self.names:
             return "name"
@@ -400,12 +421,13 @@ class GazetteerRecognizer(LocalRecognizer):
                 # "talked to mark and ben"
                 or (run == ["weak"] and self._joined_to_name(kinds, lowers, i, j))
                 # a speaker's label opening a line of a chat log: "jildert: what a ..."
+                # (not a network's short name: "ig: ...", "fb: ...")
                 or (unknown_only and j - i <= 2 and after == ":" and self._line_start(artifacts, i)
-                    and not self._typos(lowers, i, j))
+                    and not self._typos(lowers, i, j) and len("".join(lowers[i:j])) > 2)
                 # a name English also uses, called by it: "remember me, holly?"
                 or (run == ["weak"] and before == "," and after in ("?", "!"))
                 # ... or opening a sentence as its subject: "sean is a very ..."
-                or (run == ["weak"] and after in _SUBJECT_FOLLOWERS - {","}
+                or (run == ["weak"] and after in _SUBJECT_FOLLOWERS - {","} and lowers[i] not in _ROLE_WORDS
                     and (i == 0 or lowers[i - 1] in self._SENTENCE_BREAKS))
                 # unknown words in letters English does not use: "kosara reišl"
                 or any(k == "unknown" and not lowers[m].isascii() for m, k in zip(range(i, j), run))

@@ -16,7 +16,9 @@ _EMPLOYER_CUES = {
     ("job", "at"), ("job", "with"), ("intern", "at"), ("employer", ":"), ("employer", "is"),
     ("company", ":"), ("bank", "with"), ("banks", "with"), ("banked", "with"), ("banking", "with"),
     ("insured", "with"), ("switched", "to"), ("switching", "to"), ("my", "employer"), ("our", "employer"),
-    ("employer", "was"),
+    ("employer", "was"), ("employer", ","), ("started", "at"), ("start", "at"), ("starting", "at"),
+    ("letter", "from"), ("contract", "with"), ("loan", "with"), ("mortgage", "with"), ("account", "with"),
+    ("shift", "at"), ("shifts", "at"), ("placement", "at"), ("internship", "at"),
 }
 # Who pays the writer or whom the writer pays: "my salary comes from ...", "payment to ...".
 # Two names joined after these are left to the span step, which makes a firm of
@@ -37,7 +39,9 @@ engineering construction foods brewing brewery bakery interiors designs digital 
 biotech biosciences semiconductor semiconductors investments properties realty fund funds
 etf corp corporation inc ltd limited llc llp plc gmbh hospital clinic school academy college
 university institute office offices orchestra choir club store stores shop branch hotel restaurant
-brothers bros holding""".split())
+brothers bros holding pharmacy chemist chemists surgery union practice centre center nursery
+kindergarten dentists cafe bistro takeaway pub gym cleaning
+transport supermarket supermarkets minerals mining metals""".split())
 # Legal forms too short to count alone in lower case ("sa", "ag"): they end a
 # name only after a word English has no use for ("aures technologies sa").
 _SHORT_LEGAL_FORMS = frozenset("sa ag nv n.v. se co co. bv b.v. oy ab kk spa s.a. pte".split())
@@ -47,7 +51,18 @@ _LONGEST = 5
 # What a merchant or bank does to a customer: the words before, opening the
 # sentence, name it ("demystdata charged me twice", "why did acme bank take my money").
 _BILLING_VERBS = frozenset("""charged billed overcharged debited took take refunded refund blocked
-declined cancelled canceled sent owes owe keeps""".split())
+declined cancelled canceled sent owes owe keeps hired fired sacked employs""".split())
+# ... or a sum ("took 40 pounds", "charged $12"), or "keeps" and what it keeps doing ("keeps emailing me").
+_CURRENCY_SIGNS = frozenset("£ $ € ¥ ₹".split())
+_KEEPS = frozenset("keeps keep".split())
+# A firm's department after its name: "roger support told me", "annalene's hr department".
+_DEPARTMENTS = frozenset("hr payroll support helpdesk helpline".split())
+# Kinds of support, not firms: "tech support", "live chat support".
+_NOT_FIRMS = frozenset("tech it app online live phone chat email web technical customer".split())
+_DEPARTMENT_PAIRS = frozenset({("customer", "service"), ("customer", "services"), ("customer", "support"),
+                               ("customer", "care"), ("head", "office")})
+_BE_ARTICLE = frozenset({("'m", "a"), ("'m", "an"), ("m", "a"), ("am", "a"), ("am", "an"), ("is", "a"),
+                         ("is", "an"), ("'s", "a"), ("'s", "an"), ("was", "a"), ("was", "an")})
 _BILLING_OBJECTS = frozenset("me us my our".split())
 _SENTENCE_OPENERS = frozenset(". ! ? \n".split()) | {"\n"}
 _KIN_TAILS = frozenset("sons daughters brothers bros partners associates".split())
@@ -129,7 +144,7 @@ class ChatOrganizationRecognizer(LocalRecognizer):
             if a < k and any(lowers[q] not in self.english and not lowers[q].isdigit() for q in range(a, k)):
                 out.append(self._result(starts[a], ends[k]))
         for k in range(1, n - 1):
-            if lowers[k] in _BILLING_VERBS and lowers[k + 1] in _BILLING_OBJECTS:
+            if lowers[k] in _BILLING_VERBS and self._billed(lowers, k + 1):
                 a = k
                 while a > 0 and k - a < 4 and (self._word(lowers[a - 1]) or lowers[a - 1] in _JOINERS):
                     a -= 1
@@ -137,7 +152,8 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                     a > 1 and (lowers[a - 2], lowers[a - 1]) in _WHY_DID)
                 run = lowers[a:k]
                 if opens and run and run[0] not in _JOINERS and (
-                        any(self._brand(w) for w in run if w not in _JOINERS) or run[-1] in _ORG_HEADS):
+                        any(self._brand(w) for w in run if w not in _JOINERS and w.isalpha())
+                        or run[-1] in _ORG_HEADS):  # "windows 10 keeps crashing" stays
                     out.append(self._result(starts[a], ends[k - 1]))
         if not self.form_firsts.isdisjoint(lowers):
             out.extend(self._legal_forms(nlp_artifacts))
@@ -150,6 +166,7 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                         self._brand(lowers[k - 1]) or self.frequency.get(lowers[k - 1], 0) < _KIN_NAME_MAX_FREQUENCY
                         or words[k - 1][:1].isupper()):
                 out.append(self._result(starts[k - 1], ends[k - 1]))
+        out.extend(self._before_department(lowers, starts, ends))
         for k in range(1, n - 1):
             # "smith & wesson", "procter & gamble": one side no English word
             if lowers[k] == "&" and all(lowers[q].isalpha() and len(lowers[q]) > 1 and lowers[q] not in self.stop
@@ -200,16 +217,50 @@ class ChatOrganizationRecognizer(LocalRecognizer):
         return out
 
     @staticmethod
+    def _billed(lowers, q) -> bool:
+        """Token q is what a merchant's verb does to the writer: "me", "my",
+        a sum ("40", "£12"), or, after "keeps", an "-ing" verb."""
+        word = lowers[q]
+        return word in _BILLING_OBJECTS or word in _CURRENCY_SIGNS or word[:1] in _CURRENCY_SIGNS \
+            or word.isdigit() or (lowers[q - 1] in _KEEPS and word.endswith("ing") and len(word) > 5)
+
+    def _firm_word(self, low: str) -> bool:
+        return self._brand(low) and low.isalpha() and self.frequency.get(low, 0) < _KIN_NAME_MAX_FREQUENCY
+
+    def _before_department(self, lowers, starts, ends):
+        """Up to three words before a firm's department, with or without "'s",
+        the first a name or no English word: "roger support told me",
+        "annalene's hr department", "boryana tiling hr said". "tech support",
+        "the bank's hr" stay."""
+        out = []
+        for k in range(1, len(lowers)):
+            if lowers[k] not in _DEPARTMENTS and (
+                    k + 1 >= len(lowers) or (lowers[k], lowers[k + 1]) not in _DEPARTMENT_PAIRS):
+                continue
+            last = k - 1 - (lowers[k - 1] in ("'s", "’s"))
+            a = last + 1
+            while a > 0 and last - a < 2 and self._word(lowers[a - 1]) and lowers[a - 1] not in _ORG_HEADS:
+                a -= 1
+            while a <= last and not self._firm_word(lowers[a]):
+                a += 1  # "i called roger support": the sentence's words go
+            if a <= last and lowers[a] not in _NOT_FIRMS:
+                out.append(self._result(starts[a], ends[last]))
+        return out
+
+    @staticmethod
     def _clause_end(lowers, q) -> bool:
         return q >= len(lowers) or not lowers[q].isalnum() or lowers[q] in _FORM_FOLLOWERS
 
     @staticmethod
     def _works_as(lowers, k) -> bool:
-        """ "at" or "for" after "works as a nurse": the employer follows."""
+        """ "at" or "for" after "works as a nurse" or "i'm a cleaner": the
+        employer follows."""
         if lowers[k] not in ("at", "for"):
             return False
         for q in range(k - 1, max(k - 6, 0), -1):
             if lowers[q] == "as" and lowers[q - 1] in _WORK_VERBS:
+                return True
+            if q < k - 1 and (lowers[q - 1], lowers[q]) in _BE_ARTICLE:
                 return True
             if not lowers[q].isalpha():
                 return False

@@ -140,6 +140,19 @@ _PHRASE_TOKENS = 10  # tokens a job title may span, connectors included
 _BARE_VERBS = _OCCUPATION_VERBS | {"'m", "m"}
 _CUE_WORDS = _CUE_ARTICLES | _APPOSITION_DETERMINERS | _OCCUPATION_VERBS | {"as", ":", "-", "'m", "m", "(", "|"}
 _JOB_MODIFIERS = frozenset("retired former trainee senior junior part-time freelance self-employed qualified".split())
+# Modifiers that only a job follows, so they cue one alone: "retired firefighter",
+# "self-employed plumber", "a night-shift nurse" ("former" and "senior" do not:
+# "my former employer", "senior citizens").
+_CUING_MODIFIERS = frozenset("retired trainee part-time full-time freelance self-employed night-shift locum".split())
+# "single mum and carer, ...": a job listed after what the writer is.
+_LISTED_AFTER = frozenset("""mum mom dad mother father parent wife husband grandmother grandfather
+grandma grandad widow widower""".split())
+_LIST_END = frozenset(", . ! ? ; and".split())
+# A text or line opening with a job and a comma ("bricklayer, 3 kids, ..."):
+# not after a greeting ("dear manager,"), and a job-shaped word must be rare
+# in English ("later, ..." stays).
+_GREETINGS = frozenset("dear hi hello hey attn attention to".split())
+_OPENING_JOB_MAX_FREQUENCY = 20_000
 
 
 def _line_break(token: str) -> bool:
@@ -171,6 +184,9 @@ class CuedOccupationRecognizer(LocalRecognizer):
         heads = frozenset(p.split()[-1] for p in occupation_phrases()) | _JOB_HEADS | _NOT_OCCUPATIONS
         self.heads = heads - _NOT_JOB_HEADS
         self.groups = group_words()
+        from client.scrub.words import _english_frequencies
+
+        self.frequency = _english_frequencies()
 
     def _head(self, word: str) -> bool:
         if word in _NOT_JOBS or word in self.groups or not word.replace("-", "").isalpha():
@@ -244,11 +260,32 @@ class CuedOccupationRecognizer(LocalRecognizer):
                 last = m
         return last
 
+    def _opening_job(self, lowers, a, last) -> bool:
+        """Tokens a..last, opening a text or line before a comma, are a job
+        ("carer, 3 kids"): no greeting first, and a known job head or a rare word."""
+        word = lowers[last]
+        known = word in self.heads or (word.endswith("s") and word[:-1] in self.heads)
+        if lowers[a] in _GREETINGS or not _LISTED_AFTER.isdisjoint(lowers[a:last]):
+            return False  # "dear manager,", "single mum and carer," (the job alone: see _cue_alone)
+        return known or self.frequency.get(word, 0) < _OPENING_JOB_MAX_FREQUENCY
+
+    def _cue_alone(self, lowers, k):
+        """A cue that needs no person or article: a modifier only jobs follow
+        ("self-employed plumber"), or "and" after what the writer is ("single
+        mum and carer,")."""
+        word = lowers[k]
+        if word in _CUING_MODIFIERS or (k > 1 and lowers[k - 1] == "-"
+                                        and f"{lowers[k - 2]}-{word}" in _CUING_MODIFIERS):
+            return k + 1, None
+        if word == "and" and k > 0 and lowers[k - 1] in _LISTED_AFTER:
+            return k + 1, _LIST_END
+        return None
+
     def _spans(self, lowers):
         """(first, last) tokens of each job title found."""
         n = len(lowers)
         for k in range(-1, n - 1):
-            cue = (0, _LINE_END) if k < 0 else self._cue(lowers, k)  # the text's first line
+            cue = (0, _LINE_END) if k < 0 else self._cue(lowers, k) or self._cue_alone(lowers, k)
             if cue is None:
                 continue
             a, needs_after = cue
@@ -259,6 +296,8 @@ class CuedOccupationRecognizer(LocalRecognizer):
                 continue
             after = lowers[last + 1] if last + 1 < n else None
             if needs_after is None or after is None or _line_break(after) or after in needs_after:
+                yield a, last
+            elif needs_after is _LINE_END and after == "," and self._opening_job(lowers, a, last):
                 yield a, last
 
     def analyze(self, text, entities, nlp_artifacts=None):

@@ -198,7 +198,8 @@ corner border finger center centre layer wrapper offer proper danger monster reg
 error floor door color colour mirror factor motor sensor elevator escalator calculator
 indicator interior exterior behavior behaviour favor favour humor humour horror terror sector
 vector anchor wrist twist assist exist insist resist persist consist character characters chapter
-cancer rumor rumour successor predecessor ancestor sponsor smith""".split())
+cancer rumor rumour successor predecessor ancestor sponsor smith employer employers disaster super
+clever bother wonder""".split())
 _NOT_JOB_ENDINGS = ("holder", "owner", "user", "member", "list")
 
 
