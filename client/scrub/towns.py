@@ -46,6 +46,9 @@ _CUE_PAIRS = frozenset({("back", "home"), ("near", "to"), ("close", "to"), ("out
 _REGION_KINDS = frozenset("""county province district region oblast prefecture voivodeship canton municipality
 governorate parish department""".split())
 _CUE_PAIRS |= {(kind, "of") for kind in _REGION_KINDS}
+# Before these, a word counts even when it is a typo of an English word
+# ("weakley county"); not before "department" ("the finanse department").
+_TYPO_FREE_KINDS = _REGION_KINDS - {"department"}
 # After a place: "the X airport atm", "X branch", "X resident", "X-based".
 _CUES_AFTER = frozenset("""airport branch office station resident residents based area suburb city town
 village downtown outskirts bridge""".split()) | _REGION_KINDS
@@ -234,7 +237,7 @@ class LowerTownRecognizer(LocalRecognizer):
         after = lowers[m] if m < len(lowers) else ""
         if after == "-" and m + 1 < len(lowers):
             after = lowers[m + 1]  # "x-based"
-        if (after in _REGION_KINDS and after != "department") or (
+        if after in _TYPO_FREE_KINDS or (
                 after in _CUES_AFTER and not any(_typo(w, _PLACE_TYPO_MIN_FREQUENCY) for w in words[k:m])):
             return m  # (the typo check last: it tries ~50 edits a letter)
         return None
