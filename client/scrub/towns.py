@@ -9,9 +9,12 @@ lower case, and words English has no use for after "in", "from", "near",
   word (so "long beach" and "spring hill" are left to the NER and capitals);
 * one to three words English has no use for after a place cue the gazetteer
   has no rule for ("around", "outside", "visiting", "hometown", "city:",
-  "back home") or before a word that makes them a place ("... airport",
-  "... branch", "... resident", "...-based"), unless one is a typo of a
-  common English word ("the shoping centre").
+  "back home", "moved to", "province of") or before a word that makes them a
+  place ("... airport", "... branch", "... resident", "...-based"), unless
+  one is a typo of a common English word ("the shoping centre");
+* before a kind of region ("... county", "... oblast", "... municipality"),
+  such words even when one is a typo ("weakley county", "ector county"; not
+  before "department": "the finanse department").
 """
 
 from __future__ import annotations
@@ -37,10 +40,18 @@ _CUES_BEFORE = frozenset("""around outside visiting visit visited towards toward
 suburb province district region county state""".split())
 # Two-word cues: "back home X", "born and raised X" is rare, "near to X".
 _CUE_PAIRS = frozenset({("back", "home"), ("near", "to"), ("close", "to"), ("outskirts", "of"),
-                        ("city", "of"), ("town", "of"), ("village", "of"), ("suburb", "of")})
+                        ("city", "of"), ("town", "of"), ("village", "of"), ("suburb", "of")}
+                       | {(verb, "to") for verb in "moved move moving relocated relocating".split()})
+# Kinds of region: "X county", "county of X", "X oblast", "province of X" (written here).
+_REGION_KINDS = frozenset("""county province district region oblast prefecture voivodeship canton municipality
+governorate parish department""".split())
+_CUE_PAIRS |= {(kind, "of") for kind in _REGION_KINDS}
+# Before these, a word counts even when it is a typo of an English word
+# ("weakley county"); not before "department" ("the finanse department").
+_TYPO_FREE_KINDS = _REGION_KINDS - {"department"}
 # After a place: "the X airport atm", "X branch", "X resident", "X-based".
-_CUES_AFTER = frozenset("""airport branch office station resident residents based area district region
-province county suburb city town village downtown outskirts bridge""".split())
+_CUES_AFTER = frozenset("""airport branch office station resident residents based area suburb city town
+village downtown outskirts bridge""".split()) | _REGION_KINDS
 # A street named in one word, typed in lower case: "kellerstrasse", "jackstraat" (no English word).
 _STREET_ENDINGS = ("strasse", "straße", "gasse", "straat", "gracht", "gatan", "vagen", "vegen", "veien", "katu",
                    "utca", "ulica", "caddesi", "sokak", "sokagi", "allee", "platz", "plads")
@@ -226,6 +237,7 @@ class LowerTownRecognizer(LocalRecognizer):
         after = lowers[m] if m < len(lowers) else ""
         if after == "-" and m + 1 < len(lowers):
             after = lowers[m + 1]  # "x-based"
-        if after in _CUES_AFTER and not any(_typo(w, _PLACE_TYPO_MIN_FREQUENCY) for w in words[k:m]):
+        if after in _TYPO_FREE_KINDS or (
+                after in _CUES_AFTER and not any(_typo(w, _PLACE_TYPO_MIN_FREQUENCY) for w in words[k:m])):
             return m  # (the typo check last: it tries ~50 edits a letter)
         return None

