@@ -42,7 +42,7 @@ der den het am an im""".split())
 # A street word joined to the name ("tudelastraße", "marsaveien").
 _JOINED = ("straße", "strasse", "str.", "gasse", "gatan", "gatu", "veien", "vegen", "vej", "gade", "straat",
            "laan", "weg", "steeg", "gracht", "platz", "allee", "katu", "kuja", "utca", "caddesi", "yolu",
-           "sokak", "sokagi", "ulica", "iela", "gatve")
+           "sokak", "sokagi", "ulica", "iela", "gatve", "tie")
 # What a street's name follows in chat: a place preposition, an address label.
 _PLACE_CUES = frozenset("on off near at along in into onto to from address address: is down up past opposite".split())
 # Abbreviated street words whose dot is their own, not a full stop.
@@ -57,13 +57,17 @@ _TOKEN = re.compile(r"c/|[^\W_][\w'’-]*\.?|\S")
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 # Units written before their number; "flat" and "apt" also as everyday words,
 # so the number must not be an amount ("a flat 20 fee").
-_UNIT = re.compile(
-    r"(?i)(?<![\w.])(?:flat|apt\.?|apartment|apto\.?|wohnung|whg\.?|lgh\.?|piso|dpto\.?|depto\.?|bloco|bloque|"
+_UNIT_SHAPE = (
+    r"(?<![\w.])(?:flat|apt\.?|apartment|apto\.?|wohnung|whg\.?|lgh\.?|piso|dpto\.?|depto\.?|bloco|bloque|"
     r"etaj|kv\.|daire|suite|ste\.?|unit|room|rm\.?|floor|door|bldg\.?|building|block|blk\.?|escalera|esc\.?|"
     r"ap\.|et\.|puerta|pta\.?|stiege|stock|#)\s?#?\d{1,4}[a-z]?º?(?:\s?[a-d])?(?![\w%])"
     r"|(?<![\w.])\d{1,3}(?:st|nd|rd|th|º|\.)\s(?:floor|fl\.?|piso|andar|etage|stock|kat|og)\b"
     r"|(?<![\w.])(?:block|blk\.?|bloc|bloco|tower|wing)\s[a-d]\b"
+    r"|(?<![\w.])\d{1,3}º\s?[a-d]?(?!\w)"
 )
+_UNIT = re.compile(_UNIT_SHAPE, re.I)
+_UNIT_BEFORE = re.compile(rf"(?:{_UNIT_SHAPE})[ \t]*,?[ \t]+$", re.I)
+_UNIT_AFTER = re.compile(rf",?[ \t]+(?:{_UNIT_SHAPE})", re.I)
 # A unit alone, no street beside it: after "my", "in", "at" ..., not before an amount word.
 _UNIT_ALONE = re.compile(
     r"(?i)(?<=\b(?:my|in|at|to|from|our|is|the)\s)(?:flat|apt\.?|apartment|wohnung|whg\.?|lgh\.?|piso|dpto\.?|"
@@ -143,8 +147,7 @@ class StreetRecognizer(LocalRecognizer):
         out = []
         for k, (_, start, end) in enumerate(toks):
             word = low[k]
-            if len(word) > 6 and word.endswith(_JOINED) and word.rstrip(".") not in self.english \
-                    and word[0].isalpha():
+            if word[0].isalpha() and self._joined(word):
                 out.append((start, end if not word.endswith(".") or word.endswith("str.") else end - 1))
                 continue
             if word in _AFTER or word in _AFTER_WEAK:
@@ -157,6 +160,11 @@ class StreetRecognizer(LocalRecognizer):
                 if span:
                     out.append(span)
         return out
+
+    def _joined(self, word: str) -> bool:
+        """A street word joined to a name of four letters or more: "tudelastraße", "marsaveien"."""
+        suffix = next((j for j in _JOINED if word.endswith(j)), None)
+        return suffix is not None and len(word) - len(suffix) >= 4 and word.rstrip(".") not in self.english
 
     def _name_before(self, toks, low, k, mixed):
         """A street word after its name: "barnes blvd", "near 5th avenue", "on oak tree lane"."""
@@ -200,3 +208,15 @@ class StreetRecognizer(LocalRecognizer):
         if toks[n - 1][0].endswith(".") and len(toks[n - 1][0]) > 3:
             stop -= 1
         return toks[k][1], stop
+
+
+def units_beside(text: str, start: int, end: int) -> tuple[int, int]:
+    """An address span [start, end) with a unit right before or after it: "flat 3b, oak lane",
+    "mill road, apt. 4"."""
+    m = _UNIT_BEFORE.search(text, max(0, start - 30), start)
+    if m:
+        start = m.start()
+    m = _UNIT_AFTER.match(text, end)
+    if m:
+        end = m.end()
+    return start, end
