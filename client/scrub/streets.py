@@ -169,9 +169,12 @@ class StreetRecognizer(LocalRecognizer):
     def _name_before(self, toks, low, k, mixed):
         """A street word after its name: "barnes blvd", "near 5th avenue", "on oak tree lane"."""
         word, end = low[k], toks[k][2]
-        m = k
-        while m > 0 and k - m < 3 and self._name_like(toks[m - 1][0], m - 1, toks, mixed):
-            m -= 1
+        # up to three words, the first a name and the others any ("sadr city str.")
+        m, first = k, k
+        while first > 0 and k - first < 3 and self._name_like(toks[first - 1][0], first - 1, toks, mixed, loose=True):
+            first -= 1
+            if self._name_like(toks[first][0], first, toks, mixed):
+                m = first
         ordinal = m == k and k > 0 and _ORDINAL.match(low[k - 1]) is not None
         if ordinal:
             m = k - 1
