@@ -21,6 +21,8 @@ def scrub_one(text: str) -> str:
     ("just off baker st", "baker st"),
     ("lost my card somewhere on ubatuba gatan", "gatan"),
     ("deliver to quilicura way please", "way"),
+    ("address: gnepasso place", "place"),
+    ("i live at number 12. its on oak lane.", "oak lane"),
     # a street word before the name
     ("we moved to calle del prado", "calle del prado"),
     ("the atm on ulica soyo ate my card", "ulica"),
@@ -43,6 +45,18 @@ def test_streets_without_a_number_go(text, value):
 def test_units_beside_a_street_or_after_a_cue_go(text, value):
     out = scrub_one(text)
     assert value not in out and "<ADDRESS>" in out
+
+
+@pytest.mark.parametrize("text, value", [
+    ("house 74. the street is calle dudok", "74"),
+    ("rua de arevalo. no. 6. flat 13.", "13"),
+])
+def test_a_house_number_in_another_sentence_than_its_street_goes(text, value):
+    assert value not in scrub_one(text)
+
+
+def test_a_room_apart_from_an_address_stays():
+    assert scrub_one("room 5, then i went to 12 oak street") == "room 5, then i went to <ADDRESS>"
 
 
 @pytest.mark.parametrize("text, value", [

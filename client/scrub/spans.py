@@ -7,7 +7,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 
 from client.scrub.postcodes import postcode_beside
-from client.scrub.streets import units_beside
+from client.scrub.streets import split_units, units_beside
 from client.scrub.words import (
     _PARTICLES,
     _PRODUCT_WORDS,
@@ -118,6 +118,9 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
         spans = _firm_names(text, spans)
     if "ADDRESS" in wanted:
         spans = _merge_overlaps(_grow_addresses(text, spans))
+        extra = split_units(text, [(s[0], s[1]) for s in spans if s[2] == "ADDRESS"])
+        if extra:  # "house 74. the street is calle dudok"
+            spans = _merge_overlaps(spans + [[a, b, "ADDRESS", 0.5] for a, b in extra])
     return [
         RecognizerResult(entity_type=t, start=a, end=b, score=round(sc, 2))
         for a, b, t, sc in spans

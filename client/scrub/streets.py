@@ -44,9 +44,9 @@ _JOINED = ("straße", "strasse", "str.", "gasse", "gatan", "gatu", "veien", "veg
            "laan", "weg", "steeg", "gracht", "platz", "allee", "katu", "kuja", "utca", "caddesi", "yolu",
            "sokak", "sokagi", "ulica", "iela", "gatve", "tie")
 # What a street's name follows in chat: a place preposition, an address label.
-_PLACE_CUES = frozenset("on off near at along in into onto to from address address: is down up past opposite".split())
+_PLACE_CUES = frozenset("on off near at along in into onto to from address : is down up past opposite".split())
 # Abbreviated street words whose dot is their own, not a full stop.
-_DOTTED_AFTER = frozenset("st. str. rd. ave. blvd. cad. cd. sk. sok.".split())
+_DOTTED_AFTER = frozenset("st. str. rd. ave. blvd. cad. cd. sk. sok. u.".split())
 # Everyday words that name no street before a street word ("memory lane").
 _NOT_STREET_NAMES = frozenset("memory fast slow wrong right same long".split())
 _STOP = frozenset("""a an the my your our his her their this that these those it its i you we they he she
@@ -68,6 +68,15 @@ _UNIT_SHAPE = (
 _UNIT = re.compile(_UNIT_SHAPE, re.I)
 _UNIT_BEFORE = re.compile(rf"(?:{_UNIT_SHAPE})[ \t]*,?[ \t]+$", re.I)
 _UNIT_AFTER = re.compile(rf",?[ \t]+(?:{_UNIT_SHAPE})", re.I)
+# A house or flat number in another sentence than its street ("house 74. the
+# street is calle dudok"), counted only in a text that holds an address (not a
+# room, a door or a block: "room 5, then i went to 12 oak street").
+_SPLIT_UNIT = re.compile(
+    r"(?i)(?<![\w.])(?:house|no\.?|nr\.?|number|num\.?|flat|apt\.?|apartment|piso|dpto\.?|depto\.?|wohnung|"
+    r"whg\.?|lgh\.?|kv\.|ap\.|etaj|floor)\s?#?\d{1,5}[a-z]?º?(?![\w%])"
+    r"(?!\s*(?:fee|rate|pounds?|quid|dollars?|bucks|euros?|per|usd|eur|gbp|months?|years?|days?|weeks?|times?|"
+    r"hours?|mins?|minutes?|%))"
+)
 # A unit alone, no street beside it: after "my", "in", "at" ..., not before an amount word.
 _UNIT_ALONE = re.compile(
     r"(?i)(?<=\b(?:my|in|at|to|from|our|is|the)\s)(?:flat|apt\.?|apartment|wohnung|whg\.?|lgh\.?|piso|dpto\.?|"
@@ -92,6 +101,13 @@ _KM_ROAD = re.compile(
     r"(?i)(?<![\w.])km\.?\s?\d{1,4}(?:[.,]\d{1,3})?\s+(?:de\s+la\s+|of\s+(?:the\s+)?)?(?:carretera|ruta|route|"
     r"rodovia|estrada|highway|hwy|road|rd|strada|autopista|autovia|autovía|sh|nh|rn)\b"
 )
+
+_STREET_WORDS = _AFTER | _AFTER_WEAK | _BEFORE | _BEFORE_WEAK
+
+
+def _street_key(word: str) -> str:
+    """A street word without the sentence's full stop ("lane." -> "lane"; "st." stays)."""
+    return word[:-1] if word.endswith(".") and word not in _STREET_WORDS and word[:-1] in _STREET_WORDS else word
 
 
 class StreetRecognizer(LocalRecognizer):
@@ -142,7 +158,7 @@ class StreetRecognizer(LocalRecognizer):
 
     def _streets(self, text):
         toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        low = [t[0].lower() for t in toks]
+        low = [_street_key(t[0].lower()) for t in toks]
         mixed = _has_inner_capital(text)
         out = []
         for k, (_, start, end) in enumerate(toks):
@@ -188,7 +204,7 @@ class StreetRecognizer(LocalRecognizer):
             return None
         if (word in _AFTER_WEAK or ordinal) and not (m > 0 and low[m - 1] in _PLACE_CUES):
             return None
-        if word.endswith(".") and word not in _DOTTED_AFTER:
+        if toks[k][0].endswith(".") and word not in _DOTTED_AFTER:
             end -= 1  # the sentence's full stop
         return toks[m][1], end
 
@@ -223,3 +239,12 @@ def units_beside(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         end = m.end()
     return start, end
+
+
+def split_units(text: str, spans) -> list[tuple[int, int]]:
+    """House and flat numbers anywhere in a text that holds an address (spans: (start, end) of
+    its addresses), apart from them: "i live at number 12. its on oak lane"."""
+    if not spans:
+        return []
+    return [(m.start(), m.end()) for m in _SPLIT_UNIT.finditer(text)
+            if not any(a <= m.start() < b for a, b in spans)]
