@@ -77,6 +77,8 @@ def test_boxes_and_rural_addresses_go(text, value):
     ("its 69501, kibondo", "69501"),
     ("its c1000wam, santo amaro", "c1000wam"),
     ("its x5187xab, eastpointe", "x5187xab"),
+    ("is 110 00 covered for delivery?", "110 00"),
+    ("do you deliver to 95014", "95014"),
 ])
 def test_postcodes_alone_go(text, value):
     assert value not in scrub_one(text)

@@ -191,9 +191,13 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
             # Any national shape right after its name: "postcode 94-234",
             # "my zip is 5381yn", "eircode d29 v6a6", "pin code 560001".
             Pattern("named postcode", _NAMED_POSTCODE, 0.7),
-            # A postcode named after it: "moved to the 34092 area", "00-940 district".
-            Pattern("postcode before area", r"(?<![\w.,$£€-])(?:\d{5,8}|(?!19\d\d|20\d\d)\d{4}|\d{2}-\d{3}"
-                    r"|[A-Z]{1,2}-\d{4,5})(?=\s+(?:area|district|postcode|post\s?code|zip|region)\b)", 0.6),
+            # A postcode named after it or after a delivery cue: "moved to the 34092 area",
+            # "00-940 district", "is 110 00 covered?", "do you deliver to 95014".
+            Pattern("postcode before area", r"(?<![\w.,$£€-])(?:\d{5,8}(?:-\d{3})?|(?!19\d\d|20\d\d)\d{4}"
+                    r"|\d{2}-\d{3}|\d{3}\s\d{2}|[A-Z]{1,2}-\d{4,5})"
+                    r"(?=\s+(?:area|district|postcode|post\s?code|zip|region|covered)\b)", 0.6),
+            Pattern("postcode after delivery", r"(?<=\bdeliver(?:y|ies|s)?\s+(?:to|in|into)\s+)(?:\d{5,8}(?:-\d{3})?"
+                    r"|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})(?![\w-])", 0.6),
         ],
         context=["zip", "postcode", "postal", "post code", "code", "address"],
     )
