@@ -163,8 +163,8 @@ _S_BOX_TEMPLATES = ["send the card to {box}", "my mailing address is {box}, {tow
                     "post to {box} {town} {zip}", "statements should go to {box}", "{box}, {town}"]
 _S_RURAL_TEMPLATES = ["i live at {rural}", "address is {rural}, {town}", "deliver to {rural} near {town}",
                       "we are at {rural}", "the farm is {rural}"]
-_S_SPLIT_TEMPLATES = ["i live at number {n}. its on {street}.", "house {n}. the street is {street}",
-                      "its on {street}. number {n}, {town}", "{street}. no. {n}. flat {k}."]
+_S_SPLIT_TEMPLATES = ["i live at {n}. its on {street}.", "{n}. the street is {street}",
+                      "its on {street}. {n}, {town}", "{street}. {n}. {k}."]
 _S_ZIP_TEMPLATES = ["my postcode is {zip}", "postcode {zip}", "zip {zip}", "zip code: {zip}",
                     "my post code changed to {zip}", "cp {zip}", "plz {zip}", "{town} {zip}",
                     "i'm in {town}, {zip}", "{zip} {town}", "the postal code is {zip} now",
@@ -232,8 +232,8 @@ def build_streets(n: int) -> list[dict]:
             template = rng.choice(_S_RURAL_TEMPLATES)
         elif shape == "split address":
             fields["street"] = (_street(rng, towns, fakers), "STREET_ADDRESS")
-            fields["n"] = (num(), "STREET_ADDRESS")
-            fields["k"] = (str(rng.randint(1, 30)), "STREET_ADDRESS")
+            fields["n"] = (f"{rng.choice(['number', 'house', 'no.', 'nr', 'house no.'])} {num()}", "STREET_ADDRESS")
+            fields["k"] = (f"{rng.choice(['flat', 'apt', 'piso', 'floor'])} {rng.randint(1, 30)}", "STREET_ADDRESS")
             template = rng.choice(_S_SPLIT_TEMPLATES)
         else:
             fields["zip"] = (_zip_variant(rng, rng.choice(zips)), "ZIP_CODE")
