@@ -41,7 +41,7 @@ _CONNECTORS = frozenset("""de del della delle degli dei di da do dos das du des 
 der den het am an im""".split())
 # A street word joined to the name ("tudelastraße", "marsaveien").
 _JOINED = ("straße", "strasse", "str.", "gasse", "gatan", "gatu", "veien", "vegen", "vej", "gade", "straat",
-           "laan", "weg", "steeg", "gracht", "platz", "allee", "katu", "kuja", "utca", "caddesi", "yolu",
+           "laan", "weg", "steeg", "gracht", "gata", "platz", "allee", "katu", "kuja", "utca", "caddesi", "yolu",
            "sokak", "sokagi", "ulica", "iela", "gatve", "tie")
 # What a street's name follows in chat: a place preposition, an address label.
 _PLACE_CUES = frozenset("on off near at along in into onto to from address : is down up past opposite".split())
@@ -72,7 +72,7 @@ _UNIT_AFTER = re.compile(rf",?[ \t]+(?:{_UNIT_SHAPE})", re.I)
 # street is calle dudok"), counted only in a text that holds an address (not a
 # room, a door or a block: "room 5, then i went to 12 oak street").
 _SPLIT_UNIT = re.compile(
-    r"(?i)(?<![\w.])(?:house|no\.?|nr\.?|number|num\.?|flat|apt\.?|apartment|piso|dpto\.?|depto\.?|wohnung|"
+    r"(?i)(?<![\w.])(?:(?:house\s+)?(?:no\.?|nr\.?|number|num\.?)|house|flat|apt\.?|apartment|piso|dpto\.?|depto\.?|wohnung|"
     r"whg\.?|lgh\.?|kv\.|ap\.|etaj|floor)\s?#?\d{1,5}[a-z]?º?(?![\w%])"
     r"(?!\s*(?:fee|rate|pounds?|quid|dollars?|bucks|euros?|per|usd|eur|gbp|months?|years?|days?|weeks?|times?|"
     r"hours?|mins?|minutes?|%))"
@@ -179,6 +179,7 @@ class StreetRecognizer(LocalRecognizer):
 
     def _joined(self, word: str) -> bool:
         """A street word joined to a name of four letters or more: "tudelastraße", "marsaveien"."""
+        word = word if word.endswith("str.") else word.rstrip(".")
         suffix = next((j for j in _JOINED if word.endswith(j)), None)
         return suffix is not None and len(word) - len(suffix) >= 4 and word.rstrip(".") not in self.english
 
