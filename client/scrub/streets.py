@@ -105,6 +105,15 @@ _KM_ROAD = re.compile(
 _STREET_WORDS = _AFTER | _AFTER_WEAK | _BEFORE | _BEFORE_WEAK
 
 
+# Cheap checks on a text's words first (most texts hold none of these).
+_WORD = re.compile(r"[^\s,;:!?()\"“”]+")
+_STREET_HINTS = _STREET_WORDS | {w.rstrip(".") for w in _STREET_WORDS}
+_BOX_HINTS = frozenset("""box pobox postbus postfach postboks postbox apartado caixa boite boîte skrytka bag pmb
+rural r.r. rr hc bp cp lot plot farm stand erf km km.""".split())
+_UNIT_ALONE_HINTS = frozenset("""flat apt apt. apartment wohnung whg whg. lgh lgh. piso dpto dpto. depto depto.
+bloco etaj kv. daire""".split())
+
+
 def _street_key(word: str) -> str:
     """A street word without the sentence's full stop ("lane." -> "lane"; "st." stays)."""
     return word[:-1] if word.endswith(".") and word not in _STREET_WORDS and word[:-1] in _STREET_WORDS else word
@@ -124,21 +133,26 @@ class StreetRecognizer(LocalRecognizer):
         self.places = _place_phrases()
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        spans = self._streets(text)
+        words = set(_WORD.findall(text.lower()))
+        spans = []
+        if not words.isdisjoint(_STREET_HINTS) or any(w.rstrip(".").endswith(_JOINED) for w in words):
+            spans = self._streets(text)
         if any(c.isdigit() for c in text):
-            for pattern in (_BOX, _CUED_BOX, _KM_ROAD):
-                spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
-            spans += self._units(text, spans)
+            if not words.isdisjoint(_BOX_HINTS):
+                for pattern in (_BOX, _CUED_BOX, _KM_ROAD):
+                    spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+            spans += self._units(text, spans, alone=not words.isdisjoint(_UNIT_ALONE_HINTS))
         return [RecognizerResult(
             entity_type="ADDRESS", start=a, end=b, score=0.6,
             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
         ) for a, b in spans]
 
-    def _units(self, text, streets):
+    @staticmethod
+    def _units(text, streets, alone: bool):
         """Units beside a street found here ("flat 3b, oak lane"), or alone after a cue ("in flat 3b")."""
-        out = [(m.start(), m.end()) for m in _UNIT_ALONE.finditer(text)]
-        for m in _UNIT.finditer(text):
+        out = [(m.start(), m.end()) for m in _UNIT_ALONE.finditer(text)] if alone else []
+        for m in _UNIT.finditer(text) if streets else ():
             for a, b in streets:
                 gap = text[m.end():a] if m.end() <= a else text[b:m.start()] if b <= m.start() else None
                 if gap is not None and re.fullmatch(r"[\s,]{0,3}(?:in\s|on\s|of\s)?\s*", gap):
@@ -163,7 +177,8 @@ class StreetRecognizer(LocalRecognizer):
         out = []
         for k, (_, start, end) in enumerate(toks):
             word = low[k]
-            if word[0].isalpha() and self._joined(word):
+            if (word.endswith(_JOINED) or word.rstrip(".").endswith(_JOINED)) and word[0].isalpha() \
+                    and self._joined(word):
                 out.append((start, end if not word.endswith(".") or word.endswith("str.") else end - 1))
                 continue
             if word in _AFTER or word in _AFTER_WEAK:
