@@ -134,8 +134,10 @@ class StreetRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         words = set(_WORD.findall(text.lower()))
+        bare = {w.rstrip(".") for w in words}  # "lane." at a sentence's end
         spans = []
-        if not words.isdisjoint(_STREET_HINTS) or any(w.rstrip(".").endswith(_JOINED) for w in words):
+        if not bare.isdisjoint(_STREET_HINTS) or not words.isdisjoint(_STREET_HINTS) \
+                or any(w.endswith(_JOINED) for w in words | bare):
             spans = self._streets(text)
         if any(c.isdigit() for c in text):
             if not words.isdisjoint(_BOX_HINTS):
