@@ -226,7 +226,8 @@ def build_streets(n: int) -> list[dict]:
             template = rng.choice(_S_BOX_TEMPLATES)
         elif shape == "rural":
             name = rng.choice(fakers).last_name()
-            rural = rng.choice(_S_RURAL).replace("{k}", str(rng.randint(1, 40))).replace("{n}", str(rng.randint(1, 200)))
+            rural = rng.choice(_S_RURAL).replace("{k}", str(rng.randint(1, 40)))
+            rural = rural.replace("{n}", str(rng.randint(1, 200)))
             rural = rural.replace("{town}", town).replace("{name}", name).replace("{before}", rng.choice(_S_BEFORE))
             fields["rural"] = (rural, "STREET_ADDRESS")
             template = rng.choice(_S_RURAL_TEMPLATES)
@@ -444,8 +445,8 @@ def main() -> None:
             shape_rows += [[shape, k, part["counts"][k], part["whole_survival_pct"][k],
                             part["identifying_words_survival_pct"], part["ordinary_words_removed_pct"]]
                            for k in part["counts"]]
-        table("street shapes: % surviving whole", ["shape", "type", "labelled", "privatune", "id. words", "ordinary removed"],
-              shape_rows)
+        table("street shapes: % surviving whole",
+              ["shape", "type", "labelled", "privatune", "id. words", "ordinary removed"], shape_rows)
         result["per_shape"] = shape_rows
     for category, value, text in misses[:args.show_misses]:
         print(f"{category:>16}  {value!r:36}  {text[:120]!r}")

@@ -72,8 +72,8 @@ _UNIT_AFTER = re.compile(rf",?[ \t]+(?:{_UNIT_SHAPE})", re.I)
 # street is calle dudok"), counted only in a text that holds an address (not a
 # room, a door or a block: "room 5, then i went to 12 oak street").
 _SPLIT_UNIT = re.compile(
-    r"(?i)(?<![\w.])(?:(?:house\s+)?(?:no\.?|nr\.?|number|num\.?)|house|flat|apt\.?|apartment|piso|dpto\.?|depto\.?|wohnung|"
-    r"whg\.?|lgh\.?|kv\.|ap\.|etaj|floor)\s?#?\d{1,5}[a-z]?º?(?![\w%])"
+    r"(?i)(?<![\w.])(?:(?:house\s+)?(?:no\.?|nr\.?|number|num\.?)|house|flat|apt\.?|apartment|piso|dpto\.?|"
+    r"depto\.?|wohnung|whg\.?|lgh\.?|kv\.|ap\.|etaj|floor)\s?#?\d{1,5}[a-z]?º?(?![\w%])"
     r"(?!\s*(?:fee|rate|pounds?|quid|dollars?|bucks|euros?|per|usd|eur|gbp|months?|years?|days?|weeks?|times?|"
     r"hours?|mins?|minutes?|%))"
 )
