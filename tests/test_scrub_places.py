@@ -37,7 +37,7 @@ def test_fold_and_halves():
     ("ridalepa bridge is falling down.", "<LOCATION> bridge is falling down."),
     # a street named in one word, without its number
     ("the card went to king mansions on jackstraat, not my flat",
-     "the card went to king mansions on <LOCATION>, not my flat"),
+     "the card went to king mansions on <ADDRESS>, not my flat"),
     # a known town spelt another way (romanisations differ): its consonants, one edit apart
     ("paid twice at a hotel, redondella atm", "paid twice at a hotel, <LOCATION> atm"),
     # a known place of several words in lower case

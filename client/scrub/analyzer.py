@@ -29,6 +29,7 @@ from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_con
 from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, _presidio_recognizers
 from client.scrub.quasi import quasi_recognizers
 from client.scrub.spans import finish_spans
+from client.scrub.streets import StreetRecognizer
 from client.scrub.towns import LowerTownRecognizer
 
 log = logging.getLogger(__name__)
@@ -161,6 +162,7 @@ class Engines:
             LowerTownRecognizer(),
             NameCueRecognizer(),
             AddressRecognizer(),
+            StreetRecognizer(),
             *_pattern_recognizers(),
             InternationalPhoneRecognizer(),
             IdAfterCueRecognizer(),

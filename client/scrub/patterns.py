@@ -160,9 +160,15 @@ class LowerCaseOrganizationRecognizer(LocalRecognizer):
 _NAMED_POSTCODE = (
     # The look-ahead is the match's own start: it spares the look-behind
     # below at every position where no postcode can begin.
-    r"(?i)(?=[A-Z]{0,2}-?\d)(?<=\b(?:post\s?codes?|postal\s?codes?|zip\s?codes?|zip|pin\s?codes?|pincode|plz|eircode)"
-    r"(?:\s*[:#=-])?\s*(?:(?:is|was|on|my|the|card|file|account|its|it's|new|old|of|now|as|should|be)\s+){0,4})"
-    r"[A-Z]{0,2}-?\d[A-Z\d]{1,7}(?:[ -](?=[A-Z]{0,3}\d)[A-Z\d]{2,4}\b)?(?![\w-])"
+    r"(?i)(?=[A-Z]{0,2}-?\d)(?<=\b(?:post\s?codes?|postal\s?codes?|zip\s?codes?|zip|pin\s?codes?|pincode|plz|eircode"
+    # ... and its name in other languages: "cp 28013", "cep 01310-100", "psc 110 00"
+    r"|cp|c\.p\.|cep|c[oó]digo\s+postal|code\s+postal|postnummer|postnr\.?|postinumero|psc|psč|kod\s+pocztowy"
+    r"|irsz\.?|postleitzahl)"
+    r"(?:\s*[:#=-])?\s*(?:(?:is|was|on|my|the|card|file|account|its|it's|new|old|of|now|as|should|be|changed|"
+    r"to)\s+){0,4})"
+    r"[A-Z]{0,2}-?\d[A-Z\d]{1,7}(?:[ -](?=[A-Z]{0,3}\d)[A-Z\d]{2,4}\b"
+    # Dutch letters after the digits, not an English word: "postcode 2490 aa"
+    r"|\s(?!(?:is|in|on|at|to|of|or|an|as|be|by|do|go|he|if|it|me|my|no|so|up|us|we|am|ok)\b)[A-Z]{2}\b)?(?![\w-])"
 )
 
 
@@ -185,6 +191,13 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
             # Any national shape right after its name: "postcode 94-234",
             # "my zip is 5381yn", "eircode d29 v6a6", "pin code 560001".
             Pattern("named postcode", _NAMED_POSTCODE, 0.7),
+            # A postcode named after it or after a delivery cue: "moved to the 34092 area",
+            # "00-940 district", "is 110 00 covered?", "do you deliver to 95014".
+            Pattern("postcode before area", r"(?<![\w.,$£€-])(?:\d{5,8}(?:-\d{3})?|(?!19\d\d|20\d\d)\d{4}"
+                    r"|\d{2}-\d{3}|\d{3}\s\d{2}|[A-Z]{1,2}-\d{4,5})"
+                    r"(?=\s+(?:area|district|postcode|post\s?code|zip|region|covered)\b)", 0.6),
+            Pattern("postcode after delivery", r"(?<=\bdeliver(?:y|ies|s)?\s+(?:to|in|into)\s+)(?:\d{5,8}(?:-\d{3})?"
+                    r"|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})(?![\w-])", 0.6),
         ],
         context=["zip", "postcode", "postal", "post code", "code", "address"],
     )

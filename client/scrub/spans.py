@@ -6,6 +6,8 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import RecognizerResult
 
+from client.scrub.postcodes import postcode_beside
+from client.scrub.streets import split_units, units_beside
 from client.scrub.words import (
     _PARTICLES,
     _PRODUCT_WORDS,
@@ -106,6 +108,8 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
             m = _NUMBER_AND_POSTCODE.search(text, max(0, s[0] - 40), s[0])
             if m:
                 s[0], s[2] = m.start(), "ADDRESS"
+            elif beside := postcode_beside(text, s[0], s[1]):
+                s[0], s[1], s[2] = *beside, "ADDRESS"  # a postcode beside a town: "kibondo 69501"
     spans = [s for s in spans if s[2] is not None]
     if "PERSON" in wanted:
         spans += _repeated_names(text, spans)
@@ -114,6 +118,9 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
         spans = _firm_names(text, spans)
     if "ADDRESS" in wanted:
         spans = _merge_overlaps(_grow_addresses(text, spans))
+        extra = split_units(text, [(s[0], s[1]) for s in spans if s[2] == "ADDRESS"])
+        if extra:  # "house 74. the street is calle dudok"
+            spans = _merge_overlaps(spans + [[a, b, "ADDRESS", 0.5] for a, b in extra])
     return [
         RecognizerResult(entity_type=t, start=a, end=b, score=round(sc, 2))
         for a, b, t, sc in spans
@@ -229,6 +236,7 @@ def _grow_addresses(text, spans):
     common = _common_words()
     for s in out:
         if s[2] == "ADDRESS":
+            s[0], s[1] = units_beside(text, s[0], s[1])  # "flat 3b, oak lane"
             m = _ADDRESS_REST.match(text, s[1])
             # the rest of a street's name the rules missed, then a postcode:
             # "flat 686, 52, chemin| de bonnet, 57052 is the new one"
