@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from client.scrub import world_places
 from client.scrub.words import (
     _OBJECT_WORDS,
     _PARTICLES,
@@ -84,20 +85,6 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # was tesco", "seller is ..."): never a person opening a sentence.
 _ROLE_WORDS = frozenset("""merchant merchants seller vendor payee payer retailer lender landlord
 tenant courier agent dealer broker""".split())
-# A town of this many people is a place before a name ("paris", "sydney").
-_BIG_CITY_MIN_POPULATION = 1_000_000
-
-
-def _big_cities() -> frozenset[str]:
-    """One-word names of GeoNames' towns of a million people or more, lower-cased
-    ASCII ("paris", "london", "houston"): as a lone lower-case word such a
-    name is the town rather than a person (the place list leaves names of
-    people out)."""
-    from client.scrub import world_places
-
-    return frozenset(
-        world_places.fold(name) for _, name, population, _ in world_places.towns(world_places.DEV_LEAVE_OUT_HALF)
-        if population >= _BIG_CITY_MIN_POPULATION and " " not in name and "-" not in name)
 
 
 def _one_edit_from_common(word: str, frequency: dict, minimum: int = _TYPO_MIN_FREQUENCY) -> bool:
@@ -166,7 +153,8 @@ class GazetteerRecognizer(LocalRecognizer):
         self.country_firsts = frozenset(c.split()[0] for c in self.countries)
         # First names common enough in English text to trust at a sentence start.
         self.first_names = {n.lower() for n in (*UsPerson.first_names_male, *UsPerson.first_names_female)}
-        self.big_cities = _big_cities()
+        # One-word towns of a million people or more: a lone lower-case "paris" is the town.
+        self.big_cities = world_places.big_cities(world_places.DEV_LEAVE_OUT_HALF)
 
     def _everyday(self, word: str) -> bool:
         """An English word, allowing for simple inflections ("logins", "called")."""

