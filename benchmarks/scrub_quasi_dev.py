@@ -1,7 +1,7 @@
 """Dev set for quasi-identifiers (issue 13): dates, dates of birth, ages,
 occupations, nationality / religious groups, with every quasi switch on.
 
-    PYTHONPATH=. python benchmarks/scrub_quasi_dev.py [-n 800] [--show-misses 40] [--half b]
+    PYTHONPATH=. python benchmarks/scrub_quasi_dev.py [-n 1200] [--show-misses 40] [--half b] [--shapes 2]
 
 Shapes (templates) are written here for support chats, clinic, HR, insurance,
 bank messages, e-mail signatures and unpunctuated transcripts; half the texts
@@ -135,6 +135,40 @@ GROUP_SHAPES = [
     "he is {v} so the name is different", "i am {v} by birth", "our {v} community", "{v} here, hello",
     "patient is {v}", "religion: {v}", "nationality: {v}",
 ]
+# A second set of shapes, written after the first round of fixes and never
+# tuned on (``--shapes 2``): how the rules carry over to wording they were not
+# shaped by.
+DATE_SHAPES_2 = [
+    "can we do {v} instead", "the direct debit on {v} bounced", "i'm off {v}, back after",
+    "your email of {v} said the fee was waived", "booked for {v} at 9", "renewal date {v} pls confirm",
+    "so yeah {v} the card just stopped working", "Re: your message from {v}", "starting {v} my address changes",
+]
+DOB_SHAPES_2 = [
+    "name jo bloggs born {v} policy renewal", "D.O.B {v}", "DoB - {v}", "date of birth is {v}",
+    "my birthday is {v} so the card expires", "child born {v}", "dob is {v} and postcode unchanged",
+]
+AGE_SHAPES_2 = [
+    ("my dad who is {n} cant use the app", "n"), ("{n} yo female, asthma", "n"), ("she turns {n} in june", "n"),
+    ("age {n} yrs", "n"), ("a woman of {n}", "n"), ("F/{n} with rash", "n"), ("policyholder aged {n}", "n"),
+    ("at the age of {n} i retired", "n"), ("my grandson is {n} now", "n"), ("{n}yr old son", "n"),
+    ("kid ({n}) lost his card", "n"), ("john smith, {n}, from leeds", "n"), ("both of us are in our {d}0s", "d0s"),
+    ("hes like {n} or so", "n"), ("pt is {n}M", "nM"), ("{n} years young", "n"),
+]
+JOB_SHAPES_2 = [
+    "my partner is a {v} so income varies", "i am working as a {v}", "Title: {v}", "profession: {v}",
+    "Best,\nSam\n{v} | Acme", "self-employed {v}, need a loan", "became a {v} last year",
+    "im training to be a {v}", "retired {v} here", "currently employed as {v}",
+]
+GROUP_SHAPES_2 = [
+    "my mum is {v} and doesnt drink", "were {v} so no pork please", "a {v} family moved in",
+    "being {v} i cant pay interest", "the {v} guy at the branch", "im half {v}", "ethnicity: {v}",
+]
+CONTROLS_2 = [
+    "i bought 3 shirts for 45", "my balance is 1,200", "it will take 5-7 business days", "call back at 3.30",
+    "i got 2 of 3 texts", "we may need 2 accounts", "page 4/5 of the form", "i am 3 days late",
+    "the 45 pound fee", "top 10 tips", "the english version of the letter", "i speak polish",
+    "i was 5 minutes late", "a 24 month loan", "for 3 months now", "aged receivables report",
+]
 CONTROLS = [
     "i have 45 apples in the basket", "transfer of 45 pounds failed", "the bus leaves at 10:45",
     "you may 3 times ask", "we march 2 miles each day", "about 3/4 of the payment went", "open 24/7",
@@ -154,27 +188,31 @@ def _carriers() -> list[str]:
         return [r["text"] for r in csv.DictReader(f)]
 
 
-def build(n: int, half: str = "b", seed: int = 10) -> list[dict]:
+def build(n: int, half: str = "b", seed: int = 10, shapes: int = 1) -> list[dict]:
     from faker import Faker
 
     rng = random.Random(seed)
     fake = Faker("en_US")
     fake.seed_instance(seed)
     jobs, nrp, carriers = occupations(half), groups(), _carriers()
+    g = globals()
+    sfx = "" if shapes == 1 else f"_{shapes}"
+    date_shapes, dob_shapes, age_shapes, job_shapes, group_shapes, controls = (
+        g[k + sfx] for k in ("DATE_SHAPES", "DOB_SHAPES", "AGE_SHAPES", "JOB_SHAPES", "GROUP_SHAPES", "CONTROLS"))
     out = []
     for i in range(n):
         kind = i % 6
         spans = []
         if kind == 5:
-            text = rng.choice(CONTROLS)
+            text = rng.choice(controls)
         elif kind in (0, 1):
-            shape = rng.choice(DATE_SHAPES if kind == 0 else DOB_SHAPES)
+            shape = rng.choice(date_shapes if kind == 0 else dob_shapes)
             v = date_value(rng, fake.date_between("-80y", "+1y"))
             a = shape.index("{v}")
             text = shape.replace("{v}", v)
             spans = [(a, a + len(v), "DATE_TIME" if kind == 0 else "DATE_OF_BIRTH")]
         elif kind == 2:
-            shape, what = rng.choice(AGE_SHAPES)
+            shape, what = rng.choice(age_shapes)
             n_, d = rng.randint(2, 95), rng.randint(2, 9)
             v = f"{d}0s" if what == "d0s" else str(n_)
             a = shape.index("{d}0s" if what == "d0s" else "{n}")
@@ -182,7 +220,7 @@ def build(n: int, half: str = "b", seed: int = 10) -> list[dict]:
             end = a + len(v) + (1 if what in ("nM", "nF") else 0)
             spans = [(a, end, "AGE")]
         else:
-            shape = rng.choice(JOB_SHAPES if kind == 3 else GROUP_SHAPES)
+            shape = rng.choice(job_shapes if kind == 3 else group_shapes)
             v = rng.choice(jobs if kind == 3 else nrp)
             if kind == 3 and rng.random() < 0.5:
                 v = v.lower()
@@ -200,12 +238,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", type=int, default=1200)
     parser.add_argument("--half", default="b", choices="ab")
+    parser.add_argument("--shapes", type=int, default=1, choices=(1, 2), help="2: the shapes never tuned on")
     parser.add_argument("--show-misses", type=int, default=0)
     parser.add_argument("--show-controls", action="store_true", help="print controls that lost a word")
     args = parser.parse_args()
     from client import scrub
 
-    samples = build(args.n, args.half)
+    samples = build(args.n, args.half, shapes=args.shapes)
     results = scrub.analyze_texts([s["text"] for s in samples], quasi_identifiers=scrub.QUASI_IDENTIFIERS,
                                   batch_size=256)
     spans = [[(r.start, r.end) for r in rs] for rs in results]

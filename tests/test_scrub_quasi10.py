@@ -26,6 +26,9 @@ DATES = [
     ("dob: Mar 12", "dob: <DATE_TIME>"),
     ("birthday the twelfth of march", "birthday the <DATE_TIME>"),
     ("customer since march 2023", "customer since <DATE_TIME>"),
+    ("can we do 16-19 May instead", "can we do <DATE_TIME> instead"),
+    ("your email of 28 may said the fee was waived", "your email of <DATE_TIME> said the fee was waived"),
+    ("dob is 20/5 and postcode unchanged", "dob is <DATE_TIME> and postcode unchanged"),
 ]
 
 AGES = [
@@ -36,6 +39,7 @@ AGES = [
     ("male, 36, no history", "male, <AGE>, no history"),
     ("ann, 45, lives with her mum", "<PERSON>, <AGE>, lives with her mum"),
     ("my son (2) needs a card", "my son (<AGE>) needs a card"),
+    ("my dad who is 49 cant use the app", "my dad who is <AGE> cant use the app"),
 ]
 
 JOBS_AND_GROUPS = [
@@ -53,6 +57,7 @@ KEPT = [
     "in march i moved",  # a month alone stays
     "the 10 may be wrong",
     "the 1st may be fine",
+    "one of 3 may be wrong",
     "i may 3 times ask",
     "we march 2 miles",
     "march 2 payments went out",

@@ -36,7 +36,7 @@ def _age_recognizer() -> PatternRecognizer:
     follow = (  # what may come after "<subject> is N": the clause ends there
         r"(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s(?:and|or|but|now|today|this|next|last|so|when|while|"
         r"in|on|with|who|which|years?|yrs?|soon|already|too|yet|since|then|at|if|because|as|"
-        r"though|although|going|turning|myself|himself|herself)\b))"
+        r"though|although|going|turning|myself|himself|herself|can|cant|can't|cannot|doesnt|doesn't|lives|needs)\b))"
     )
     people = (
         r"(?:daughter|son|child|children|kid|wife|husband|mother|father|mom|mum|dad|brother|"
@@ -111,7 +111,7 @@ def _age_recognizer() -> PatternRecognizer:
             Pattern("Name, N,", rf"(?<=(?:(?-i:\b[[:upper:]])[[:alpha:]'’-]+|\b{people}),\s){n}(?=,\s)", 0.5),
             # "pt 45M c/o", "39F, smoker", "m/72", "male, 36,", "ann, 45, lives", "my son (2)"
             Pattern("45M", rf"{_CLINICAL_BEFORE}\d{{1,2}}\s?(?-i:[MF])(?![\w/]){_CLINICAL_AFTER}", 0.5),
-            Pattern("pt 45m", rf"(?<=\b(?:pt|patient|client|case|resident|applicant|male|female)\s*[:,-]?\s*)"
+            Pattern("pt 45m", rf"(?<=\b(?:pt|patient|client|case|resident|applicant|male|female)(?:\s+is)?\s*[:,-]?\s*)"
                     r"\d{1,2}\s?[mf](?![\w/])|(?<=^|\n)\d{1,2}\s?[mf](?=\s*[,;])", 0.5),
             Pattern("m/45", rf"(?<![\w/$£€.,])[mf]\s?/\s?\d{{1,2}}(?![\w/])|{_CLINICAL_BEFORE}\d{{1,2}}\s?/\s?[mf](?![\w/])",
                     0.5),

@@ -53,7 +53,8 @@ def date_recognizer() -> PatternRecognizer:
             # "3 may" is a date with an ordinal, "of", a cue before or a full stop, year or end after.
             Pattern("day may",
                     rf"(?:\b{_DAY_ORD}(?:{_RANGE}{_DAY})?(?:\s+of)?\s+may\b{_NOT_VERB}|\b{_DAYS}\s+of\s+may\b"
-                    rf"|(?<=\b{_CUE}\s*:?\s*(?:the\s+)?){_DAYS}\s+may\b"
+                    rf"|(?<=\b(?:{_CUE}|of)\s*:?\s*(?:the\s+)?){_DAYS}\s+may\b{_NOT_VERB}"
+                    rf"|\b(?<![\d.,/:-]){_DAY}{_RANGE}{_DAY}\s+may\b|\b(?<![\d.,/:-]){_DAYS}\s+(?-i:May)\b"
                     rf"|\b(?<![\d.,/:-]){_DAYS}\s+may(?=\s*(?:$|[,.;:!?)]|\s\d{{4}})))"
                     rf"{_YEAR}", 0.6),
             # "june 14", "jun 14th", "june 3-7", "march third", "march 2023"
@@ -66,7 +67,7 @@ def date_recognizer() -> PatternRecognizer:
                     rf"{_YEAR}", 0.6),
             Pattern("month year", rf"\b(?:{_MONTH_DOT}|may),?\s+(?:19|20)\d\d\b", 0.5),
             # "dated 18/10", "dob: 3/4": a day and month with a cue only ("24/7", "3/4 of it" stay).
-            Pattern("cued day/month", rf"(?<=\b{_CUE}\s*:?\s*(?:the\s+)?){_DAY_MONTH_DIGITS}(?![/\d])(?!\s+of\b)", 0.5),
+            Pattern("cued day/month", rf"(?<=\b{_CUE}(?:\s+is)?\s*[:–-]?\s*(?:the\s+)?){_DAY_MONTH_DIGITS}(?![/\d])(?!\s+of\b)", 0.5),
         ],
         global_regex_flags=re.IGNORECASE | re.MULTILINE,
         context=["born", "birth", "dob", "birthday", "date"],
