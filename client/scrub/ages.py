@@ -113,8 +113,8 @@ def _age_recognizer() -> PatternRecognizer:
             Pattern("45M", rf"{_CLINICAL_BEFORE}\d{{1,2}}\s?(?-i:[MF])(?![\w/]){_CLINICAL_AFTER}", 0.5),
             Pattern("pt 45m", rf"(?<=\b(?:pt|patient|client|case|resident|applicant|male|female)(?:\s+is)?\s*[:,-]?\s*)"
                     r"\d{1,2}\s?[mf](?![\w/])|(?<=^|\n)\d{1,2}\s?[mf](?=\s*[,;])", 0.5),
-            Pattern("m/45", rf"(?<![\w/$£€.,])[mf]\s?/\s?\d{{1,2}}(?![\w/])|{_CLINICAL_BEFORE}\d{{1,2}}\s?/\s?[mf](?![\w/])",
-                    0.5),
+            Pattern("m/45", rf"(?<![\w/$£€.,])[mf]\s?/\s?\d{{1,2}}(?![\w/])"
+                    rf"|{_CLINICAL_BEFORE}\d{{1,2}}\s?/\s?[mf](?![\w/])", 0.5),
             Pattern("male, 36,", rf"(?<=\b(?:male|female|man|woman|boy|girl|m|f)\s*,\s*)\d{{1,2}}(?![\d.,]?\d)"
                     r"(?=\s*(?:[,;.)]|$))", 0.5),
             Pattern("ann, 45, lives", rf"(?<=\b[[:alpha:]][[:alpha:]'’-]+,\s)\d{{1,2}}(?=,\s{_PERSON_AFTER})", 0.5),

@@ -67,7 +67,8 @@ def date_recognizer() -> PatternRecognizer:
                     rf"{_YEAR}", 0.6),
             Pattern("month year", rf"\b(?:{_MONTH_DOT}|may),?\s+(?:19|20)\d\d\b", 0.5),
             # "dated 18/10", "dob: 3/4": a day and month with a cue only ("24/7", "3/4 of it" stay).
-            Pattern("cued day/month", rf"(?<=\b{_CUE}(?:\s+is)?\s*[:–-]?\s*(?:the\s+)?){_DAY_MONTH_DIGITS}(?![/\d])(?!\s+of\b)", 0.5),
+            Pattern("cued day/month",
+                    rf"(?<=\b{_CUE}(?:\s+is)?\s*[:–-]?\s*(?:the\s+)?){_DAY_MONTH_DIGITS}(?![/\d])(?!\s+of\b)", 0.5),
         ],
         global_regex_flags=re.IGNORECASE | re.MULTILINE,
         context=["born", "birth", "dob", "birthday", "date"],

@@ -158,7 +158,8 @@ _PERSON_SUBJECTS = frozenset("""i he she who wife husband partner boyfriend girl
 dad father mother son daughter sister brother neighbour neighbor colleague cousin uncle aunt
 applicant claimant employee patient client tenant spouse insured policyholder""".split())
 # "used to be a ...", "training to be a ...": the verb before "to be".
-_TO_BE_VERBS = frozenset("used want wants wanted trained training train studying study studied going hope hoping".split())
+_TO_BE_VERBS = frozenset("""used want wants wanted trained training train studying study studied going hope
+hoping""".split())
 _AS_VERBS = frozenset("""work works worked working job jobs employed retired trained hired career role
 position volunteer volunteers volunteering moonlighting started began qualified""".split())
 _ARTICLES = frozenset("a an".split())
@@ -184,7 +185,8 @@ _CONNECTORS = frozenset(", and & / -".split())
 _STOP_IN_TITLES = frozenset("part full front back first third".split())
 _PHRASE_TOKENS = 10  # tokens a job title may span, connectors included
 _BARE_VERBS = _OCCUPATION_VERBS | {"'m", "m"}
-_CUE_WORDS = _CUE_ARTICLES | _APPOSITION_DETERMINERS | _OCCUPATION_VERBS | _LABELS_OPENING | {"as", ":", "-", "'m", "m", "(", "|"}
+_CUE_WORDS = (_CUE_ARTICLES | _APPOSITION_DETERMINERS | _OCCUPATION_VERBS | _LABELS_OPENING
+              | {"as", ":", "-", "'m", "m", "(", "|"})
 _JOB_MODIFIERS = frozenset("retired former trainee senior junior part-time freelance self-employed qualified".split())
 # Modifiers that only a job follows, so they cue one alone: "retired firefighter",
 # "self-employed plumber", "a night-shift nurse" ("former" and "senior" do not:
