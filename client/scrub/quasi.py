@@ -287,7 +287,7 @@ class CuedOccupationRecognizer(LocalRecognizer):
             return k + 1, None  # "i work as nurse"
         if (word in (":", "-") or word in _OCCUPATION_VERBS) and before in _JOB_LABELS:
             return k + 1, None  # "occupation: ...", "my job title is ..."
-        if word in _LABELS_OPENING and (k == 0 or _line_break(before)):
+        if word in _LABELS_OPENING and (k == 0 or _line_break(before)) and lowers[k + 1] not in (":", "-"):
             return k + 1, _AFTER_LABEL  # "position computer scientist." opening a form line
         if word in _APPOSITION_DETERMINERS and before == ",":
             return k + 1, _AFTER_APPOSITION
