@@ -36,7 +36,7 @@ def _age_recognizer() -> PatternRecognizer:
     follow = (  # what may come after "<subject> is N": the clause ends there
         r"(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s(?:and|or|but|now|today|this|next|last|so|when|while|"
         r"in|on|with|who|which|years?|yrs?|soon|already|too|yet|since|then|at|if|because|as|"
-        r"though|although|going|turning|myself|himself|herself)\b))"
+        r"though|although|going|turning|myself|himself|herself|can|cant|can't|cannot|doesnt|doesn't|lives|needs)\b))"
     )
     people = (
         r"(?:daughter|son|child|children|kid|wife|husband|mother|father|mom|mum|dad|brother|"
@@ -109,6 +109,16 @@ def _age_recognizer() -> PatternRecognizer:
             Pattern("Name (N)", rf"(?<=(?-i:[[:upper:]])[[:alpha:]'’-]+\s\(){n}(?=\))", 0.5),
             Pattern("(42M)", rf"(?<=\(){n}(?=\s?(?-i:[MF])\))|(?<=\((?-i:[MF])\s?){n}(?=\))", 0.5),
             Pattern("Name, N,", rf"(?<=(?:(?-i:\b[[:upper:]])[[:alpha:]'’-]+|\b{people}),\s){n}(?=,\s)", 0.5),
+            # "pt 45M c/o", "39F, smoker", "m/72", "male, 36,", "ann, 45, lives", "my son (2)"
+            Pattern("45M", rf"{_CLINICAL_BEFORE}\d{{1,2}}\s?(?-i:[MF])(?![\w/]){_CLINICAL_AFTER}", 0.5),
+            Pattern("pt 45m", rf"(?<=\b(?:pt|patient|client|case|resident|applicant|male|female)(?:\s+is)?\s*[:,-]?\s*)"
+                    r"\d{1,2}\s?[mf](?![\w/])|(?<=^|\n)\d{1,2}\s?[mf](?=\s*[,;])", 0.5),
+            Pattern("m/45", rf"(?<![\w/$£€.,])[mf]\s?/\s?\d{{1,2}}(?![\w/])"
+                    rf"|{_CLINICAL_BEFORE}\d{{1,2}}\s?/\s?[mf](?![\w/])", 0.5),
+            Pattern("male, 36,", rf"(?<=\b(?:male|female|man|woman|boy|girl|m|f)\s*,\s*)\d{{1,2}}(?![\d.,]?\d)"
+                    r"(?=\s*(?:[,;.)]|$))", 0.5),
+            Pattern("ann, 45, lives", rf"(?<=\b[[:alpha:]][[:alpha:]'’-]+,\s)\d{{1,2}}(?=,\s{_PERSON_AFTER})", 0.5),
+            Pattern("son (2)", rf"(?<=\b{people}\s?\(){n}(?=\))", 0.5),
             Pattern(
                 "in her forties",
                 r"(?<=\b(?:in|into)\s+(?:my|his|her|their|our|your)\s+)(?:(?:early|mid|late)[\s-]*)?"
@@ -118,6 +128,17 @@ def _age_recognizer() -> PatternRecognizer:
         ],
         context=["age", "aged", "old", "years", "turned", "birthday"],
     )
+
+
+# Before "45M" / "45/m": a note's start, a bracket or comma, or a clinical word ("raised 5M," stays).
+_CLINICAL_BEFORE = r"(?<=(?:^|\n|[(,:;]\s?|\b(?:pt|patient|male|female|age|aged|client|applicant|is|a)\s))"
+# After "45M": a clinical note goes on ("pt 45M c/o headache", "39F, smoker").
+_CLINICAL_AFTER = (r"(?=\s*(?:[,;.)]|$|\s(?:with|w/|c/o|presents?|presenting|presented|smoker|non|complain\w*|"
+                   r"reports?|hx|history|pmh|admitted|seen|who|and|patient|pt)\b))")
+# After "ann, 45,": what is said of a person.
+_PERSON_AFTER = (r"(?:lives|living|works|working|from|who|has|had|is|was|said|says|retired|married|single|"
+                 r"divorced|widowed|unemployed|student|mother|father|mum|mom|dad|male|female|non|no|smoker|"
+                 r"diabetic|and\s+(?:her|his|their))\b")
 
 
 _AGE_WORDS = re.compile(r"(?i)(?:twen|thir|for|four|fif|six|seven|eigh|nine)t(?:y|ies|een)")

@@ -24,7 +24,8 @@ DIRECT_IDENTIFIERS: tuple[str, ...] = (
     "NATIONAL_ID",
 )
 # Quasi-identifiers single a person out only in combination; each is a switch.
-# DATE_TIME: dates (a day or month with the year); years and weekdays alone stay.
+# DATE_TIME: dates (a day with its month, with or without the year; a month with
+# the year); years, weekdays and months alone stay.
 # NRP: nationality, religious or political group (Presidio's name for it).
 QUASI_IDENTIFIERS: tuple[str, ...] = ("DATE_TIME", "AGE", "NRP", "OCCUPATION")
 # The default policy (docs/scrubbing.md gives the reasons): dates and ages as

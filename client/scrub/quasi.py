@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from client.scrub.dates import date_recognizer
 from client.scrub.quasi_words import (
     _ADJECTIVE_HEADS,
     _AMBIGUOUS,
@@ -29,6 +30,8 @@ from client.scrub.quasi_words import (
     occupation_phrases,
 )
 
+# A group word naming a brand or thing: "american express", "english breakfast".
+_GROUP_COMPOUNDS = frozenset("express airlines airways breakfast muffin muffins dollar dollars".split())
 _FIRST_TOKEN = re.compile(r"[\s\-']")
 
 
@@ -110,11 +113,53 @@ def _ambiguous_group_cued(tokens, lowers, i: int) -> bool:
     return k >= 1 and lowers[k] in _BE and lowers[k - 1] in _GROUP_SUBJECTS
 
 
+# Group words that are languages too: "i speak english and french", "reply in
+# german", "the spanish version" name a language, not a person's group.
+_LANGUAGES = frozenset("""english french spanish german italian portuguese russian chinese japanese
+arabic dutch greek turkish hindi korean polish swedish danish norwegian finnish hungarian czech
+thai vietnamese romanian bulgarian ukrainian hebrew persian urdu bengali punjabi tamil welsh irish
+croatian serbian slovak slovenian lithuanian latvian estonian albanian icelandic maltese""".split())
+_LANGUAGE_BEFORE = frozenset("""speak speaks spoke speaking understand understands read write writes
+written learn learning learnt learned study studying fluent in into translate translated translation
+reply respond answer""".split())
+_LANGUAGE_AFTER = frozenset("""language languages speaker speakers speaking version versions subtitles
+translation translations keyboard text menu interface teacher lessons lesson class classes course
+dictionary""".split())
+_LIST_WORDS = frozenset(", and or & / both".split())
+
+
+def _language_meant(lowers, i: int) -> bool:
+    """The group word at token ``i`` names a language: a speech verb or "in"
+    before it, or "language", "speaker", "version" after it, across a list
+    of languages ("speak english and french")."""
+    k = i - 1
+    while k >= 0 and (lowers[k] in _LIST_WORDS or lowers[k] in _LANGUAGES):
+        k -= 1
+    if k >= 0 and lowers[k] in _LANGUAGE_BEFORE:
+        return True
+    m = i + 1
+    while m < len(lowers) and (lowers[m] in _LIST_WORDS or lowers[m] in _LANGUAGES):
+        m += 1
+    return m < len(lowers) and lowers[m] in _LANGUAGE_AFTER
+
+
+def _group_allowed(tokens, lowers, i: int) -> bool:
+    """A skipped group word counts: not meant as a language, and an
+    ambiguous one ("polish") only where cued."""
+    if lowers[i] in _LANGUAGES and _language_meant(lowers, i):
+        return False
+    return lowers[i] not in _AMBIGUOUS or _ambiguous_group_cued(tokens, lowers, i)
+
+
 # "i'm a ...", "she is a ...", "works as a ...": what follows may be a job.
 _OCCUPATION_SUBJECTS = frozenset("i'm im i'am he's hes she's shes".split())
 _OCCUPATION_VERBS = frozenset("am is was".split())
 _PERSON_SUBJECTS = frozenset("""i he she who wife husband partner boyfriend girlfriend friend mum mom
-dad father mother son daughter sister brother neighbour neighbor colleague cousin uncle aunt""".split())
+dad father mother son daughter sister brother neighbour neighbor colleague cousin uncle aunt
+applicant claimant employee patient client tenant spouse insured policyholder""".split())
+# "used to be a ...", "training to be a ...": the verb before "to be".
+_TO_BE_VERBS = frozenset("""used want wants wanted trained training train studying study studied going hope
+hoping""".split())
 _AS_VERBS = frozenset("""work works worked working job jobs employed retired trained hired career role
 position volunteer volunteers volunteering moonlighting started began qualified""".split())
 _ARTICLES = frozenset("a an".split())
@@ -123,6 +168,8 @@ _BECOME = frozenset("been become became becoming".split())
 _CUE_ARTICLES = _ARTICLES | {"the"}
 # A label before a job: "occupation: nurse", "my job title is ...".
 _JOB_LABELS = frozenset("occupation profession job title position role".split())
+_LABELS_OPENING = frozenset("occupation profession position job role".split())
+_AFTER_LABEL = frozenset(", . ; ! ?".split())
 _LABELS_ONLY = frozenset("occupation occupations profession".split())  # never inside a title
 # Before a job in apposition: "Ann Lee, the senior accountant, said".
 _APPOSITION_DETERMINERS = frozenset("the a an our my his her their your".split())
@@ -138,7 +185,8 @@ _CONNECTORS = frozenset(", and & / -".split())
 _STOP_IN_TITLES = frozenset("part full front back first third".split())
 _PHRASE_TOKENS = 10  # tokens a job title may span, connectors included
 _BARE_VERBS = _OCCUPATION_VERBS | {"'m", "m"}
-_CUE_WORDS = _CUE_ARTICLES | _APPOSITION_DETERMINERS | _OCCUPATION_VERBS | {"as", ":", "-", "'m", "m", "(", "|"}
+_CUE_WORDS = (_CUE_ARTICLES | _APPOSITION_DETERMINERS | _OCCUPATION_VERBS | _LABELS_OPENING
+              | {"as", ":", "-", "'m", "m", "(", "|"})
 _JOB_MODIFIERS = frozenset("retired former trainee senior junior part-time freelance self-employed qualified".split())
 # Modifiers that only a job follows, so they cue one alone: "retired firefighter",
 # "self-employed plumber", "a night-shift nurse" ("former" and "senior" do not:
@@ -193,7 +241,8 @@ class CuedOccupationRecognizer(LocalRecognizer):
             return False
         if word in self.heads or (word.endswith("s") and word[:-1] in self.heads):
             return True
-        return len(word) > 4 and word.endswith(_JOB_SUFFIXES) and not word.endswith(_NOT_JOB_ENDINGS)
+        return len(word) > 4 and word.endswith(_JOB_SUFFIXES) and (
+            not word.endswith(_NOT_JOB_ENDINGS) or word.endswith("stylist"))  # "hairstylist", not "checklist"
 
     def _person_cued(self, lowers, k) -> bool:
         """Token k is "a" / "an" / "the" after "i'm", "she is (now)", "works
@@ -208,6 +257,8 @@ class CuedOccupationRecognizer(LocalRecognizer):
             return True
         if before in _OCCUPATION_VERBS or before in ("'m", "'s", "m"):  # "im" is "i" + "m"
             return j > 0 and lowers[j - 1] in _PERSON_SUBJECTS
+        if before == "be":  # "i used to be a welder"
+            return j > 1 and lowers[j - 1] == "to" and lowers[j - 2] in _TO_BE_VERBS
         return before == "as" and j > 0 and lowers[j - 1] in _AS_VERBS
 
     def _bare_job(self, lowers, k) -> bool:
@@ -236,6 +287,8 @@ class CuedOccupationRecognizer(LocalRecognizer):
             return k + 1, None  # "i work as nurse"
         if (word in (":", "-") or word in _OCCUPATION_VERBS) and before in _JOB_LABELS:
             return k + 1, None  # "occupation: ...", "my job title is ..."
+        if word in _LABELS_OPENING and (k == 0 or _line_break(before)) and lowers[k + 1] not in (":", "-"):
+            return k + 1, _AFTER_LABEL  # "position computer scientist." opening a form line
         if word in _APPOSITION_DETERMINERS and before == ",":
             return k + 1, _AFTER_APPOSITION
         if word == "(":
@@ -319,6 +372,7 @@ def quasi_recognizers() -> list[LocalRecognizer]:
         WordListRecognizer("OCCUPATION", "OccupationRecognizer", occupation_phrases, 0.45,
                            not_before=_COMPOUND_HEADS),
         CuedOccupationRecognizer(),
-        WordListRecognizer("NRP", "GroupRecognizer", group_words, 0.5, skip=_AMBIGUOUS,
-                           allow=_ambiguous_group_cued),
+        WordListRecognizer("NRP", "GroupRecognizer", group_words, 0.5, skip=_AMBIGUOUS | _LANGUAGES,
+                           allow=_group_allowed, not_before=_GROUP_COMPOUNDS),
+        date_recognizer(),
     ]

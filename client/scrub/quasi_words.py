@@ -46,6 +46,9 @@ briton britons croat croats serb serbs czechs slovene slovenes bosniak bosniaks 
 icelanders salvadoran salvadorans salvadorean salvadoreans filipina filipinas luxembourger
 luxembourgers liechtensteiner liechtensteiners monegasque puerto-rican puerto-ricans
 costa-rican costa-ricans aussie aussies hmong pashtuns bengalis sinhalese pole poles
+bahamian bahamians madagascan madagascans burkinabe burkinabes motswana batswana tswana tswanas
+seychellois zairean zaireans north-korean north-koreans south-korean south-koreans
+new-zealander new-zealanders solomon-islander solomon-islanders papua-new-guinean papua-new-guineans
 """
 # Nationals as "-man" / "-woman" nouns ("a dutchwoman", "the irishmen").
 _NATIONAL_NOUNS = " ".join(
@@ -177,7 +180,8 @@ _JOB_HEADS = frozenset("""aide aides attendant agent vendor clergy clergyman ten
 student intern apprentice trainee chef cook nanny nurse medic paramedic surgeon clerk cashier
 guard porter courier maid cleaner superintendent steward stewardess chauffeur concierge valet
 bailiff sheriff ceo cfo cto coo dj deejay machinist mechanic labourer laborer paralegal coach
-tutor housekeeper caretaker dispatcher operative operatives rep reps tech techs""".split())
+tutor housekeeper caretaker dispatcher operative operatives rep reps tech techs guide guides analyst
+analysts correspondent correspondents expert experts marshal marshals mason masons""".split())
 # Faker job heads that are everyday nouns alone ("best boy", "health visitor").
 _NOT_JOB_HEADS = frozenset("""boy boys visitor visitors person persons emeritus emerituses crew crews staff
 staffs""".split())
