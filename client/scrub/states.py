@@ -11,7 +11,8 @@ and chat types both in lower case ("stottville ny here", "in waitsburg, wa,
   ("in", "or", "me", "ok", "hi", "oh", "pa", "co", "ms", ...) counts only
   after a known place, or in upper case, or before a five-digit postcode;
   lower case after an unknown word it needs a place cue before the town
-  ("patient lives in pahala, hi") and the clause's end after it;
+  ("patient lives in pahala, hi"); one of the commonest chat words ("ok",
+  "oh", "hi", "in", "or", "me", "on") needs a cue and commas too and the clause's end after it;
 * a state's or region's name after such a town and a comma ("gillett,
   wisconsin", "kelheim, bavaria"); the name itself is a known place already;
 * an upper-case state code alone after a place preposition ("from TX", "in PA").
@@ -167,17 +168,20 @@ class StateRecognizer(LocalRecognizer):
                 postcode or after in _AFTER_OK) else None
         if "name" in kinds:
             return first if code not in _WORD_CODES or postcode else None
+        before = lowers[first - 1] if first else ""
+        cued = before in _CUES or before == ":" or first == 0 or "\n" in words[first - 1]
         if words[k].isupper() and len(code) > 1:
             if code not in _CHAT_CODES or "known" in kinds or postcode or (
-                    lowers[k - 1] == "," and after in _AFTER_OK and "capital" in kinds):
+                    (lowers[k - 1] == "," or before in _CUES) and after in _AFTER_OK and "capital" in kinds) or (
+                    before in _CUES and "capital" in kinds):
                 return first
             return None
         if "known" in kinds and (code not in _CHAT_CODES or postcode or after in _AFTER_OK):
             return first
         if code in _CHAT_CODES and not postcode:
-            return None
+            # "lives in Fruitdale, or, ...": a capitalised or unknown town after a place cue, a comma, the clause's end
+            cued_chat = before in _CUES or before == ":"
+            return first if cued_chat and lowers[k - 1] == "," and after in _AFTER_OK else None
         if code not in _WORD_CODES or postcode:
             return first
-        before = lowers[first - 1] if first else ""
-        cued = before in _CUES or before == ":" or first == 0 or "\n" in words[first - 1]
         return first if cued and after in _AFTER_OK else None
