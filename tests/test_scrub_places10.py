@@ -75,6 +75,9 @@ def test_town_before_a_region_name():
     "put the sd card in",
     "lol nm, it works",
     "my venmo id is 1234",
+    # "cant" is two tokens, "ca" and "nt": no state code
+    "my wife yeonggil cant log in",
+    "kelseyville cant be reached",
     # words that name a town somewhere, in banking and support sentences
     "im in debt and need help with my overdraft",
     "can i move money from savings to current",

@@ -136,7 +136,8 @@ class StateRecognizer(LocalRecognizer):
         spans = []
         for k in range(1, n):
             lower = lowers[k]
-            if lower in self.codes and words[k].isalpha() and (words[k].islower() or words[k].isupper()):
+            whole = ends[k] == len(text) or not (text[ends[k]].isalnum() or text[ends[k]] in "'’")  # not "ca|nt"
+            if whole and lower in self.codes and words[k].isalpha() and (words[k].islower() or words[k].isupper()):
                 found = self._town_and_code(words, lowers, k)
                 if found is not None:
                     spans.append((starts[found], ends[k]))
