@@ -88,6 +88,7 @@ def test_town_before_a_region_name():
     "reading the terms, where does it say that",
     "i'm at work, can you call me later",
     "paid by card at the shop in town, ok",
+    "my pension goes in on friday, ok",
     "the card is in the post, is that ok",
     "the fee was charged in error or not",
 ])

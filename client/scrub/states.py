@@ -48,6 +48,8 @@ _NOT_ALONE = frozenset("IN OR ME OK OH HI ID IT ON AS AT NO SO US AM PM".split()
 _CHAT_ABBREVIATIONS = frozenset("nm ca sc ct fl wi ut nc ia ri va dc ky ks nv".split())
 # An English word this rare before a code may be a town ("springfield" 220, "lincoln").
 _WORD_TOWN_MAX_FREQUENCY = 2000
+# A known place English uses this often is no town here ("goes" 406k; "london" 1.1k).
+_KNOWN_MAX_FREQUENCY = 5000
 _CUES = frozenset("in from near at to outside around visiting".split())
 # Words that may follow a code and still close the town's mention ("taloga ok here").
 _AFTER_OK = frozenset(", . ! ? ; : ) here area".split()) | {""}
@@ -96,8 +98,8 @@ class StateRecognizer(LocalRecognizer):
         """How a word may be part of a town: "known", "capital", "unknown", or None."""
         if not word.isalpha() or len(word) < 3 or lower in self.common or lower in _ABBREVIATIONS:
             return None
-        if lower in self.places:
-            return "known"
+        if lower in self.places and self.frequency.get(lower, 0) < _KNOWN_MAX_FREQUENCY:
+            return "known"  # (not "goes", a Dutch town: "pension goes in")
         if lower in self.names:
             return "name"  # "springfield il", "lincoln ne": only before a code that is no word
         if word[0].isupper() and word[1:].islower() and lower not in self.english:
