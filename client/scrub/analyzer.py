@@ -30,6 +30,7 @@ from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, 
 from client.scrub.quasi import quasi_recognizers
 from client.scrub.spans import finish_spans
 from client.scrub.streets import StreetRecognizer
+from client.scrub.states import StateRecognizer
 from client.scrub.towns import LowerTownRecognizer
 
 log = logging.getLogger(__name__)
@@ -160,6 +161,7 @@ class Engines:
             OfflineEmailRecognizer(),
             GazetteerRecognizer(),
             LowerTownRecognizer(),
+            StateRecognizer(),
             NameCueRecognizer(),
             AddressRecognizer(),
             StreetRecognizer(),

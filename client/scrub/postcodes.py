@@ -79,7 +79,6 @@ def _postcode_shaped(value: str) -> bool:
     return is_lettered_postcode(value) or is_lettered_postcode(value.replace(" ", ""))
 
 
-
 def postcode_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a town [start, end) and a postcode right after or before it, or None."""
     m = _AFTER_TOWN.match(text, end)

@@ -42,7 +42,7 @@ der den het am an im""".split())
 # A street word joined to the name ("tudelastraße", "marsaveien").
 _JOINED = ("straße", "strasse", "str.", "gasse", "gatan", "gatu", "veien", "vegen", "vej", "gade", "straat",
            "laan", "weg", "steeg", "gracht", "gata", "platz", "allee", "katu", "kuja", "utca", "caddesi", "yolu",
-           "sokak", "sokagi", "ulica", "iela", "gatve", "tie")
+           "sokak", "sokagi", "ulica", "iela", "gatve", "tie", "vagen", "plads")
 # What a street's name follows in chat: a place preposition, an address label.
 _PLACE_CUES = frozenset("on off near at along in into onto to from address : is down up past opposite".split())
 # Abbreviated street words whose dot is their own, not a full stop.

@@ -52,10 +52,8 @@ _TYPO_FREE_KINDS = _REGION_KINDS - {"department"}
 # After a place: "the X airport atm", "X branch", "X resident", "X-based".
 _CUES_AFTER = frozenset("""airport branch office station resident residents based area suburb city town
 village downtown outskirts bridge""".split()) | _REGION_KINDS
-# A street named in one word, typed in lower case: "kellerstrasse", "jackstraat" (no English word).
-_STREET_ENDINGS = ("strasse", "straße", "gasse", "straat", "gracht", "gatan", "vagen", "vegen", "veien", "katu",
-                   "utca", "ulica", "caddesi", "sokak", "sokagi", "allee", "platz", "plads")
-_STREET_MIN_LENGTH = 9
+
+
 @lru_cache(maxsize=65_536)
 def _typo(word: str, minimum: int) -> bool:
     """One edit from an English word used at least ``minimum`` times (kept per word: it tries ~50 edits a letter)."""
@@ -160,7 +158,7 @@ class LowerTownRecognizer(LocalRecognizer):
                 k += 1  # most tokens: nothing below can start at them
                 continue
             found = self._phrase_at(text, words, lowers, starts, ends, k) or self._cued_at(words, lowers, k) \
-                or self._spelt_otherwise(words, k) or self._street_name(word, k)
+                or self._spelt_otherwise(words, k)
             if found:
                 spans.append((starts[k], ends[found - 1]))
                 k = found
@@ -171,12 +169,6 @@ class LowerTownRecognizer(LocalRecognizer):
             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                   RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
         ) for a, b in spans]
-
-    def _street_name(self, word, k):
-        """The end of a one-word street name at token k ("kellerstrasse"), or None."""
-        if len(word) >= _STREET_MIN_LENGTH and word.endswith(_STREET_ENDINGS) and self._no_english(word):
-            return k + 1
-        return None
 
     def _spelt_otherwise(self, words, k):
         """The end of a known place spelt another way at token k ("kolkatta",

