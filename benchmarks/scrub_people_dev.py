@@ -6,6 +6,7 @@ quoted-reply headers, call transcripts without punctuation, "spoke to ...",
 
     PYTHONPATH=. python benchmarks/scrub_people_dev.py                  # recognizers load half "a" only
     PYTHONPATH=. python benchmarks/scrub_people_dev.py --show-misses 30 --show-overscrub 20
+    PYTHONPATH=. python benchmarks/scrub_people_dev.py --templates second   # wordings not tuned on
 
 Where each value comes from:
 
@@ -22,6 +23,8 @@ Where each value comes from:
   support chats, e-mail threads, call transcripts), each with ordinary words
   around the value; half the texts are lower-cased whole. ``PLAIN`` sentences
   use the same cue words with no name in them (ordinary-word controls).
+  ``--templates second``: a second set written after the rules were tuned on
+  the first.
 
 It is no held-out set: it was looked at and tuned on. Writes
 ``benchmarks/results/scrub_people_dev.json`` (``--out`` another name).
@@ -98,6 +101,29 @@ dear mr {l}, thank you for your letter
 {l} from accounts said it was fine
 mrs {l} is my carer and helps with my banking""".split("\n")
 
+# A second set, written after the rules were tuned on the first
+# (``--templates second``): wordings none of them was fitted to.
+TEMPLATES_2 = """my daughter {f} needs her own debit card
+our carer {f} does the shopping with my card
+the adviser {f} told me to wait ten days
+my supervisor {ff} signed the form yesterday
+the physio {f} moved my session to thursday
+your agent {f} hung up on me
+the solicitor {ff} is handling the estate
+my flatmate {f} pays half the rent
+my cousin {ff} is the executor
+i had a chat with {f} on the phone about it
+{f} from payroll says my payslip is wrong
+please cc {f} and me on the next email
+{f} and me share the card
+on friday, {ff} wrote:\\n> see below
+{f} {l} wrote:\\n> ok
+my name's {f}, i'm the policyholder
+hi it's {f} {l} calling back about the claim
+cheers\\n{f}
+thanks again,\\n{ff}
+dr {l} said the results are fine""".split("\n")
+
 # Ordinary sentences with the same cue words and no name (controls).
 PLAIN = """my sister is on holiday and cannot log in
 the nurse said i should bring the letter
@@ -142,7 +168,7 @@ def _faker_names(locales):
     return sorted(firsts), sorted(lasts)
 
 
-def build(n: int, seed: int = SEED) -> list[dict]:
+def build(n: int, seed: int = SEED, templates: str = "first") -> list[dict]:
     """``n`` labelled samples: text, PERSON spans, each span with its group and template."""
     import regex as re
 
@@ -158,7 +184,8 @@ def build(n: int, seed: int = SEED) -> list[dict]:
     samples = []
     for i in range(n):
         plain = i % 6 == 5
-        template = rng.choice(PLAIN if plain else TEMPLATES).replace("\\n", "\n")
+        people = TEMPLATES if templates == "first" else TEMPLATES_2
+        template = rng.choice(PLAIN if plain else people).replace("\\n", "\n")
         group = "unseen" if rng.random() < 0.5 else "faker"
         lower = rng.random() < 0.5
         text, spans, pos = "", [], 0
@@ -236,6 +263,8 @@ def score(samples, predictions):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", type=int, default=1500)
+    parser.add_argument("--templates", choices=["first", "second"], default="first",
+                        help="second: templates written after the rules were tuned on the first")
     parser.add_argument("--show-misses", type=int, default=0)
     parser.add_argument("--show-overscrub", type=int, default=0)
     parser.add_argument("--out", default="scrub_people_dev.json")
@@ -248,7 +277,7 @@ def main() -> None:
 
     from client import scrub
 
-    samples = build(args.n)
+    samples = build(args.n, templates=args.templates)
     texts = [s["text"] for s in samples]
     scrub.warm_up()
     started = time.perf_counter()
@@ -257,6 +286,7 @@ def main() -> None:
     predictions = [[(r.start, r.end) for r in rs] for rs in results]
     figures, misses, over = score(samples, predictions)
     figures["texts_per_s"] = round(len(texts) / seconds)
+    figures["templates"] = args.templates
     print(json.dumps(figures, indent=1))
     rng = random.Random(1)
     for group, value, text in rng.sample(misses, min(len(misses), args.show_misses)):

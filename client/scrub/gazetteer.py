@@ -38,6 +38,15 @@ _IRISH_OR_ITALIAN = re.compile(r"^[od]['’](?!clock)[a-z]{3,}$")
 _RARE_MAX_FREQUENCY = 1000
 # Titles typed in lower case: the next word is a name ("ms. philippe", "dr smith").
 _LOWER_TITLES = frozenset("mr mrs ms mx dr miss prof".split())
+# Who someone is, before their name after "my" / "the" / "your": "my manager
+# nergis", "the nurse okyay", "our carer lianying" (name_cues); no name word
+# themselves ("flatmate", "carer" and "physio" are no English words to the list).
+PEOPLE_ROLES = frozenset("""wife husband son daughter mum mom mother dad father sister brother friend colleague
+landlord landlady boss partner girlfriend boyfriend fiance fiancé fiancee neighbour neighbor flatmate roommate
+cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather tenant carer caregiver
+manager supervisor nurse doctor midwife dentist therapist physio surgeon consultant gp receptionist handler
+adviser advisor agent assessor adjuster caseworker solicitor lawyer attorney witness teacher tutor coach
+officer representative rep policyholder employee coworker co-worker teammate mentor director""".split())
 # Nouns "dr" opens as no title: "dr appointment moved to friday".
 _TITLE_NOUNS = frozenset("appointment appointments visit visits note notes letter letters office surgery".split())
 # "calls me khazani", "named him polycarp".
@@ -299,7 +308,7 @@ class GazetteerRecognizer(LocalRecognizer):
         if frequency < _LOWER_NAME_MAX_FREQUENCY and lower in self.names:
             return "name"
         if not self._everyday(lower):
-            if lower in _ABBREVIATIONS or lower in _LOWER_TITLES:
+            if lower in _ABBREVIATIONS or lower in _LOWER_TITLES or lower in PEOPLE_ROLES:
                 return None  # an abbreviation or a title, no name: "atm", "otp", "dr" (before "dr abba")
             return "unknown"
         if frequency < _CUED_NAME_MAX_FREQUENCY and lower in self.names:

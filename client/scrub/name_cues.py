@@ -14,7 +14,7 @@ word ("teh", "stil"), so "account holder: me" or "is teh app down" stay.
 
 from __future__ import annotations
 
-from client.scrub.gazetteer import GazetteerRecognizer
+from client.scrub.gazetteer import _LOWER_NAME_MAX_FREQUENCY, PEOPLE_ROLES, GazetteerRecognizer
 
 # Field labels whose value is a person: "account holder: ...", "cc ...".
 _LABELS = frozenset("""holder holders beneficiary payee recipient cardholder attn attention cc bcc
@@ -36,12 +36,7 @@ reception fraud collections admin it""".split())
 # Who someone is, before their name after "my" / "the" / "your": "my manager
 # nergis", "the nurse okyay", "your colleague ferdinant", "the claim handler
 # hira", "my sister vaja".
-_ROLES = frozenset("""wife husband son daughter mum mom mother dad father sister brother friend colleague
-landlord landlady boss partner girlfriend boyfriend fiance fiancé fiancee neighbour neighbor flatmate roommate
-cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather tenant carer caregiver
-manager supervisor nurse doctor midwife dentist therapist physio surgeon consultant gp receptionist handler
-adviser advisor agent assessor adjuster caseworker solicitor lawyer attorney witness teacher tutor coach
-officer representative rep policyholder employee coworker co-worker teammate mentor director""".split())
+_ROLES = PEOPLE_ROLES
 _ROLE_OPENERS = frozenset("my our his her their your the".split())
 # Words a role word opens as a title, with no determiner: "nurse descamps took ...".
 _ROLE_TITLES = frozenset("nurse doctor officer sister midwife policyholder witness".split())
@@ -194,9 +189,10 @@ class NameCueRecognizer(GazetteerRecognizer):
     def _surname_end(self, lowers, k, n) -> int:
         """After a name's first word k: k + 2 when the next word is name-like
         and no word English uses much ("my neighbour orfhlaith svensson"; not
-        "the nurse klaidas said"), else k + 1."""
-        if k + 1 < n and self._name_like(lowers[k + 1], False) and lowers[k + 1] not in self.very_common \
-                and lowers[k + 1] not in self.stop and not self._misspelt_verb(lowers, k + 1, k + 2):
+        "the nurse klaidas said", "your agent noud hung up"), else k + 1."""
+        nxt = lowers[k + 1] if k + 1 < n else ""
+        if self._name_like(nxt, False) and nxt not in self.stop and not self._misspelt_verb(lowers, k + 1, k + 2) \
+                and (not self._everyday(nxt) or self.frequency.get(nxt, 0) < _LOWER_NAME_MAX_FREQUENCY):
             return k + 2
         return k + 1
 
