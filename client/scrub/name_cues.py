@@ -201,6 +201,8 @@ class NameCueRecognizer(GazetteerRecognizer):
         up to three name-like words (or capitalised words) right before
         "wrote" and a colon, an e-mail address in angle brackets between."""
         out = []
+        if _WROTE not in lowers:
+            return out  # most texts: no header (one scan in C)
         for k in range(1, len(lowers) - 1):
             if lowers[k] != _WROTE or lowers[k + 1] != ":":
                 continue
