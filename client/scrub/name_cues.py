@@ -40,6 +40,8 @@ _ROLES = PEOPLE_ROLES
 _ROLE_OPENERS = frozenset("my our his her their your the".split())
 # Words a role word opens as a title, with no determiner: "nurse descamps took ...".
 _ROLE_TITLES = frozenset("nurse doctor officer sister midwife policyholder witness".split())
+# The words the cues of ``_people_cues`` turn on.
+_CUE_WORDS = _ROLES | frozenset(("cc", "and", "from"))
 # "... , X Y wrote:" / "X Y <x@y.z> wrote:": an e-mail's quoted-reply header.
 _WROTE = "wrote"
 _JOINERS = frozenset(("and", "&"))
@@ -160,29 +162,30 @@ class NameCueRecognizer(GazetteerRecognizer):
         "X and i", "me and X", and before "wrote:" in a quoted-reply header."""
         n = len(lowers)
         out = []
-        for k in range(1, n):
-            before = lowers[k - 1]
-            if before in _ROLES:
-                before2 = lowers[k - 2] if k > 1 else ""
-                opened = before2 in _ROLE_OPENERS or (before2 == "line" and before == "manager") or (
-                    before2 == "claim" and before == "handler")
-                titled = before in _ROLE_TITLES and self._sentence_opening(artifacts, k - 1) \
-                    and self._unknown(lowers, k)
+        for c in range(n - 1):
+            cue = lowers[c]
+            if cue not in _CUE_WORDS:
+                continue  # most tokens: one set look-up
+            k = c + 1
+            if cue in _ROLES:
+                before2 = lowers[c - 1] if c > 0 else ""
+                opened = before2 in _ROLE_OPENERS or (before2 == "line" and cue == "manager") or (
+                    before2 == "claim" and cue == "handler")
+                titled = cue in _ROLE_TITLES and self._sentence_opening(artifacts, c) and self._unknown(lowers, k)
                 if (opened and self._first_namey(lowers, k)) or titled:
                     out.append((k, self._surname_end(lowers, k, n)))
-            elif before == "cc" and self._unknown(lowers, k) and (k + 1 >= n or lowers[k + 1] in (
-                    "on", "in", "and", ",", ".", "")):
-                out.append((k, k + 1))  # "please cc jakobina on the reply"
-            elif before == "and" and k > 1 and lowers[k - 2] == "me" and self._first_namey(lowers, k):
-                out.append((k, self._surname_end(lowers, k, n)))  # "me and kalev both use this card"
-        for k in range(n - 2):
-            after, after2 = lowers[k + 1], lowers[k + 2]
-            if after == "from" and after2 in _DEPARTMENTS and self._sentence_opening(artifacts, k) \
-                    and self._first_namey(lowers, k):
-                out.append((k, k + 1))  # "menashe from accounts said ..."
-            elif after == "and" and after2 in ("i", "me") and self._sentence_opening(artifacts, k) \
-                    and self._unknown(lowers, k):
-                out.append((k, k + 1))  # "zareef and i opened the account"
+            elif cue == "cc":
+                if self._unknown(lowers, k) and (k + 1 >= n or lowers[k + 1] in ("on", "in", "and", ",", ".", "")):
+                    out.append((k, k + 1))  # "please cc jakobina on the reply"
+            elif cue == "and":
+                if c > 0 and lowers[c - 1] == "me" and self._first_namey(lowers, k):
+                    out.append((k, self._surname_end(lowers, k, n)))  # "me and kalev both use this card"
+                elif c > 0 and lowers[k] in ("i", "me") and self._sentence_opening(artifacts, c - 1) \
+                        and self._unknown(lowers, c - 1):
+                    out.append((c - 1, c))  # "zareef and i opened the account"
+            elif c > 0 and lowers[k] in _DEPARTMENTS and self._sentence_opening(artifacts, c - 1) \
+                    and self._first_namey(lowers, c - 1):
+                out.append((c - 1, c))  # "menashe from accounts said ..."
         out.extend(self._reply_header(lowers, words))
         return [(a, b) for a, b in out if b > a]
 
