@@ -38,6 +38,17 @@ _IRISH_OR_ITALIAN = re.compile(r"^[od]['’](?!clock)[a-z]{3,}$")
 _RARE_MAX_FREQUENCY = 1000
 # Titles typed in lower case: the next word is a name ("ms. philippe", "dr smith").
 _LOWER_TITLES = frozenset("mr mrs ms mx dr miss prof".split())
+# Who someone is, before their name after "my" / "the" / "your": "my manager
+# nergis", "the nurse okyay", "our carer lianying" (name_cues); no name word
+# themselves ("flatmate", "carer" and "physio" are no English words to the list).
+PEOPLE_ROLES = frozenset("""wife husband son daughter mum mom mother dad father sister brother friend colleague
+landlord landlady boss partner girlfriend boyfriend fiance fiancé fiancee neighbour neighbor flatmate roommate
+cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather tenant carer caregiver
+manager supervisor nurse doctor midwife dentist therapist physio surgeon consultant gp receptionist handler
+adviser advisor agent assessor adjuster caseworker solicitor lawyer attorney witness teacher tutor coach
+officer representative rep policyholder employee coworker co-worker teammate mentor director""".split())
+# Nouns "dr" opens as no title: "dr appointment moved to friday".
+_TITLE_NOUNS = frozenset("appointment appointments visit visits note notes letter letters office surgery".split())
 # "calls me khazani", "named him polycarp".
 _NAMING_VERBS = frozenset("call calls called name named naming".split())
 # An unknown word that opens a sentence and is followed by one of these is a
@@ -61,7 +72,7 @@ _SIGN_OFFS = frozenset("regards thanks cheers sincerely yours best love".split()
 _SIGNATURE_DASHES = frozenset(("--", "-", "—", "–", "~"))
 # A dash after one of these is a field's, not a signature's: "occupation - hvac installer".
 _FIELD_LABELS = frozenset("occupation profession job title position role subject re".split())
-_NAME_FOLLOWERS = frozenset(", . ! ? ; : and here from".split())
+_NAME_FOLLOWERS = frozenset(", . ! ? ; : and here from calling speaking again".split())
 # The last word of every cue above (a line break too).
 _CUE_ENDS = _RELATION_WORDS | _SIGN_OFFS | _SIGNATURE_DASHES | frozenset(("of", ",", "'m", "m", "is", "am", "'s", ""))
 # Before a word English has no use for, these make it a place: "new philipborough",
@@ -115,7 +126,7 @@ _COMPASS = re.compile(r"(?<![\w-])(?i:north|south|east|west)\s+$")
 _PLACE_PREFIX = re.compile(r"(?<![\w-])(?i:north|south|east|west|new|upper|lower|port|fort|mount|lake)\s+$")
 
 # Banking and chat abbreviations typed in lower case: no names ("at atm center").
-_ABBREVIATIONS = frozenset("atm apr otp kyc iban bic faq vpn imo idk asap aka sms pdf".split())
+_ABBREVIATIONS = frozenset("atm apr otp kyc iban bic faq vpn imo idk asap aka sms pdf hr".split())
 
 class GazetteerRecognizer(LocalRecognizer):
     """Names and places the small NER model misses, from word lists and the
@@ -297,8 +308,8 @@ class GazetteerRecognizer(LocalRecognizer):
         if frequency < _LOWER_NAME_MAX_FREQUENCY and lower in self.names:
             return "name"
         if not self._everyday(lower):
-            if lower in _ABBREVIATIONS:
-                return None  # an abbreviation, no name: "atm", "otp"
+            if lower in _ABBREVIATIONS or lower in _LOWER_TITLES or lower in PEOPLE_ROLES:
+                return None  # an abbreviation or a title, no name: "atm", "otp", "dr" (before "dr abba")
             return "unknown"
         if frequency < _CUED_NAME_MAX_FREQUENCY and lower in self.names:
             return "weak"
@@ -371,6 +382,7 @@ class GazetteerRecognizer(LocalRecognizer):
             # After a title any word is a name ("dr smith"); an initial between
             # two name words joins them ("namihiko k. iijima").
             if kinds[i] is None and words[i].isalpha() and words[i].islower() and lowers[i] not in self.common \
+                    and lowers[i] not in _TITLE_NOUNS \
                     and self._after_title(lowers, i, _LOWER_TITLES - {"miss"}):  # "i miss home"
                 kinds[i] = "weak"
             elif kinds[i] is None and len(lowers[i].rstrip(".")) == 1 and lowers[i][0].isalpha() \
@@ -404,7 +416,7 @@ class GazetteerRecognizer(LocalRecognizer):
                     and (i == 0 or lowers[i - 1] in self._SENTENCE_BREAKS))
                 or (run == ["unknown"] and after in _CLAUSE_ENDS and i > 1 and not self._typos(lowers, i, j)
                     and (lowers[i - 2], before) in _INTRODUCTIONS)
-                or (i > 1 and before == "is" and lowers[i - 2] == "name")
+                or (i > 1 and before in ("is", "'s") and lowers[i - 2] == "name")
                 # a name English also uses, joined to another name: "lily and phillip",
                 # "talked to mark and ben"
                 or (run == ["weak"] and self._joined_to_name(kinds, lowers, i, j))

@@ -14,7 +14,7 @@ word ("teh", "stil"), so "account holder: me" or "is teh app down" stay.
 
 from __future__ import annotations
 
-from client.scrub.gazetteer import GazetteerRecognizer
+from client.scrub.gazetteer import _LOWER_NAME_MAX_FREQUENCY, PEOPLE_ROLES, GazetteerRecognizer
 
 # Field labels whose value is a person: "account holder: ...", "cc ...".
 _LABELS = frozenset("""holder holders beneficiary payee recipient cardholder attn attention cc bcc
@@ -30,6 +30,20 @@ _INTRO_FOLLOWERS = frozenset(("again", "speaking", "writing", "here", ",", ".", 
 _INTRODUCTIONS = frozenset({("this", "is"), ("it", "'s"), ("its", "")})
 # "X from your team / the bank / support told me".
 _FROM_WHOM = frozenset("your the support customer billing".split())
+# "X from accounts said ...": a team or department after "from".
+_DEPARTMENTS = frozenset("""accounts billing hr sales finance payroll claims legal compliance underwriting
+reception fraud collections admin it""".split())
+# Who someone is, before their name after "my" / "the" / "your": "my manager
+# nergis", "the nurse okyay", "your colleague ferdinant", "the claim handler
+# hira", "my sister vaja".
+_ROLES = PEOPLE_ROLES
+_ROLE_OPENERS = frozenset("my our his her their your the".split())
+# Words a role word opens as a title, with no determiner: "nurse descamps took ...".
+_ROLE_TITLES = frozenset("nurse doctor officer sister midwife policyholder witness".split())
+# The words the cues of ``_people_cues`` turn on.
+_CUE_WORDS = _ROLES | frozenset(("cc", "and", "from"))
+# "... , X Y wrote:" / "X Y <x@y.z> wrote:": an e-mail's quoted-reply header.
+_WROTE = "wrote"
 _JOINERS = frozenset(("and", "&"))
 _MAX_WORDS = 3
 # Greetings and thanks that a name may close without a comma: "good morning
@@ -133,8 +147,83 @@ class NameCueRecognizer(GazetteerRecognizer):
                     and self._sentence_opening(nlp_artifacts, k) and (self._unknown(lowers, k, 3) or (
                         lowers[k] in self.names and words[k][:1].isupper())):
                 spans.append((k, k + 1))
+        spans.extend(self._people_cues(nlp_artifacts, lowers, words))
         spans.extend(self._signature(nlp_artifacts, lowers))
         return [self._result(starts[a], ends[b - 1], "PERSON", 0.5) for a, b in spans]
+
+    def _first_namey(self, lowers, k) -> bool:
+        """A name's first word after a role: name-like (a known name English
+        rarely uses, or no English word) and no typo."""
+        return self._name_like(lowers[k], True) and self._namey(lowers, k)
+
+    def _people_cues(self, artifacts, lowers, words):
+        """Names after a role or relation ("my manager nergis", "the nurse
+        okyay said", "nurse descamps took"), "cc X on", "X from accounts",
+        "X and i", "me and X", and before "wrote:" in a quoted-reply header."""
+        n = len(lowers)
+        out = []
+        for c in range(n - 1):
+            cue = lowers[c]
+            if cue not in _CUE_WORDS:
+                continue  # most tokens: one set look-up
+            k = c + 1
+            if cue in _ROLES:
+                before2 = lowers[c - 1] if c > 0 else ""
+                opened = before2 in _ROLE_OPENERS or (before2 == "line" and cue == "manager") or (
+                    before2 == "claim" and cue == "handler")
+                titled = cue in _ROLE_TITLES and self._sentence_opening(artifacts, c) and self._unknown(lowers, k)
+                if (opened and self._first_namey(lowers, k)) or titled:
+                    out.append((k, self._surname_end(lowers, k, n)))
+            elif cue == "cc":
+                if self._unknown(lowers, k) and (k + 1 >= n or lowers[k + 1] in ("on", "in", "and", ",", ".", "")):
+                    out.append((k, k + 1))  # "please cc jakobina on the reply"
+            elif cue == "and":
+                if c > 0 and lowers[c - 1] == "me" and self._first_namey(lowers, k):
+                    out.append((k, self._surname_end(lowers, k, n)))  # "me and kalev both use this card"
+                elif c > 0 and lowers[k] in ("i", "me") and self._sentence_opening(artifacts, c - 1) \
+                        and self._unknown(lowers, c - 1):
+                    out.append((c - 1, c))  # "zareef and i opened the account"
+            elif c > 0 and lowers[k] in _DEPARTMENTS and self._sentence_opening(artifacts, c - 1) \
+                    and self._first_namey(lowers, c - 1):
+                out.append((c - 1, c))  # "menashe from accounts said ..."
+        out.extend(self._reply_header(lowers, words))
+        return [(a, b) for a, b in out if b > a]
+
+    def _surname_end(self, lowers, k, n) -> int:
+        """After a name's first word k: k + 2 when the next word is name-like
+        and no word English uses much ("my neighbour orfhlaith svensson"; not
+        "the nurse klaidas said", "your agent noud hung up"), else k + 1."""
+        nxt = lowers[k + 1] if k + 1 < n else ""
+        if self._name_like(nxt, False) and nxt not in self.stop and not self._misspelt_verb(lowers, k + 1, k + 2) \
+                and (not self._everyday(nxt) or self.frequency.get(nxt, 0) < _LOWER_NAME_MAX_FREQUENCY):
+            return k + 2
+        return k + 1
+
+    def _reply_header(self, lowers, words):
+        """"on tue 3 mar, bingshen sanny wrote:", "... jola urve <j@u.ee> wrote:":
+        up to three name-like words (or capitalised words) right before
+        "wrote" and a colon, an e-mail address in angle brackets between."""
+        out = []
+        if _WROTE not in lowers:
+            return out  # most texts: no header (one scan in C)
+        for k in range(1, len(lowers) - 1):
+            if lowers[k] != _WROTE or lowers[k + 1] != ":":
+                continue
+            m = k
+            if lowers[m - 1] == ">":  # "<j@u.ee>" between the name and "wrote"
+                q = m - 1
+                while q > 0 and lowers[q] != "<" and m - q < 6:
+                    q -= 1
+                m = q if lowers[q] == "<" else m
+            a = m
+            while a > 0 and m - a < _MAX_WORDS and (
+                    self._name_like(lowers[a - 1], False) or (words[a - 1][:1].isupper()
+                                                              and lowers[a - 1].isalpha()
+                                                              and lowers[a - 1] not in self.common)):
+                a -= 1
+            if a < m:
+                out.append((a, m))
+        return out
 
     @staticmethod
     def _greeted(lowers, k) -> bool:
