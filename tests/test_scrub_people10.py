@@ -90,3 +90,9 @@ def test_a_lower_case_title_before_an_ordinary_noun_stays():
 ])
 def test_a_verb_after_the_name_stays(text, expected):
     assert scrub_one(text) == expected
+
+
+@pytest.mark.parametrize("text", ["use ms teams for the call", "i sent an ms word file", "open ms excel and ms outlook"])
+def test_ms_before_a_microsoft_product_is_no_title(text):
+    # "ms" opens a name ("ms okyay"), but not before a Microsoft product
+    assert scrub_one(text) == text

@@ -47,8 +47,10 @@ cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather te
 manager supervisor nurse doctor midwife dentist therapist physio surgeon consultant gp receptionist handler
 adviser advisor agent assessor adjuster caseworker solicitor lawyer attorney witness teacher tutor coach
 officer representative rep policyholder employee coworker co-worker teammate mentor director""".split())
-# Nouns "dr" opens as no title: "dr appointment moved to friday".
-_TITLE_NOUNS = frozenset("appointment appointments visit visits note notes letter letters office surgery".split())
+# Nouns "dr" opens as no title: "dr appointment moved to friday"; "ms" is also
+# Microsoft: "use ms teams", "an ms word file".
+_TITLE_NOUNS = frozenset("""appointment appointments visit visits note notes letter letters office surgery
+teams word excel outlook access edge paint store""".split())
 # "calls me khazani", "named him polycarp".
 _NAMING_VERBS = frozenset("call calls called name named naming".split())
 # An unknown word that opens a sentence and is followed by one of these is a
