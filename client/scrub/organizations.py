@@ -286,7 +286,8 @@ class ChatOrganizationRecognizer(LocalRecognizer):
             return m if lowers[k + 1] not in _NOT_NAME_STARTS else 0
         if (lowers[k - 1], lowers[k]) not in _PLACE_CUES:
             return 0
-        while m < n and m - k <= 3 and words[m].isalpha() and words[m].islower() and lowers[m] not in self.stop \
+        while m < n and m - k <= 3 and words[m].isalpha() and words[m].islower() \
+                and lowers[m] not in self.stop and lowers[m] not in _JOINERS \
                 and not lowers[m].endswith(("ing", "ly", "ed")):
             m += 1
         if m - k < 3 or lowers[k + 1] in _NOT_NAME_STARTS or (m < n and lowers[m].isalpha()
