@@ -43,7 +43,9 @@ _PLACE_CUES = frozenset({
 # Words that open a description, not a name: "donated to local charities", "work at full capacity".
 _NOT_NAME_STARTS = frozenset("""local national various several different other another big small
 large new old full part half two three four five night nights weekend weekends home times weird odd
-same wrong right good bad great nice lovely best worst""".split())
+same wrong right good bad great nice lovely best worst multiple many most some few all""".split())
+# Times that end a clause, not a name: "it has not worked at multiple places today".
+_TIME_WORDS = frozenset("today tonight yesterday tomorrow morning evening afternoon week month year".split())
 # Who pays the writer or whom the writer pays: "my salary comes from ...", "payment to ...".
 # Two names joined after these are left to the span step, which makes a firm of
 # surnames and keeps two first names people ("payment to anna and peter").
@@ -290,8 +292,8 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                 and lowers[m] not in self.stop and lowers[m] not in _JOINERS \
                 and not lowers[m].endswith(("ing", "ly", "ed")):
             m += 1
-        if m - k < 3 or lowers[k + 1] in _NOT_NAME_STARTS or (m < n and lowers[m].isalpha()
-                                                              and lowers[m] not in self.stop):
+        if m - k < 3 or lowers[k + 1] in _NOT_NAME_STARTS or not _TIME_WORDS.isdisjoint(lowers[k + 1:m]) \
+                or (m < n and lowers[m].isalpha() and lowers[m] not in self.stop):
             return 0
         return m
 
