@@ -52,6 +52,17 @@ def test_firm_line_after_job_title_in_signature():
     assert "oak" not in out and "tree" not in out
 
 
+def test_firm_line_after_faker_job_in_signature():
+    out = scrub_one("maren holt\ngeropsychologist\nthe bright acre company inc.\nmobile only")
+    assert "bright" not in out and "acre" not in out
+    assert out.startswith("<PERSON>\ngeropsychologist\n")
+
+
+def test_employer_after_a_year_at():
+    assert scrub_one("tomi spent a year at vorlanto as the assistant") == \
+        "<PERSON> spent a year at <ORGANIZATION> as the assistant"
+
+
 @pytest.mark.parametrize("text", [
     "i work at night and can only call after 9",
     "i work at full capacity on mondays",
@@ -67,6 +78,9 @@ def test_firm_line_after_job_title_in_signature():
     "I Work At Night",
     "Thanks,\nAnna\nSales Manager\nPlease call me back",
     "the bank's clinic is closed",
+    "it has not worked at multiple places today.",
+    "Thanks,\nAnna\nnurse\nthe end",
+    "a year at university was enough",
 ])
 def test_ordinary_phrases_stay(text):
     out = scrub_one(text)

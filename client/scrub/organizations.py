@@ -8,6 +8,7 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.legal_forms import legal_forms
+from client.scrub.quasi_words import occupation_phrases
 from client.scrub.words import _english_frequencies, _english_words, _name_words, _place_phrases
 
 # Who serves the writer: "a quote from ...", "our vet was ...", "supplier: ...".
@@ -20,6 +21,8 @@ _SERVICE_CUES = frozenset({
     ("supplier", "is"), ("supplier", ":"), ("supplier", ","), ("donated", "to"), ("donate", "to"),
     ("'m", "with"), ("am", "with"), ("bank", "is"), ("bank", ":"), ("landlord", "is"), ("agent", "is"),
 })
+# "spent a year at ...": strict as the cues of service.
+_YEAR_CUES = frozenset({("year", "at"), ("years", "at")})
 # Words after which an organisation's name follows ("i work at ...").
 _EMPLOYER_CUES = {
     ("work", "at"), ("work", "for"), ("works", "at"), ("works", "for"), ("worked", "at"),
@@ -30,7 +33,7 @@ _EMPLOYER_CUES = {
     ("employer", "was"), ("employer", ","), ("started", "at"), ("start", "at"), ("starting", "at"),
     ("letter", "from"), ("contract", "with"), ("loan", "with"), ("mortgage", "with"), ("account", "with"),
     ("shift", "at"), ("shifts", "at"), ("placement", "at"), ("internship", "at"),
-} | _SERVICE_CUES
+} | _SERVICE_CUES | _YEAR_CUES
 # After these a name made of everyday words counts too, in lower case when of
 # two or three words ("i work at blue river", "a quote from fresh start"),
 # capitalised after any cue ("my insurer is Golden Gate").
@@ -102,6 +105,7 @@ _FORM_FOLLOWERS = _BILLING_VERBS | frozenset("and is was has have for".split())
 _TITLE_HEADS = frozenset("""manager director engineer officer advisor adviser supervisor assistant consultant
 coordinator administrator executive analyst accountant partner founder owner secretary specialist operations
 president ceo cfo cto coo lead""".split())
+_TITLE_ENDINGS = ("ologist", "ician", "ist")
 _LINE = re.compile(r"[^\n]+")
 _SIGNATURE_LINE = re.compile(r"[^\W\d_][\w&'’.,-]*(?:[ \t]+[\w&'’.,-]+){0,4}")
 _WHY_DID = frozenset({("why", "did"), ("why", "has"), ("why", "have"), ("how", "come"), ("why", "does")})
@@ -130,6 +134,7 @@ class ChatOrganizationRecognizer(LocalRecognizer):
         self.frequency = _english_frequencies()
         self.forms = legal_forms()
         self.form_firsts = frozenset(self.forms)
+        self.jobs = occupation_phrases()
 
     def _word(self, low: str) -> bool:
         return low not in self.stop and any(c.isalnum() for c in low) and low not in ",.;:!?()\"'"
@@ -164,9 +169,11 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                         any(w in _JOINERS for w in run) and run[-1] not in _ORG_HEADS)):
                     continue  # "a payment from 2 days ago"
                 end = self._everyday_name(lowers, words, k)
-                strict = (lowers[k - 1], lowers[k]) in _SERVICE_CUES
+                # after a strict cue, no lone head ("a year at university") nor English word ("donated to charity")
+                strict = (lowers[k - 1], lowers[k]) in _SERVICE_CUES or (lowers[k - 1], lowers[k]) in _YEAR_CUES
                 if run and (any(self._brand(w) and not (strict and w in self.english)
-                                for w in run if w not in _JOINERS) or run[-1] in _ORG_HEADS):
+                                for w in run if w not in _JOINERS)
+                            or (run[-1] in _ORG_HEADS and not (strict and len(run) == 1))):
                     out.append(self._result(starts[k + 1], ends[max(m, end) - 1]))
                 elif end > k + 1:
                     out.append(self._result(starts[k + 1], ends[end - 1]))
@@ -261,15 +268,21 @@ class ChatOrganizationRecognizer(LocalRecognizer):
     def _signature_firm(self, text):
         """The line after a job title's in a signature: "Thanks,\\nAnna
         Novak\\nAccounts Manager\\nBlue River" (up to five words, no digits,
-        not opening with a stop word)."""
+        not opening with a stop word, or with "the" before a head: "the new
+        home company inc."). A job title ends in a
+        title's head ("manager") or is one of Faker's jobs (``occupation_phrases``)."""
         out = []
         lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(text)]
         for (_, _, name), (_, _, title), (a, b, line) in zip(lines, lines[1:], lines[2:]):
             words = title.lower().split()
-            if not name or not 0 < len(words) <= 5 or not (words[-1] in _TITLE_HEADS or words[0] == "head"):
+            if not name or not 0 < len(words) <= 5 or not (
+                    words[-1] in _TITLE_HEADS or words[0] == "head" or title.lower() in self.jobs
+                    or words[-1].endswith(_TITLE_ENDINGS)):
                 continue
-            m = _SIGNATURE_LINE.fullmatch(line)
-            if m and line.split()[0].lower() not in self.stop and line.lower() not in self.english:
+            first = line.split()[0].lower() if line else ""
+            if _SIGNATURE_LINE.fullmatch(line) and line.lower() not in self.english and (
+                    first not in self.stop or (first == "the" and line.lower().rstrip(".").rsplit(None, 1)[-1]
+                                               in _ORG_HEADS | _SHORT_LEGAL_FORMS)):
                 start = a + text[a:b].index(line)
                 out.append(self._result(start, start + len(line.rstrip(".,"))))
         return out
