@@ -40,6 +40,7 @@ def test_everyday_word_name_after_cue(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("i work at valkama's plumbing now", "i work at <ORGANIZATION> now"),
     ("kids go to okonjo dental on fridays", "kids go to <ORGANIZATION> on fridays"),
+    ("the bill from samoei dental practice is wrong", "the bill from <ORGANIZATION> is wrong"),
 ])
 def test_surname_and_trade(text, expected):
     assert scrub_one(text) == expected

@@ -182,6 +182,8 @@ class ChatOrganizationRecognizer(LocalRecognizer):
             if low not in _ORG_HEADS and low not in _SHORT_LEGAL_FORMS:
                 continue
             a = k - (k > 1 and lowers[k - 1] in ("'s", "’s") and low in _ORG_HEADS)  # "valkama's plumbing"
+            if a == k and k > 1 and lowers[k - 1] in _ORG_HEADS:
+                a -= 1  # two heads: "samoei dental practice"
             while a > 0 and k - a < 4 and self._word(lowers[a - 1]) and lowers[a - 1] not in _ORG_HEADS:
                 a -= 1
             # "award-winning coen brothers": everyday words before the name are the sentence's
