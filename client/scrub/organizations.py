@@ -19,7 +19,7 @@ _SERVICE_CUES = frozenset({
     ("vet", "was"), ("vet", "is"), ("vets", "is"), ("vets", "was"), ("gp", "is"), ("gp", "was"),
     ("insurer", "is"), ("insurer", "was"), ("insurer", ":"), ("provider", "is"), ("provider", ":"),
     ("supplier", "is"), ("supplier", ":"), ("supplier", ","), ("donated", "to"), ("donate", "to"),
-    ("'m", "with"), ("am", "with"), ("bank", "is"), ("bank", ":"), ("landlord", "is"), ("agent", "is"),
+    ("'m", "with"), ("am", "with"), ("bank", "is"), ("bank", ":"),
 })
 # "spent a year at ...": strict as the cues of service.
 _YEAR_CUES = frozenset({("year", "at"), ("years", "at")})
