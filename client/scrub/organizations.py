@@ -282,7 +282,8 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                     or words[-1].endswith(_TITLE_ENDINGS)):
                 continue
             first = line.split()[0].lower() if line else ""
-            if _SIGNATURE_LINE.fullmatch(line) and line.lower() not in self.english and (
+            if _SIGNATURE_LINE.fullmatch(line) and not any(c.isdigit() for c in line) \
+                    and line.lower() not in self.english and (
                     first not in self.stop or (first == "the" and line.lower().rstrip(".").rsplit(None, 1)[-1]
                                                in _ORG_HEADS | _SHORT_LEGAL_FORMS)):
                 start = a + text[a:b].index(line)
