@@ -4,11 +4,25 @@ sons", "watersmart software charged me twice")."""
 
 from __future__ import annotations
 
+import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.legal_forms import legal_forms
+from client.scrub.quasi_words import occupation_phrases
 from client.scrub.words import _english_frequencies, _english_words, _name_words, _place_phrases
 
+# Who serves the writer: "a quote from ...", "our vet was ...", "supplier: ...".
+# A lower-case name after these needs a word English has no use for ("donated
+# to charity" stays: "charity" is a first name, and an everyday word).
+_SERVICE_CUES = frozenset({
+    ("quote", "from"), ("quotes", "from"), ("invoice", "from"), ("invoices", "from"), ("estimate", "from"),
+    ("vet", "was"), ("vet", "is"), ("vets", "is"), ("vets", "was"), ("gp", "is"), ("gp", "was"),
+    ("insurer", "is"), ("insurer", "was"), ("insurer", ":"), ("provider", "is"), ("provider", ":"),
+    ("supplier", "is"), ("supplier", ":"), ("supplier", ","), ("donated", "to"), ("donate", "to"),
+    ("'m", "with"), ("am", "with"), ("bank", "is"), ("bank", ":"),
+})
+# "spent a year at ...": strict as the cues of service.
+_YEAR_CUES = frozenset({("year", "at"), ("years", "at")})
 # Words after which an organisation's name follows ("i work at ...").
 _EMPLOYER_CUES = {
     ("work", "at"), ("work", "for"), ("works", "at"), ("works", "for"), ("worked", "at"),
@@ -19,7 +33,22 @@ _EMPLOYER_CUES = {
     ("employer", "was"), ("employer", ","), ("started", "at"), ("start", "at"), ("starting", "at"),
     ("letter", "from"), ("contract", "with"), ("loan", "with"), ("mortgage", "with"), ("account", "with"),
     ("shift", "at"), ("shifts", "at"), ("placement", "at"), ("internship", "at"),
-}
+} | _SERVICE_CUES | _YEAR_CUES
+# After these a name made of everyday words counts too, in lower case when of
+# two or three words ("i work at blue river", "a quote from fresh start"),
+# capitalised after any cue ("my insurer is Golden Gate").
+_PLACE_CUES = frozenset({
+    ("work", "at"), ("works", "at"), ("worked", "at"), ("working", "at"), ("job", "at"), ("job", "with"),
+    ("quote", "from"), ("quotes", "from"), ("invoice", "from"), ("invoices", "from"), ("estimate", "from"),
+    ("donated", "to"), ("'m", "with"), ("am", "with"), ("bank", "with"), ("banks", "with"),
+    ("insured", "with"), ("started", "at"), ("shift", "at"), ("placement", "at"), ("internship", "at"),
+})
+# Words that open a description, not a name: "donated to local charities", "work at full capacity".
+_NOT_NAME_STARTS = frozenset("""local national various several different other another big small
+large new old full part half two three four five night nights weekend weekends home times weird odd
+same wrong right good bad great nice lovely best worst multiple many most some few all""".split())
+# Times that end a clause, not a name: "it has not worked at multiple places today".
+_TIME_WORDS = frozenset("today tonight yesterday tomorrow morning evening afternoon week month year".split())
 # Who pays the writer or whom the writer pays: "my salary comes from ...", "payment to ...".
 # Two names joined after these are left to the span step, which makes a firm of
 # surnames and keeps two first names people ("payment to anna and peter").
@@ -41,7 +70,8 @@ etf corp corporation inc ltd limited llc llp plc gmbh hospital clinic school aca
 university institute office offices orchestra choir club store stores shop branch hotel restaurant
 brothers bros holding pharmacy chemist chemists surgery union practice centre center nursery
 kindergarten dentists cafe bistro takeaway pub gym cleaning
-transport supermarket supermarkets minerals mining metals""".split())
+transport supermarket supermarkets minerals mining metals dental vets physio accountants
+solicitors builders opticians plumbing haulage""".split())
 # Legal forms too short to count alone in lower case ("sa", "ag"): they end a
 # name only after a word English has no use for ("aures technologies sa").
 _SHORT_LEGAL_FORMS = frozenset("sa ag nv n.v. se co co. bv b.v. oy ab kk spa s.a. pte".split())
@@ -70,6 +100,14 @@ _KIN_TAILS = frozenset("sons daughters brothers bros partners associates".split(
 _KIN_NAME_MAX_FREQUENCY = 20_000
 # Words after an ambiguous legal form that end the name: "nordlys as charged me".
 _FORM_FOLLOWERS = _BILLING_VERBS | frozenset("and is was has have for".split())
+# The last word of a job title on a signature's line ("Accounts Manager", "Head of Operations"):
+# the line after it names the firm.
+_TITLE_HEADS = frozenset("""manager director engineer officer advisor adviser supervisor assistant consultant
+coordinator administrator executive analyst accountant partner founder owner secretary specialist operations
+president ceo cfo cto coo lead""".split())
+_TITLE_ENDINGS = ("ologist", "ician", "ist")
+_LINE = re.compile(r"[^\n]+")
+_SIGNATURE_LINE = re.compile(r"[^\W\d_][\w&'’.,-]*(?:[ \t]+[\w&'’.,-]+){0,4}")
 _WHY_DID = frozenset({("why", "did"), ("why", "has"), ("why", "have"), ("how", "come"), ("why", "does")})
 
 
@@ -96,6 +134,7 @@ class ChatOrganizationRecognizer(LocalRecognizer):
         self.frequency = _english_frequencies()
         self.forms = legal_forms()
         self.form_firsts = frozenset(self.forms)
+        self.jobs = occupation_phrases()
 
     def _word(self, low: str) -> bool:
         return low not in self.stop and any(c.isalnum() for c in low) and low not in ",.;:!?()\"'"
@@ -129,19 +168,29 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                 if payment and (not run or not run[0].isalpha() or (
                         any(w in _JOINERS for w in run) and run[-1] not in _ORG_HEADS)):
                     continue  # "a payment from 2 days ago"
-                if run and (any(self._brand(w) for w in run if w not in _JOINERS) or run[-1] in _ORG_HEADS):
-                    out.append(self._result(starts[k + 1], ends[m - 1]))
+                end = self._everyday_name(lowers, words, k)
+                # after a strict cue, no lone head ("a year at university") nor English word ("donated to charity")
+                strict = (lowers[k - 1], lowers[k]) in _SERVICE_CUES or (lowers[k - 1], lowers[k]) in _YEAR_CUES
+                if run and (any(self._brand(w) and not (strict and w in self.english)
+                                for w in run if w not in _JOINERS)
+                            or (run[-1] in _ORG_HEADS and not (strict and len(run) == 1))):
+                    out.append(self._result(starts[k + 1], ends[max(m, end) - 1]))
+                elif end > k + 1:
+                    out.append(self._result(starts[k + 1], ends[end - 1]))
         for k in range(1, n):
             low = lowers[k]
             if low not in _ORG_HEADS and low not in _SHORT_LEGAL_FORMS:
                 continue
-            a = k
+            a = k - (k > 1 and lowers[k - 1] in ("'s", "’s") and low in _ORG_HEADS)  # "valkama's plumbing"
+            if a == k and k > 1 and lowers[k - 1] in _ORG_HEADS:
+                a -= 1  # two heads: "samoei dental practice"
             while a > 0 and k - a < 4 and self._word(lowers[a - 1]) and lowers[a - 1] not in _ORG_HEADS:
                 a -= 1
             # "award-winning coen brothers": everyday words before the name are the sentence's
             while a < k - 1 and self._brand(lowers[a + 1]) and not self._brand(lowers[a]):
                 a += 1
-            if a < k and any(lowers[q] not in self.english and not lowers[q].isdigit() for q in range(a, k)):
+            if a < k and any(lowers[q] not in self.english and not lowers[q].isdigit()
+                             and lowers[q] not in ("'s", "’s") for q in range(a, k)):
                 out.append(self._result(starts[a], ends[k]))
         for k in range(1, n - 1):
             if lowers[k] in _BILLING_VERBS and self._billed(lowers, k + 1):
@@ -167,6 +216,8 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                         or words[k - 1][:1].isupper()):
                 out.append(self._result(starts[k - 1], ends[k - 1]))
         out.extend(self._before_department(lowers, starts, ends))
+        if "\n" in text:
+            out.extend(self._signature_firm(text))
         for k in range(1, n - 1):
             # "smith & wesson", "procter & gamble": one side no English word
             if lowers[k] == "&" and all(lowers[q].isalpha() and len(lowers[q]) > 1 and lowers[q] not in self.stop
@@ -215,6 +266,52 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                 out.append(self._result(starts[a], ends[last] + dot))
                 break
         return out
+
+    def _signature_firm(self, text):
+        """The line after a job title's in a signature: "Thanks,\\nAnna
+        Novak\\nAccounts Manager\\nBlue River" (up to five words, no digits,
+        not opening with a stop word, or with "the" before a head: "the new
+        home company inc."). A job title ends in a
+        title's head ("manager") or is one of Faker's jobs (``occupation_phrases``)."""
+        out = []
+        lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(text)]
+        for (_, _, name), (_, _, title), (a, b, line) in zip(lines, lines[1:], lines[2:]):
+            words = title.lower().split()
+            if not name or not 0 < len(words) <= 5 or not (
+                    words[-1] in _TITLE_HEADS or words[0] == "head" or title.lower() in self.jobs
+                    or words[-1].endswith(_TITLE_ENDINGS)):
+                continue
+            first = line.split()[0].lower() if line else ""
+            if _SIGNATURE_LINE.fullmatch(line) and not any(c.isdigit() for c in line) \
+                    and line.lower() not in self.english and (
+                    first not in self.stop or (first == "the" and line.lower().rstrip(".").rsplit(None, 1)[-1]
+                                               in _ORG_HEADS | _SHORT_LEGAL_FORMS)):
+                start = a + text[a:b].index(line)
+                out.append(self._result(start, start + len(line.rstrip(".,"))))
+        return out
+
+    def _everyday_name(self, lowers, words, k) -> int:
+        """The end of a name of everyday words after cue ``lowers[k]``, or 0:
+        capitalised words after a lower-case cue ("my insurer is Golden
+        Gate"), or, after a cue of place (``_PLACE_CUES``), two or three
+        lower-case words ending the clause ("i work at blue river now")."""
+        n = len(lowers)
+        m = k + 1
+        if not words[k][:1].isupper() and m < n and words[m][:1].isupper() and lowers[m] not in self.stop:
+            while m < n and m - k <= 3 and words[m][:1].isupper() and words[m].isalpha() \
+                    and lowers[m] not in self.stop:
+                m += 1
+            return m if lowers[k + 1] not in _NOT_NAME_STARTS else 0
+        if (lowers[k - 1], lowers[k]) not in _PLACE_CUES:
+            return 0
+        while m < n and m - k <= 3 and words[m].isalpha() and words[m].islower() \
+                and lowers[m] not in self.stop and lowers[m] not in _JOINERS \
+                and not lowers[m].endswith(("ing", "ly", "ed")):
+            m += 1
+        if m - k < 3 or lowers[k + 1] in _NOT_NAME_STARTS or not _TIME_WORDS.isdisjoint(lowers[k + 1:m]) \
+                or (m < n and lowers[m].isalpha() and lowers[m] not in self.stop):
+            return 0
+        return m
 
     @staticmethod
     def _billed(lowers, q) -> bool:
