@@ -36,7 +36,6 @@ import json
 import os
 import random
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -233,17 +232,11 @@ def main() -> None:
     if not args.full:
         world_names.LOADED_HALF = "a"
     from helpers import RESULTS
-    from scrub_chat_eval import marked, score
-
-    from client import scrub
+    from scrub_chat_eval import marked, predict, score
 
     samples = build(args.n, templates=args.templates)
     texts = [s["text"] for s in samples]
-    scrub.warm_up()
-    started = time.perf_counter()
-    results = scrub.analyze_texts(texts, batch_size=256)
-    seconds = time.perf_counter() - started
-    predictions = [[(r.start, r.end) for r in rs] for rs in results]
+    predictions, seconds = predict(texts)
     figures, misses = score(samples, predictions)
     figures["texts_per_s"] = round(len(texts) / seconds)
     figures["loaded_half"] = world_names.LOADED_HALF or "full"

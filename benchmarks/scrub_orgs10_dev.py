@@ -33,7 +33,6 @@ import json
 import os
 import random
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -213,20 +212,15 @@ def main() -> None:
     parser.add_argument("--out", default=None, help="file name under benchmarks/results")
     args = parser.parse_args()
 
-    from client import scrub
     from client.scrub import world_names
 
     world_names.LOADED_HALF = "a"
     from helpers import RESULTS
-    from scrub_chat_eval import marked, score
+    from scrub_chat_eval import marked, predict, score
 
     samples = build(args.n, templates=args.templates)
     texts = [s["text"] for s in samples]
-    scrub.warm_up()
-    started = time.perf_counter()
-    results = scrub.analyze_texts(texts, batch_size=256)
-    seconds = time.perf_counter() - started
-    predictions = [[(r.start, r.end) for r in rs] for rs in results]
+    predictions, seconds = predict(texts)
     figures, misses = score(samples, predictions)
     plain = [(s, p) for k, (s, p) in enumerate(zip(samples, predictions)) if k % 5 == 4]
     plain_figures, _ = score([s for s, _ in plain], [p for _, p in plain])

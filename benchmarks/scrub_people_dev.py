@@ -37,7 +37,6 @@ import json
 import os
 import random
 import sys
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -274,16 +273,11 @@ def main() -> None:
 
     world_names.LOADED_HALF = "a"
     from helpers import RESULTS
-
-    from client import scrub
+    from scrub_chat_eval import predict
 
     samples = build(args.n, templates=args.templates)
     texts = [s["text"] for s in samples]
-    scrub.warm_up()
-    started = time.perf_counter()
-    results = scrub.analyze_texts(texts, batch_size=256)
-    seconds = time.perf_counter() - started
-    predictions = [[(r.start, r.end) for r in rs] for rs in results]
+    predictions, seconds = predict(texts)
     figures, misses, over = score(samples, predictions)
     figures["texts_per_s"] = round(len(texts) / seconds)
     figures["templates"] = args.templates
