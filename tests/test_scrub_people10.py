@@ -96,3 +96,9 @@ def test_a_verb_after_the_name_stays(text, expected):
 def test_ms_before_a_microsoft_product_is_no_title(text):
     # "ms" opens a name ("ms okyay"), but not before a Microsoft product
     assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text", ["pt is stable, c/o chest pain", "the wi fi is down again", "my wifi keeps dropping"])
+def test_chat_abbreviations_are_no_names(text):
+    # "pt" (patient) in clinic notes and "wi fi" are abbreviations, no one's name
+    assert scrub_one(text) == text

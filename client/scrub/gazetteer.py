@@ -128,7 +128,7 @@ _COMPASS = re.compile(r"(?<![\w-])(?i:north|south|east|west)\s+$")
 _PLACE_PREFIX = re.compile(r"(?<![\w-])(?i:north|south|east|west|new|upper|lower|port|fort|mount|lake)\s+$")
 
 # Banking and chat abbreviations typed in lower case: no names ("at atm center").
-_ABBREVIATIONS = frozenset("atm apr otp kyc iban bic faq vpn imo idk asap aka sms pdf hr".split())
+_ABBREVIATIONS = frozenset("atm apr otp kyc iban bic faq vpn imo idk asap aka sms pdf hr pt wi fi wifi".split())
 
 class GazetteerRecognizer(LocalRecognizer):
     """Names and places the small NER model misses, from word lists and the
