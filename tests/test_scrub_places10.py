@@ -101,3 +101,10 @@ def test_one_word_streets_are_the_street_recognizers():
     assert {"vagen", "plads"} <= set(_JOINED)
     assert scrub_one("send it to kungsvagen please") == "send it to <ADDRESS> please"
     assert scrub_one("i live on vesterbroplads now") == "i live on <ADDRESS> now"
+
+
+def test_alternate_names_with_brackets_are_read():
+    # GeoNames lists historical names like "Wirzaburg [a. 742]": a town's alternate
+    # names must still be read whole (a reader that stopped at the first "]" lost them)
+    wurzburg = next(t for t in towns() if t[1] == "Würzburg")
+    assert "Wurzburg" in wurzburg[3] and "Wirzaburg [a. 742]" in wurzburg[3]
