@@ -213,7 +213,7 @@ got a refund from {o} but it never arrived
 i have an account with {o} too
 i work for {o} as a cashier
 the fees for {o} bounced
-[10:02] amina: she teaches at {o}
+[10:02] agent: she teaches at {o}
 we buy everything from {o}, they take cards only
 my mum volunteers at {o} on sundays
 i graduated from {o} in 2015, do you need the certificate
