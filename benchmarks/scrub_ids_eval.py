@@ -285,7 +285,7 @@ def _world(rng: random.Random, half: str):
     cue, shape = rng.choice(WORLD_SHAPES)
     value = "".join(rng.choice("0123456789") if c == "#" else rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") if c == "A"
                     else c for c in shape)
-    template = rng.choice(WORLD_TEMPLATES[half]).replace("{c}", cue).replace("{C}", cue.upper())
+    template = rng.choice(WORLD_TEMPLATES[half]).replace("{c}", cue).replace("{C}", cue.upper()).replace("{v}", "{}")
     return template, value, cue
 
 
