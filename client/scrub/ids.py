@@ -14,9 +14,13 @@ than per-country patterns.
   abbreviations of every country's personal numbers that python-stdnum knows
   (its modules' titles: CPF, CNP, CURP, OIB, ...), so a country the dev data
   lacks is covered by the library's list rather than by another hand pattern.
-  The value itself is not checked against stdnum's validators: nearly any
-  digit run (a date "20240115", an amount "19.99") passes some country's
-  checksum, so "any validator accepts" adds no precision; the cue does.
+  The value itself is not checked against stdnum's validators after a
+  cue that is no English word: nearly any digit run (a date "20240115", an
+  amount "19.99") passes some country's checksum, so "any validator accepts"
+  adds no precision; the cue does. After any cue (English words such as
+  "pan", "pin", "inn" included) a code also counts when the cue's own module
+  accepts it ("inn 7707083893"), or when it mixes letters and digits as no
+  word or amount does ("curp GOMC850101HDFRRR09", "pan ABCDE1234F").
 """
 
 from __future__ import annotations
@@ -88,12 +92,12 @@ _DATE_OR_AMOUNT = re.compile(
     r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d[\d,]*\.\d{2}|\d{1,2}[:.]\d{2}(?:[ap]m)?|(?:19|20)\d{2})$", re.I)
 
 
-# Cue words that are English words too ("pan", "inn"): the code after them
-# counts only when the country's stdnum module accepts it, or when it mixes
-# letters and digits as no word or amount does.
+# The stdnum modules of cues that no module's title holds in Latin capitals
+# ("ИНН", "T.C. Kimlik No.", "Aadhaar").
 _HAND_MODULES = {"inn": ("ru.inn",), "tckn": ("tr.tckimlik",), "kimlik": ("tr.tckimlik",),
                  "aadhaar": ("in_.aadhaar",), "aadhar": ("in_.aadhaar",)}
 _TITLE_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+_TITLE_TAIL = re.compile(r"\s+(?:No\.?|nro|number)$")
 _PERSONAL = re.compile(r"(?i)person|citizen|identi|social security|passport|birth|resident|individual")
 
 
@@ -108,8 +112,8 @@ def _stdnum_titles():
         if module.__name__.count(".") != 2:  # country modules only: stdnum.<cc>.<number>
             continue
         doc = (module.__doc__ or "").strip()
-        head = doc.split("(", 1)[0].split("\n", 1)[0].replace(" No.", "").replace(" number", "")
-        words = [w.strip(" .") for w in head.split(",")]
+        head = doc.split("(", 1)[0].split("\n", 1)[0]
+        words = [_TITLE_TAIL.sub("", w.strip(" .")) for w in head.split(",")]
         names = [w.lower() for w in words if _TITLE_ABBREVIATION.fullmatch(w)]
         title = doc.split("\n", 1)[0].lower()
         if names and "payment" not in title and (_PERSONAL.search(doc[:600]) or "tax" in title):

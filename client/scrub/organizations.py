@@ -79,7 +79,7 @@ brothers bros holding pharmacy chemist chemists surgery union practice centre ce
 kindergarten dentists cafe bistro takeaway pub gym cleaning
 transport supermarket supermarkets minerals mining metals dental vets physio accountants
 solicitors builders opticians plumbing haulage
-charity charities mosque masjid church temple cooperative co-op coop montessori polytechnic madrasa
+charity mosque masjid church temple cooperative co-op coop montessori polytechnic madrasa
 madrassa hospice society association welfare ngo mission mart diagnostics""".split())
 # Legal forms too short to count alone in lower case ("sa", "ag"): they end a
 # name only after a word English has no use for ("aures technologies sa").
@@ -182,7 +182,8 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                 strict = (lowers[k - 1], lowers[k]) in _SERVICE_CUES or (lowers[k - 1], lowers[k]) in _YEAR_CUES
                 if run and (any(self._brand(w) and not (strict and w in self.english)
                                 for w in run if w not in _JOINERS)
-                            or (run[-1] in _ORG_HEADS and not (strict and len(run) == 1))):
+                            or (run[-1] in _ORG_HEADS and not (strict and (
+                                len(run) == 1 or run[0] in _NOT_NAME_STARTS)))):
                     out.append(self._result(starts[k + 1], ends[max(m, end) - 1]))
                 elif end > k + 1:
                     out.append(self._result(starts[k + 1], ends[end - 1]))
