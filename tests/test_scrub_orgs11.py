@@ -126,3 +126,21 @@ def test_handle_after_more_networks(text, gone):
 
 def test_network_word_in_ordinary_text_stays():
     assert scrub_one("the line is busy and the signal is weak") == "the line is busy and the signal is weak"
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("my skype is live:zarak.m", "zarak.m"),
+    ("tiktok zarak.m92", "zarak.m92"),
+    ("add me on insta kobe_t.88", "kobe_t.88"),
+])
+def test_handle_after_a_network_and_a_space(text, gone):
+    assert gone not in scrub_one(text)
+
+
+@pytest.mark.parametrize("text", [
+    "tiktok videos keep playing",
+    "youtube 4k is slow on my phone",
+    "the steam sale was good",
+])
+def test_network_and_an_ordinary_word_stay(text):
+    assert scrub_one(text) == text
