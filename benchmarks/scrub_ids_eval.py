@@ -32,6 +32,10 @@ Four groups of texts, with templates written here:
   (``$SCRUB_BANKING77_DIR``; after it or before it, joined by a space, a
   full stop, a dash or a comma), so the words around a value are nobody's
   here; the group is left out when the data is missing;
+* ``world cue a`` / ``b``: personal and tax numbers of other countries
+  after the cue word their owners type ("cnic", "tckn", "sss", "curp",
+  "pan"), values by shape (``WORLD_SHAPES``), templates ``a`` tuned on and
+  ``b`` never (session 11);
 * ``ordinary``: numbers a chat holds that must stay: amounts in many styles,
   dates, times, last four digits of a card, counts, years and year ranges,
   percentages, quantities with a unit, versions and product words, order and
@@ -257,6 +261,34 @@ ORDINARY_TEMPLATES = [
 ]
 
 
+# Session 11: personal and tax numbers of other countries after the cue word
+# their owners type, values by shape ("#" a digit, "A" a letter; written
+# here, no checksum). Templates "a" were tuned on, "b" never.
+WORLD_SHAPES = (
+    ("cnic", "#####-#######-#"), ("nic", "#########V"), ("nic", "############"), ("nid", "##########"),
+    ("nid", "#############"), ("tckn", "###########"), ("cpf", "###.###.###-##"), ("rrn", "######-#######"),
+    ("nik", "################"), ("curp", "AAAA######AAAAAA##"), ("inn", "############"),
+    ("snils", "###-###-### ##"), ("pan", "AAAAA####A"), ("tin", "###-###-###-###"), ("sss", "##-#######-#"),
+    ("philhealth", "##-#########-#"), ("umid", "CRN-####-#######-#"), ("aadhaar", "#### #### ####"),
+    ("bvn", "###########"), ("nin", "###########"), ("iqama", "##########"), ("emirates id", "###-####-#######-#"),
+    ("kra pin", "A#########A"), ("npwp", "##.###.###.#-###.###"), ("ktp", "################"),
+    ("mykad", "######-##-####"), ("nric", "A#######A"), ("rfc", "AAAA######AAA"), ("ruc", "###########"),
+)
+WORLD_TEMPLATES = {
+    "a": ["my {c} is {v}", "{c}: {v}", "{c} no. {v}", "here is my {c} number {v} for kyc", "{C} {v}"],
+    "b": ["the {c} on my card reads {v}", "pls verify {c} {v} asap", "{c}#{v}", "my {c} number: {v} thanks",
+          "{C} - {v}, name as on the card"],
+}
+
+
+def _world(rng: random.Random, half: str):
+    cue, shape = rng.choice(WORLD_SHAPES)
+    value = "".join(rng.choice("0123456789") if c == "#" else rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") if c == "A"
+                    else c for c in shape)
+    template = rng.choice(WORLD_TEMPLATES[half]).replace("{c}", cue).replace("{C}", cue.upper()).replace("{v}", "{}")
+    return template, value, cue
+
+
 def _phones(rng: random.Random, regions):
     import phonenumbers
     from faker import Faker
@@ -364,6 +396,12 @@ def generate(n: int, seed: int = SEED) -> list[dict]:
         template = rng.choice(_JOINS).replace("{q}", query.replace("{", "(").replace("}", ")")).replace("{v}", "{}")
         sample = _fill(template, [value], rng)
         sample.update(group="banking77", type=kind, source=source)
+        out.append(sample)
+    for k in range(n):
+        half = "ab"[k % 2]
+        template, value, _ = _world(rng, half)
+        sample = _fill(template, [value], rng)
+        sample.update(group=f"world cue {half}", type="NATIONAL_ID", source="shape after its cue")
         out.append(sample)
     return out
 

@@ -36,15 +36,23 @@ _CUE = re.compile(
     r"(?:\s+(?:on|for|in)\s+(?:the\s+|my\s+)?\w+)?"  # "my handle on the app is ..."
     r"\s*(?:is\s+|was\s+|:\s*|=\s*|-\s+|\s)"
     # a network's name: only with "is", ":" or "=" ("ig: petra.k", "my insta is petra.k")
-    r"|(?:insta(?:gram)?|ig|twitter|tiktok|snap(?:chat)?|telegram|discord|skype|github|reddit)"
-    r"(?:\s*(?:handle|name|id))?\s*(?:is\s+|:\s*|=\s*)"
+    r"|(?:insta(?:gram)?|ig|twitter|tiktok|snap(?:chat)?|telegram|discord|skype|github|reddit|facebook|fb"
+    r"|linkedin|youtube|twitch|steam|psn|xbox|wechat|weixin|viber|kik|line|signal|threads|roblox|pinterest"
+    r"|venmo|cash\s*app|paypal\.me|mastodon|bluesky|zalo|kakao(?:talk)?|imo)"
+    r"(?:\s*(?:handle|name|id))?\s*(?:is\s+|:\s*|=\s*"
+    # ... or a plain space before a value shaped like a handle: a letter first, then
+    # a digit, "." or "_" inside ("tiktok zara.k92"; not "tiktok videos", "youtube 4k")
+    r"|\s(?=[A-Za-z][A-Za-z]*[\d._][\w.]*[A-Za-z\d](?![\w@])))"
     r")(?:still\s+|now\s+)?"
 )
 # A cheap gate before the cue pattern: most texts hold none of these.
 _CUE_GATE = ("user", "login", "log-in", "handle", "nick", "screen", "gamer", "account", "alias", "posted",
              "submitted", "insta", "ig", "twitter", "tiktok", "snap", "telegram", "discord", "skype",
-             "github", "reddit")
-_VALUE = re.compile(r"@?[A-Za-z0-9][\w.-]{1,38}[A-Za-z0-9_]|@?[A-Za-z0-9]{2}")
+             "github", "reddit", "facebook", "fb", "linkedin", "youtube", "twitch", "steam", "psn", "xbox",
+             "wechat", "weixin", "viber", "kik", "line", "signal", "threads", "roblox", "pinterest", "venmo",
+             "cash", "paypal", "mastodon", "bluesky", "zalo", "kakao", "imo")
+# Skype's ids may open with "live:" ("live:zara.k").
+_VALUE = re.compile(r"(?:live:)?@?[A-Za-z0-9][\w.-]{1,38}[A-Za-z0-9_]|@?[A-Za-z0-9]{2}")
 _TIME = re.compile(r"(?i)\d{1,2}(?::\d\d)?(?:am|pm|h)?")
 _SLACK = frozenset({"here", "channel", "everyone", "all", "home", "work"})
 _FILE_ENDINGS = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|json|py|html?|exe|apk)$")

@@ -14,9 +14,13 @@ than per-country patterns.
   abbreviations of every country's personal numbers that python-stdnum knows
   (its modules' titles: CPF, CNP, CURP, OIB, ...), so a country the dev data
   lacks is covered by the library's list rather than by another hand pattern.
-  The value itself is not checked against stdnum's validators: nearly any
-  digit run (a date "20240115", an amount "19.99") passes some country's
-  checksum, so "any validator accepts" adds no precision; the cue does.
+  The value itself is not checked against stdnum's validators after a
+  cue that is no English word: nearly any digit run (a date "20240115", an
+  amount "19.99") passes some country's checksum, so "any validator accepts"
+  adds no precision; the cue does. After any cue (English words such as
+  "pan", "pin", "inn" included) a code also counts when the cue's own module
+  accepts it ("inn 7707083893"), or when it mixes letters and digits as no
+  word or amount does ("curp GOMC850101HDFRRR09", "pan ABCDE1234F").
 """
 
 from __future__ import annotations
@@ -46,6 +50,18 @@ class InternationalPhoneRecognizer(PhoneRecognizer):
         return super().analyze(text, entities, nlp_artifacts)
 
 
+# Names of personal and tax numbers that python-stdnum does not title in
+# Latin letters or lacks, in the languages and abbreviations of the countries
+# that use them (general knowledge): Sri Lanka's and Bangladesh's NIC / NID,
+# Turkey's T.C. kimlik, Russia's SNILS, the Philippines' SSS, PhilHealth,
+# UMID and CRN, India's Aadhaar and UAN, Nigeria's BVN and NIN, the Gulf's
+# iqama / emirates id / civil id / QID, Kenya's huduma and KRA PIN, Malaysia's
+# MyKad, Indonesia's KTP, Vietnam's CCCD / CMND, Hong Kong's HKID.
+_WORLD_ID_CUES = (
+    "nic", "nid", "tckn", r"t\.?\s?c\.?\s+kimlik", "kimlik", "snils", "sss", "philhealth", "umid", "crn", "gsis",
+    "aadhaa?r", "uan", "bvn", "nin", "iqama", r"emirates\s+id", r"civil\s+id", "qid", r"ghana\s+card", "huduma",
+    r"kra\s+pin", "mykad", "ktp", "cccd", "cmnd", "hkid", r"voter\s+id",
+)
 # Names of national ids and personal numbers, in English and as abbreviations
 # used in many countries (general knowledge; python-stdnum's list is added).
 _ID_CUES = (
@@ -55,6 +71,7 @@ _ID_CUES = (
     r"personal\s+(?:identity|id)", r"tax\s+id", r"i\.d\.", r"c[eé]dula",
     "passport|dni|ssn|nino|itin|pesel|personnummer|fødselsnummer|id|tin|sin|nin|nif|nie|rut|cpf|cuit|cuil"
     "|curp|cnp|oib|emso|hetu|bsn|nric|egn|amka",
+    *_WORLD_ID_CUES,
 )
 # An id cue after one of these names something else's reference.
 _NOT_PERSONAL = re.compile(
@@ -66,31 +83,69 @@ _FILLER = (r"\s*[:#=-]?\s*(?:(?:is|was|number|no\.?|nr\.?|num|#|card|code|of|my|
 # Bounded, so that a value tried at every position of a long digit run costs
 # a constant each (linear in the text).
 _VALUE = r"(?:[A-Za-z]{1,3}[-./ ]?)?\d[\dA-Za-z]{0,23}(?:(?:[-./]|\s(?=\d))[\dA-Za-z]{1,12}){0,6}"
+# A code of letters and digits after a cue, with dashes, dots or slashes inside.
+_CODE = r"[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])){4,29}"
+_SEPARATORS = re.compile(r"[-./]")
+_SIZE = re.compile(r"(?i)\d+x\d+")
 _ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
 _DATE_OR_AMOUNT = re.compile(
     r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d[\d,]*\.\d{2}|\d{1,2}[:.]\d{2}(?:[ap]m)?|(?:19|20)\d{2})$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _stdnum_abbreviations() -> tuple[str, ...]:
-    """Abbreviations of personal numbers that python-stdnum validates (the
-    first word of each country module's title, three to six capitals, not an
-    English word), e.g. CPF, CURP, EGN, HETU, OIB."""
+# The stdnum modules of cues that no module's title holds in Latin capitals
+# ("ИНН", "T.C. Kimlik No.", "Aadhaar").
+_HAND_MODULES = {"inn": ("ru.inn",), "tckn": ("tr.tckimlik",), "kimlik": ("tr.tckimlik",),
+                 "aadhaar": ("in_.aadhaar",), "aadhar": ("in_.aadhaar",)}
+_TITLE_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+_TITLE_TAIL = re.compile(r"\s+(?:No\.?|nro|number)$")
+_PERSONAL = re.compile(r"(?i)person|citizen|identi|social security|passport|birth|resident|individual")
+
+
+def _stdnum_titles():
+    """(abbreviations, module) of each country module of python-stdnum: the
+    comma-separated words in capitals that open its title ("NN, NISS, RRN
+    (Belgian national number)" -> nn, niss, rrn), for personal and tax
+    numbers only."""
     from stdnum.util import get_number_modules
 
-    from client.scrub.words import _english_words
-
-    english = _english_words()
-    personal = re.compile(r"(?i)person|citizen|identi|social security|passport|birth|resident|individual")
-    out = set()
     for module in get_number_modules():
         if module.__name__.count(".") != 2:  # country modules only: stdnum.<cc>.<number>
             continue
         doc = (module.__doc__ or "").strip()
-        word = doc.split(None, 1)[0] if doc else ""
-        if re.fullmatch(r"[A-Z]{3,6}", word) and word.lower() not in english and personal.search(doc[:600]):
-            out.add(word.lower())
-    return tuple(sorted(out))
+        head = doc.split("(", 1)[0].split("\n", 1)[0]
+        words = [_TITLE_TAIL.sub("", w.strip(" .")) for w in head.split(",")]
+        names = [w.lower() for w in words if _TITLE_ABBREVIATION.fullmatch(w)]
+        title = doc.split("\n", 1)[0].lower()
+        if names and "payment" not in title and (_PERSONAL.search(doc[:600]) or "tax" in title):
+            yield names, module
+
+
+@lru_cache(maxsize=1)
+def _stdnum_abbreviations() -> tuple[str, ...]:
+    """Abbreviations of personal and tax numbers that python-stdnum validates
+    (the words in capitals that open each country module's title, three to
+    six letters, no English word), e.g. CPF, CURP, EGN, HETU, OIB, NISS, VKN."""
+    from client.scrub.words import _english_words
+
+    english = _english_words()
+    return tuple(sorted({n for names, _ in _stdnum_titles() for n in names if len(n) >= 3 and n not in english}))
+
+
+@lru_cache(maxsize=1)
+def _cue_modules() -> dict[str, tuple]:
+    """Each abbreviation of three letters or more (English words included:
+    "pan", "pin") and hand-named cue with the stdnum modules that validate
+    its numbers."""
+    from importlib import import_module
+
+    out: dict[str, list] = {}
+    for names, module in _stdnum_titles():
+        for name in names:
+            if len(name) >= 3:
+                out.setdefault(name, []).append(module)
+    for name, modules in _HAND_MODULES.items():
+        out.setdefault(name, []).extend(import_module(f"stdnum.{m}") for m in modules)
+    return {name: tuple(modules) for name, modules in out.items()}
 
 
 class IdAfterCueRecognizer(LocalRecognizer):
@@ -106,11 +161,17 @@ class IdAfterCueRecognizer(LocalRecognizer):
         self.regex = re.compile(
             rf"(?i)\b(?:{cues}|{stdnum})(?![^\W\d]){_FILLER}(?P<value>{_VALUE})(?![\w@])"
         )
+        self.modules = _cue_modules()
+        named = "|".join(sorted(self.modules, key=len, reverse=True))
+        self.codes = re.compile(
+            rf"(?i)\b(?P<cue>{cues}|{stdnum}|{named})(?![^\W\d]){_FILLER}(?P<code>{_CODE})(?![\w@])")
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if _digits(text) < 5:
+        if _digits(text) < 4:
             return []
-        out = []
+        out = [self._result(start, end) for start, end in self._codes(text)]
+        if _digits(text) < 5:
+            return out
         for match in self.regex.finditer(text):
             value = match.group("value").rstrip(".-/")
             if sum(c.isdigit() for c in value) < 5 or len(value) > 24 or _DATE_OR_AMOUNT.match(value):
@@ -121,14 +182,41 @@ class IdAfterCueRecognizer(LocalRecognizer):
                     not text[match.start() + 2:match.start() + 3].isalpha():
                 continue  # Idaho and its ZIP code: "boise id 83702"
             start = match.start("value")
-            out.append(RecognizerResult(
-                entity_type="NATIONAL_ID", start=start, end=start + len(value), score=0.6,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            ))
+            out.append(self._result(start, start + len(value)))
         return out
+
+    def _codes(self, text):
+        """Codes after a cue that the cue's stdnum module accepts ("pan
+        bnzpm2501f", "inn 7707083893"), or that mix letters and digits as no
+        word, amount or size does (four digits or more, eight characters or
+        more: "curp gomc850101hdfrrr09", "pan abcde1234f")."""
+        for match in self.codes.finditer(text):
+            code = match.group("code").rstrip(".-/")
+            bare = _SEPARATORS.sub("", code)
+            digits = sum(c.isdigit() for c in bare)
+            if digits < 4 or _DATE_OR_AMOUNT.match(code) or _SIZE.fullmatch(code) or \
+                    _NOT_PERSONAL.search(text, max(0, match.start() - 20), match.start()):
+                continue
+            cue = " ".join(match.group("cue").lower().split())
+            mixed = digits < len(bare) and len(bare) >= 8
+            if mixed or any(_valid(m, code) for m in self.modules.get(cue, ())):
+                yield match.start("code"), match.start("code") + len(code)
+
+    def _result(self, start, end):
+        return RecognizerResult(
+            entity_type="NATIONAL_ID", start=start, end=end, score=0.6,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def _valid(module, code: str) -> bool:
+    try:
+        return bool(module.is_valid(code))
+    except Exception:  # noqa: BLE001 - a validator's own error means "not this number"
+        return False
 
 
 _PHONE_WORDS = ("phone", "mobile", "cell", "whatsapp", "number", "telephone", "tel")

@@ -20,6 +20,13 @@ _SERVICE_CUES = frozenset({
     ("insurer", "is"), ("insurer", "was"), ("insurer", ":"), ("provider", "is"), ("provider", ":"),
     ("supplier", "is"), ("supplier", ":"), ("supplier", ","), ("donated", "to"), ("donate", "to"),
     ("'m", "with"), ("am", "with"), ("bank", "is"), ("bank", ":"),
+    # where the writer or a relative studies, is treated, volunteers, shops
+    ("studied", "at"), ("study", "at"), ("studies", "at"), ("studying", "at"), ("graduated", "from"),
+    ("enrolled", "at"), ("enrolled", "in"), ("admitted", "to"), ("admitted", "at"), ("treated", "at"),
+    ("discharged", "from"), ("volunteer", "at"), ("volunteers", "at"), ("volunteered", "at"),
+    ("teach", "at"), ("teaches", "at"), ("taught", "at"), ("bought", "from"), ("ordered", "from"),
+    ("calling", "from"), ("goes", "to"), ("go", "to"), ("fees", "at"), ("fees", "for"),
+    ("transfer", "to"), ("transfers", "to"), ("transferred", "to"), ("sent", "to"),
 })
 # "spent a year at ...": strict as the cues of service.
 _YEAR_CUES = frozenset({("year", "at"), ("years", "at")})
@@ -71,7 +78,9 @@ university institute office offices orchestra choir club store stores shop branc
 brothers bros holding pharmacy chemist chemists surgery union practice centre center nursery
 kindergarten dentists cafe bistro takeaway pub gym cleaning
 transport supermarket supermarkets minerals mining metals dental vets physio accountants
-solicitors builders opticians plumbing haulage""".split())
+solicitors builders opticians plumbing haulage
+charity mosque masjid church temple cooperative co-op coop montessori polytechnic madrasa
+madrassa hospice society association welfare ngo mission mart diagnostics""".split())
 # Legal forms too short to count alone in lower case ("sa", "ag"): they end a
 # name only after a word English has no use for ("aures technologies sa").
 _SHORT_LEGAL_FORMS = frozenset("sa ag nv n.v. se co co. bv b.v. oy ab kk spa s.a. pte".split())
@@ -173,7 +182,8 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                 strict = (lowers[k - 1], lowers[k]) in _SERVICE_CUES or (lowers[k - 1], lowers[k]) in _YEAR_CUES
                 if run and (any(self._brand(w) and not (strict and w in self.english)
                                 for w in run if w not in _JOINERS)
-                            or (run[-1] in _ORG_HEADS and not (strict and len(run) == 1))):
+                            or (run[-1] in _ORG_HEADS and not (strict and (
+                                len(run) == 1 or run[0] in _NOT_NAME_STARTS)))):
                     out.append(self._result(starts[k + 1], ends[max(m, end) - 1]))
                 elif end > k + 1:
                     out.append(self._result(starts[k + 1], ends[end - 1]))

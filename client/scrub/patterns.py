@@ -13,6 +13,20 @@ from client.scrub.gates import _DATE_HINT, _DOMAIN_HINT, _digits, _gated
 from client.scrub.words import _TITLES, _english_words
 
 import regex as re
+from spacy.lang.en.stop_words import STOP_WORDS
+
+# An address spelt out to dodge filters: "ali.khan [at] mailbox [dot] pk",
+# "ali at mailbox dot com", "ali(at)mailbox.co.ke"; the part after the "at"
+# must end in a public suffix (checked in ``validate_result``).
+_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"
+_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
+_BRACKETED = r"\s*[\[({<]\s*(?:at|dot)\s*[\])}>]\s*"
+_SPELT_OUT = (rf"(?i)(?<![\w.+-])[a-z0-9][\w.+-]*{_AT}[a-z0-9][\w-]*(?:{_DOT}[a-z]{{2,}}){{1,3}}\b"
+              rf"(?<=(?:{_BRACKETED}|\s+dot\s+)[\w.-]*)")
+_SPELT_AT = re.compile(rf"(?i){_AT}")
+_SPELT_GATE = re.compile(r"(?i)[\[({<]\s*at\s*[\])}>]|\sdot\s")
+_SPELT_DOT = re.compile(rf"(?i){_DOT}")
+
 
 class OfflineEmailRecognizer(PatternRecognizer):
     """Presidio's e-mail patterns, checked against tldextract's bundled
@@ -32,13 +46,23 @@ class OfflineEmailRecognizer(PatternRecognizer):
             patterns=[
                 *EmailRecognizer.PATTERNS,
                 Pattern("user@host", r"(?<![\w.+-])[\w.+-]*\w@[A-Za-z][\w-]*\w(?![\w@-]|\.\w)", 0.5),
+                Pattern("spelt out", _SPELT_OUT, 0.5),
             ],
             context=EmailRecognizer.CONTEXT + ["mail", "e-mail", "contact"],
             name="EmailRecognizer",
         )
         self._tld = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if "@" not in text and not _SPELT_GATE.search(text):
+            return []  # most texts: no address, written or spelt out
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
     def validate_result(self, pattern_text: str):
+        if "@" not in pattern_text:  # spelt out: "ali dot khan at mailbox dot pk"
+            pattern_text = _SPELT_DOT.sub(".", _SPELT_AT.sub("@", pattern_text))
+            local, _, domain = pattern_text.rpartition("@")
+            return bool(local) and local.lower() not in STOP_WORDS and bool(self._tld(domain).suffix)
         return True if self._tld(pattern_text).fqdn else None
 
 
