@@ -15,10 +15,12 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.dates import date_recognizer
+from client.scrub.quasi_labels import GroupLabelRecognizer
 from client.scrub.quasi_words import (
     _ADJECTIVE_HEADS,
     _AMBIGUOUS,
     _COMPOUND_HEADS,
+    _COMPOUND_MODIFIERS,
     _JOB_HEADS,
     _JOB_SUFFIXES,
     _LONGEST,
@@ -26,12 +28,15 @@ from client.scrub.quasi_words import (
     _NOT_JOB_HEADS,
     _NOT_JOBS,
     _NOT_OCCUPATIONS,
+    _OF_HEADS,
     group_words,
     occupation_phrases,
 )
 
 # A group word naming a brand or thing: "american express", "english breakfast".
-_GROUP_COMPOUNDS = frozenset("express airlines airways breakfast muffin muffins dollar dollars".split())
+# Cuisine is no group of people: "we ordered chinese food", "the thai restaurant".
+_GROUP_COMPOUNDS = frozenset("""express airlines airways breakfast muffin muffins dollar dollars food foods
+restaurant restaurants takeaway takeaways takeout cuisine dish dishes meal meals""".split())
 _FIRST_TOKEN = re.compile(r"[\s\-']")
 
 
@@ -39,11 +44,13 @@ class WordListRecognizer(LocalRecognizer):
     """Phrases of up to ``_LONGEST`` lower-cased tokens found in a set. A phrase
     in ``skip`` counts only where ``allow(tokens, lowers, i)`` says so (``i`` its
     first token); one followed by a word of ``not_before`` ("driver's licence",
-    "student loan") never does."""
+    "student loan") never does, nor one after a word of ``not_after``
+    ("printer driver")."""
 
     def __init__(self, entity: str, name: str, phrases, score: float, skip=frozenset(), allow=None,
-                 not_before=frozenset()):
+                 not_before=frozenset(), not_after=frozenset()):
         self._phrases_fn, self._skip, self._allow, self._not_before = phrases, skip, allow, not_before
+        self._not_after = not_after
         self._score = score
         super().__init__(supported_entities=[entity], name=name)
 
@@ -79,6 +86,8 @@ class WordListRecognizer(LocalRecognizer):
                         self._allow and self._allow(nlp_artifacts.token_texts, lowers, i)):
                     continue
                 if self._not_before and self._followed_by_compound(lowers, m):
+                    continue
+                if i and lowers[i - 1] in self._not_after:
                     continue
                 out.append(RecognizerResult(
                     entity_type=self.supported_entities[0], start=starts[i], end=ends[m - 1],
@@ -167,8 +176,11 @@ _ADVERBS = frozenset("currently now also still actually just previously formerly
 _BECOME = frozenset("been become became becoming".split())
 _CUE_ARTICLES = _ARTICLES | {"the"}
 # A label before a job: "occupation: nurse", "my job title is ...".
-_JOB_LABELS = frozenset("occupation profession job title position role".split())
-_LABELS_OPENING = frozenset("occupation profession position job role".split())
+_JOB_LABELS = frozenset("occupation profession job title position role designation employment".split())
+_LABELS_OPENING = frozenset("occupation profession position job role designation".split())
+# "i am packing machine operator by profession": a bare title of any head.
+_BY_TRADE = frozenset("profession trade occupation".split())
+_BARE_TITLE_WORDS = 3  # words a bare title without "by profession" may have
 _AFTER_LABEL = frozenset(", . ; ! ?".split())
 _LABELS_ONLY = frozenset("occupation occupations profession".split())  # never inside a title
 # Before a job in apposition: "Ann Lee, the senior accountant, said".
@@ -262,16 +274,24 @@ class CuedOccupationRecognizer(LocalRecognizer):
         return before == "as" and j > 0 and lowers[j - 1] in _AS_VERBS
 
     def _bare_job(self, lowers, k) -> bool:
-        """Token k is a known job head right after "i am" / "she is" without
-        an article ("i am teacher"): known heads only, as adjectives end in
-        "-er" too ("i am clever")."""
-        if k < 2 or k >= len(lowers) or lowers[k - 1] not in _BARE_VERBS:
+        """Token k opens a job title right after "i am" / "she is" without
+        an article: up to three words ending in a known job head ("i am
+        teacher", "i am head of payroll"; known heads only, as adjectives end
+        in "-er" too: "i am clever"), or any title before "by profession"
+        ("i am packing machine operator by profession")."""
+        if k < 2 or k >= len(lowers) or lowers[k - 1] not in _BARE_VERBS or lowers[k - 2] not in _PERSON_SUBJECTS:
             return False
-        word = lowers[k]
-        if word in _NOT_JOBS or word in _ADJECTIVE_HEADS or not (
-                word in self.heads or word[:-1] in self.heads):
+        while k < len(lowers) and lowers[k] in _JOB_MODIFIERS:
+            k += 1
+        title = self._title(lowers, k)
+        if title is None:
             return False
-        return lowers[k - 2] in _PERSON_SUBJECTS
+        head, last = title
+        if last + 2 < len(lowers) and lowers[last + 1] == "by" and lowers[last + 2] in _BY_TRADE:
+            return True
+        word = lowers[head]
+        return head - k < _BARE_TITLE_WORDS and word not in _NOT_JOBS and word not in _ADJECTIVE_HEADS and (
+            word in self.heads or word[:-1] in self.heads)
 
     def _cue(self, lowers, k):
         """Where a job title cued by token ``k`` starts, and what must follow
@@ -298,12 +318,26 @@ class CuedOccupationRecognizer(LocalRecognizer):
         return None
 
     def _title_end(self, lowers, a) -> int | None:
-        """The last head of a job title starting at token ``a``, or None."""
-        last, words = None, 0
-        for m in range(a, min(len(lowers), a + _PHRASE_TOKENS)):
+        """The last token of a job title starting at token ``a``, or None."""
+        title = self._title(lowers, a)
+        return None if title is None else title[1]
+
+    def _title(self, lowers, a):
+        """(last head, last token) of a job title starting at token ``a``, or
+        None; a head of ``_OF_HEADS`` takes up to three words after "of"
+        ("head of procurement", "director of creative services")."""
+        last, words, n = None, 0, len(lowers)
+        for m in range(a, min(n, a + _PHRASE_TOKENS)):
             word = lowers[m]
             if word in _CONNECTORS:
                 continue
+            if word == "of" and last == m - 1 and lowers[last] in _OF_HEADS:
+                end = m
+                for j in range(m + 1, min(n, m + 4)):
+                    if lowers[j] in self.stop or lowers[j] in _LABELS_ONLY or not lowers[j].isalpha():
+                        break
+                    end = j
+                return (last, end) if end > m else (last, last)
             if word in self.stop or word in _LABELS_ONLY or not word.replace("-", "").replace("'", "").isalpha():
                 break
             words += 1
@@ -311,7 +345,7 @@ class CuedOccupationRecognizer(LocalRecognizer):
                 break
             if self._head(word):
                 last = m
-        return last
+        return None if last is None else (last, last)
 
     def _opening_job(self, lowers, a, last) -> bool:
         """Tokens a..last, opening a text or line before a comma, are a job
@@ -370,9 +404,10 @@ class CuedOccupationRecognizer(LocalRecognizer):
 def quasi_recognizers() -> list[LocalRecognizer]:
     return [
         WordListRecognizer("OCCUPATION", "OccupationRecognizer", occupation_phrases, 0.45,
-                           not_before=_COMPOUND_HEADS),
+                           not_before=_COMPOUND_HEADS, not_after=_COMPOUND_MODIFIERS),
         CuedOccupationRecognizer(),
         WordListRecognizer("NRP", "GroupRecognizer", group_words, 0.5, skip=_AMBIGUOUS | _LANGUAGES,
                            allow=_group_allowed, not_before=_GROUP_COMPOUNDS),
+        GroupLabelRecognizer(),
         date_recognizer(),
     ]
