@@ -194,7 +194,7 @@ _CLOSING = frozenset(")")
 # press machine setter", "real-time captioner", "plumber/electrician".
 _CONNECTORS = frozenset(", and & / -".split())
 # spaCy stop words that open job titles ("front desk clerk", "full-time nurse").
-_STOP_IN_TITLES = frozenset("part full front back first third".split())
+_STOP_IN_TITLES = frozenset("part full front back first third call".split())  # "call centre agent"
 _PHRASE_TOKENS = 10  # tokens a job title may span, connectors included
 _BARE_VERBS = _OCCUPATION_VERBS | {"'m", "m"}
 _CUE_WORDS = (_CUE_ARTICLES | _APPOSITION_DETERMINERS | _OCCUPATION_VERBS | _LABELS_OPENING
