@@ -204,6 +204,10 @@ _JOB_MODIFIERS = frozenset("retired former trainee senior junior part-time freel
 # "self-employed plumber", "a night-shift nurse" ("former" and "senior" do not:
 # "my former employer", "senior citizens").
 _CUING_MODIFIERS = frozenset("retired trainee part-time full-time freelance self-employed night-shift locum".split())
+# Ranks that cue a title only before a known job head within three words
+# ("senior claims adjuster", "junior software engineer"; "senior citizens",
+# "junior isa" stay; not "lead": "the lead actor" of a review).
+_RANKS = frozenset("senior junior deputy apprentice".split())
 # "single mum and carer, ...": a job listed after what the writer is.
 _LISTED_AFTER = frozenset("""mum mom dad mother father parent wife husband grandmother grandfather
 grandma grandad widow widower""".split())
@@ -255,6 +259,10 @@ class CuedOccupationRecognizer(LocalRecognizer):
             return True
         return len(word) > 4 and word.endswith(_JOB_SUFFIXES) and (
             not word.endswith(_NOT_JOB_ENDINGS) or word.endswith("stylist"))  # "hairstylist", not "checklist"
+
+    def _known(self, word: str) -> bool:
+        """A known job head (a list's, not only job-shaped), no person noun."""
+        return word not in _NOT_JOBS and (word in self.heads or (word.endswith("s") and word[:-1] in self.heads))
 
     def _person_cued(self, lowers, k) -> bool:
         """Token k is "a" / "an" / "the" after "i'm", "she is (now)", "works
@@ -364,6 +372,10 @@ class CuedOccupationRecognizer(LocalRecognizer):
         if word in _CUING_MODIFIERS or (k > 1 and lowers[k - 1] == "-"
                                         and f"{lowers[k - 2]}-{word}" in _CUING_MODIFIERS):
             return k + 1, None
+        if word in _RANKS:
+            title = self._title(lowers, k + 1)
+            if title and title[0] - k <= 3 and self._known(lowers[title[0]]):
+                return k + 1, None
         if word == "and" and k > 0 and lowers[k - 1] in _LISTED_AFTER:
             return k + 1, _LIST_END
         return None

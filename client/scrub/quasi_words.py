@@ -206,7 +206,8 @@ guard porter courier maid cleaner superintendent steward stewardess chauffeur co
 bailiff sheriff ceo cfo cto coo dj deejay machinist mechanic labourer laborer paralegal coach
 tutor housekeeper caretaker dispatcher operative operatives rep reps tech techs guide guides analyst
 analysts correspondent correspondents expert experts marshal marshals mason masons
-lead leads chief chiefs head heads intern interns constable constables sergeant sergeants detective detectives""".split())
+lead leads chief chiefs head heads intern interns constable constables sergeant sergeants detective detectives
+vp vps gp gps physio physios""".split())
 # Heads a department may follow: "head of procurement", "director of creative
 # services", "supervisor of engines" (the title takes up to three words after "of").
 _OF_HEADS = frozenset("""head heads chief chiefs director directors manager managers supervisor
