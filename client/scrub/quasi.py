@@ -1,6 +1,6 @@
 """Recognizers of quasi-identifiers: occupations, and nationality,
 religious or political groups (Presidio's ``NRP``); their word lists are in
-``quasi_words.py``.
+``quasi_words.py``, the cues of groups in ``quasi_groups.py``.
 
 Alone they name nobody; together with a place or an age they can single a
 person out, and the groups are special categories under GDPR Art. 9. Both
@@ -15,7 +15,7 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.dates import date_recognizer
-from client.scrub.quasi_labels import GroupLabelRecognizer
+from client.scrub.quasi_groups import _GROUP_COMPOUNDS, _LANGUAGES, GroupLabelRecognizer, _group_allowed
 from client.scrub.quasi_words import (
     _ADJECTIVE_HEADS,
     _AMBIGUOUS,
@@ -33,10 +33,6 @@ from client.scrub.quasi_words import (
     occupation_phrases,
 )
 
-# A group word naming a brand or thing: "american express", "english breakfast".
-# Cuisine is no group of people: "we ordered chinese food", "the thai restaurant".
-_GROUP_COMPOUNDS = frozenset("""express airlines airways breakfast muffin muffins dollar dollars food foods
-restaurant restaurants takeaway takeaways takeout cuisine dish dishes meal meals""".split())
 _FIRST_TOKEN = re.compile(r"[\s\-']")
 
 
@@ -101,63 +97,6 @@ class WordListRecognizer(LocalRecognizer):
                 break
             i += 1
         return out
-
-
-_BE = frozenset("am 'm m is 's are 're was were".split())
-_GROUP_SUBJECTS = frozenset("""i we he she they you wife husband partner mum mom dad father mother
-son daughter sister brother parents family""".split())
-
-
-def _ambiguous_group_cued(tokens, lowers, i: int) -> bool:
-    """An ambiguous group word ("polish", "pole", "conservative") at token
-    ``i`` is meant as one: written capitalised after a lower-case word ("is
-    Polish", "a new Polish place"), or after a person and a form of "be",
-    with an article or not ("i am pole", "my dad is a conservative")."""
-    word, before = tokens[i], tokens[i - 1] if i else ""
-    if word[:1].isupper() and word[1:].islower() and before.isalpha() and before.islower():
-        return True
-    k = i - 1
-    if k >= 0 and lowers[k] in _ARTICLES:
-        k -= 1
-    return k >= 1 and lowers[k] in _BE and lowers[k - 1] in _GROUP_SUBJECTS
-
-
-# Group words that are languages too: "i speak english and french", "reply in
-# german", "the spanish version" name a language, not a person's group.
-_LANGUAGES = frozenset("""english french spanish german italian portuguese russian chinese japanese
-arabic dutch greek turkish hindi korean polish swedish danish norwegian finnish hungarian czech
-thai vietnamese romanian bulgarian ukrainian hebrew persian urdu bengali punjabi tamil welsh irish
-croatian serbian slovak slovenian lithuanian latvian estonian albanian icelandic maltese""".split())
-_LANGUAGE_BEFORE = frozenset("""speak speaks spoke speaking understand understands read write writes
-written learn learning learnt learned study studying fluent in into translate translated translation
-reply respond answer""".split())
-_LANGUAGE_AFTER = frozenset("""language languages speaker speakers speaking version versions subtitles
-translation translations keyboard text menu interface teacher lessons lesson class classes course
-dictionary""".split())
-_LIST_WORDS = frozenset(", and or & / both".split())
-
-
-def _language_meant(lowers, i: int) -> bool:
-    """The group word at token ``i`` names a language: a speech verb or "in"
-    before it, or "language", "speaker", "version" after it, across a list
-    of languages ("speak english and french")."""
-    k = i - 1
-    while k >= 0 and (lowers[k] in _LIST_WORDS or lowers[k] in _LANGUAGES):
-        k -= 1
-    if k >= 0 and lowers[k] in _LANGUAGE_BEFORE:
-        return True
-    m = i + 1
-    while m < len(lowers) and (lowers[m] in _LIST_WORDS or lowers[m] in _LANGUAGES):
-        m += 1
-    return m < len(lowers) and lowers[m] in _LANGUAGE_AFTER
-
-
-def _group_allowed(tokens, lowers, i: int) -> bool:
-    """A skipped group word counts: not meant as a language, and an
-    ambiguous one ("polish") only where cued."""
-    if lowers[i] in _LANGUAGES and _language_meant(lowers, i):
-        return False
-    return lowers[i] not in _AMBIGUOUS or _ambiguous_group_cued(tokens, lowers, i)
 
 
 # "i'm a ...", "she is a ...", "works as a ...": what follows may be a job.
