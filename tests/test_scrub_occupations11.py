@@ -25,6 +25,8 @@ GONE = [
     ("i am head of estates by profession", ["estates"]),
     ("as a call centre team lead i work shifts", ["lead"]),
     ("my dad is a police constable", ["constable"]),
+    ("thanks, jane doe, pharmacy technician at the clinic", ["technician"]),
+    ("our junior software engineer left", ["engineer"]),
     ("religion: alawite", ["alawite"]),
     ("ethnicity - hazara", ["hazara"]),
     ("political affiliation: monarchist", ["monarchist"]),
@@ -45,6 +47,8 @@ KEPT = [
     "faith: none",
     "i'm at the head of the queue",
     "as a member of staff i get a discount",
+    "thanks, customer service at the branch was great",
+    "senior citizens get a discount",
 ]
 
 

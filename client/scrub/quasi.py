@@ -137,7 +137,7 @@ _STOP_IN_TITLES = frozenset("part full front back first third call".split())  # 
 _PHRASE_TOKENS = 10  # tokens a job title may span, connectors included
 _BARE_VERBS = _OCCUPATION_VERBS | {"'m", "m"}
 _CUE_WORDS = (_CUE_ARTICLES | _APPOSITION_DETERMINERS | _OCCUPATION_VERBS | _LABELS_OPENING
-              | {"as", ":", "-", "'m", "m", "(", "|"})
+              | {"as", ":", "-", "'m", "m", "(", "|", ","})
 _JOB_MODIFIERS = frozenset("retired former trainee senior junior part-time freelance self-employed qualified".split())
 # Modifiers that only a job follows, so they cue one alone: "retired firefighter",
 # "self-employed plumber", "a night-shift nurse" ("former" and "senior" do not:
@@ -203,6 +203,16 @@ class CuedOccupationRecognizer(LocalRecognizer):
         """A known job head (a list's, not only job-shaped), no person noun."""
         return word not in _NOT_JOBS and (word in self.heads or (word.endswith("s") and word[:-1] in self.heads))
 
+    def _known_title(self, lowers, a) -> bool:
+        """Tokens from ``a`` are a title ending in a known job head, not only
+        a job-shaped word: "pharmacy technician", not "payment processor"."""
+        while a < len(lowers) and lowers[a] in _JOB_MODIFIERS:
+            a += 1
+        if a >= len(lowers) or lowers[a] in self.stop or not lowers[a].isalpha():
+            return False
+        title = self._title(lowers, a)
+        return title is not None and self._known(lowers[title[0]])
+
     def _person_cued(self, lowers, k) -> bool:
         """Token k is "a" / "an" / "the" after "i'm", "she is (now)", "works
         as", "have been"."""
@@ -258,6 +268,8 @@ class CuedOccupationRecognizer(LocalRecognizer):
             return k + 1, _AFTER_LABEL  # "position computer scientist." opening a form line
         if word in _APPOSITION_DETERMINERS and before == ",":
             return k + 1, _AFTER_APPOSITION
+        if word == "," and self._known_title(lowers, k + 1):
+            return k + 1, _AFTER_APPOSITION  # "jane doe, pharmacy technician at boots"
         if word == "(":
             return k + 1, _CLOSING  # "Ann Lee (payroll coordinator)"
         if _line_break(word) or word == "|":
