@@ -1,6 +1,6 @@
 """Recognizers of quasi-identifiers: occupations, and nationality,
 religious or political groups (Presidio's ``NRP``); their word lists are in
-``quasi_words.py``.
+``quasi_words.py``, the cues of groups in ``quasi_groups.py``.
 
 Alone they name nobody; together with a place or an age they can single a
 person out, and the groups are special categories under GDPR Art. 9. Both
@@ -15,10 +15,12 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.dates import date_recognizer
+from client.scrub.quasi_groups import _GROUP_COMPOUNDS, _LANGUAGES, GroupLabelRecognizer, _group_allowed
 from client.scrub.quasi_words import (
     _ADJECTIVE_HEADS,
     _AMBIGUOUS,
     _COMPOUND_HEADS,
+    _COMPOUND_MODIFIERS,
     _JOB_HEADS,
     _JOB_SUFFIXES,
     _LONGEST,
@@ -26,12 +28,11 @@ from client.scrub.quasi_words import (
     _NOT_JOB_HEADS,
     _NOT_JOBS,
     _NOT_OCCUPATIONS,
+    _OF_HEADS,
     group_words,
     occupation_phrases,
 )
 
-# A group word naming a brand or thing: "american express", "english breakfast".
-_GROUP_COMPOUNDS = frozenset("express airlines airways breakfast muffin muffins dollar dollars".split())
 _FIRST_TOKEN = re.compile(r"[\s\-']")
 
 
@@ -39,11 +40,13 @@ class WordListRecognizer(LocalRecognizer):
     """Phrases of up to ``_LONGEST`` lower-cased tokens found in a set. A phrase
     in ``skip`` counts only where ``allow(tokens, lowers, i)`` says so (``i`` its
     first token); one followed by a word of ``not_before`` ("driver's licence",
-    "student loan") never does."""
+    "student loan") never does, nor one after a word of ``not_after``
+    ("printer driver")."""
 
     def __init__(self, entity: str, name: str, phrases, score: float, skip=frozenset(), allow=None,
-                 not_before=frozenset()):
+                 not_before=frozenset(), not_after=frozenset()):
         self._phrases_fn, self._skip, self._allow, self._not_before = phrases, skip, allow, not_before
+        self._not_after = not_after
         self._score = score
         super().__init__(supported_entities=[entity], name=name)
 
@@ -80,6 +83,8 @@ class WordListRecognizer(LocalRecognizer):
                     continue
                 if self._not_before and self._followed_by_compound(lowers, m):
                     continue
+                if i and lowers[i - 1] in self._not_after:
+                    continue
                 out.append(RecognizerResult(
                     entity_type=self.supported_entities[0], start=starts[i], end=ends[m - 1],
                     score=self._score,
@@ -92,63 +97,6 @@ class WordListRecognizer(LocalRecognizer):
                 break
             i += 1
         return out
-
-
-_BE = frozenset("am 'm m is 's are 're was were".split())
-_GROUP_SUBJECTS = frozenset("""i we he she they you wife husband partner mum mom dad father mother
-son daughter sister brother parents family""".split())
-
-
-def _ambiguous_group_cued(tokens, lowers, i: int) -> bool:
-    """An ambiguous group word ("polish", "pole", "conservative") at token
-    ``i`` is meant as one: written capitalised after a lower-case word ("is
-    Polish", "a new Polish place"), or after a person and a form of "be",
-    with an article or not ("i am pole", "my dad is a conservative")."""
-    word, before = tokens[i], tokens[i - 1] if i else ""
-    if word[:1].isupper() and word[1:].islower() and before.isalpha() and before.islower():
-        return True
-    k = i - 1
-    if k >= 0 and lowers[k] in _ARTICLES:
-        k -= 1
-    return k >= 1 and lowers[k] in _BE and lowers[k - 1] in _GROUP_SUBJECTS
-
-
-# Group words that are languages too: "i speak english and french", "reply in
-# german", "the spanish version" name a language, not a person's group.
-_LANGUAGES = frozenset("""english french spanish german italian portuguese russian chinese japanese
-arabic dutch greek turkish hindi korean polish swedish danish norwegian finnish hungarian czech
-thai vietnamese romanian bulgarian ukrainian hebrew persian urdu bengali punjabi tamil welsh irish
-croatian serbian slovak slovenian lithuanian latvian estonian albanian icelandic maltese""".split())
-_LANGUAGE_BEFORE = frozenset("""speak speaks spoke speaking understand understands read write writes
-written learn learning learnt learned study studying fluent in into translate translated translation
-reply respond answer""".split())
-_LANGUAGE_AFTER = frozenset("""language languages speaker speakers speaking version versions subtitles
-translation translations keyboard text menu interface teacher lessons lesson class classes course
-dictionary""".split())
-_LIST_WORDS = frozenset(", and or & / both".split())
-
-
-def _language_meant(lowers, i: int) -> bool:
-    """The group word at token ``i`` names a language: a speech verb or "in"
-    before it, or "language", "speaker", "version" after it, across a list
-    of languages ("speak english and french")."""
-    k = i - 1
-    while k >= 0 and (lowers[k] in _LIST_WORDS or lowers[k] in _LANGUAGES):
-        k -= 1
-    if k >= 0 and lowers[k] in _LANGUAGE_BEFORE:
-        return True
-    m = i + 1
-    while m < len(lowers) and (lowers[m] in _LIST_WORDS or lowers[m] in _LANGUAGES):
-        m += 1
-    return m < len(lowers) and lowers[m] in _LANGUAGE_AFTER
-
-
-def _group_allowed(tokens, lowers, i: int) -> bool:
-    """A skipped group word counts: not meant as a language, and an
-    ambiguous one ("polish") only where cued."""
-    if lowers[i] in _LANGUAGES and _language_meant(lowers, i):
-        return False
-    return lowers[i] not in _AMBIGUOUS or _ambiguous_group_cued(tokens, lowers, i)
 
 
 # "i'm a ...", "she is a ...", "works as a ...": what follows may be a job.
@@ -167,8 +115,11 @@ _ADVERBS = frozenset("currently now also still actually just previously formerly
 _BECOME = frozenset("been become became becoming".split())
 _CUE_ARTICLES = _ARTICLES | {"the"}
 # A label before a job: "occupation: nurse", "my job title is ...".
-_JOB_LABELS = frozenset("occupation profession job title position role".split())
-_LABELS_OPENING = frozenset("occupation profession position job role".split())
+_JOB_LABELS = frozenset("occupation profession job title position role designation employment".split())
+_LABELS_OPENING = frozenset("occupation profession position job role designation".split())
+# "i am packing machine operator by profession": a bare title of any head.
+_BY_TRADE = frozenset("profession trade occupation".split())
+_BARE_TITLE_WORDS = 3  # words a bare title without "by profession" may have
 _AFTER_LABEL = frozenset(", . ; ! ?".split())
 _LABELS_ONLY = frozenset("occupation occupations profession".split())  # never inside a title
 # Before a job in apposition: "Ann Lee, the senior accountant, said".
@@ -182,16 +133,20 @@ _CLOSING = frozenset(")")
 # press machine setter", "real-time captioner", "plumber/electrician".
 _CONNECTORS = frozenset(", and & / -".split())
 # spaCy stop words that open job titles ("front desk clerk", "full-time nurse").
-_STOP_IN_TITLES = frozenset("part full front back first third".split())
+_STOP_IN_TITLES = frozenset("part full front back first third call".split())  # "call centre agent"
 _PHRASE_TOKENS = 10  # tokens a job title may span, connectors included
 _BARE_VERBS = _OCCUPATION_VERBS | {"'m", "m"}
 _CUE_WORDS = (_CUE_ARTICLES | _APPOSITION_DETERMINERS | _OCCUPATION_VERBS | _LABELS_OPENING
-              | {"as", ":", "-", "'m", "m", "(", "|"})
+              | {"as", ":", "-", "'m", "m", "(", "|", ","})
 _JOB_MODIFIERS = frozenset("retired former trainee senior junior part-time freelance self-employed qualified".split())
 # Modifiers that only a job follows, so they cue one alone: "retired firefighter",
 # "self-employed plumber", "a night-shift nurse" ("former" and "senior" do not:
 # "my former employer", "senior citizens").
 _CUING_MODIFIERS = frozenset("retired trainee part-time full-time freelance self-employed night-shift locum".split())
+# Ranks that cue a title only before a known job head within three words
+# ("senior claims adjuster", "junior software engineer"; "senior citizens",
+# "junior isa" stay; not "lead": "the lead actor" of a review).
+_RANKS = frozenset("senior junior deputy apprentice".split())
 # "single mum and carer, ...": a job listed after what the writer is.
 _LISTED_AFTER = frozenset("""mum mom dad mother father parent wife husband grandmother grandfather
 grandma grandad widow widower""".split())
@@ -244,6 +199,20 @@ class CuedOccupationRecognizer(LocalRecognizer):
         return len(word) > 4 and word.endswith(_JOB_SUFFIXES) and (
             not word.endswith(_NOT_JOB_ENDINGS) or word.endswith("stylist"))  # "hairstylist", not "checklist"
 
+    def _known(self, word: str) -> bool:
+        """A known job head (a list's, not only job-shaped), no person noun."""
+        return word not in _NOT_JOBS and (word in self.heads or (word.endswith("s") and word[:-1] in self.heads))
+
+    def _known_title(self, lowers, a) -> bool:
+        """Tokens from ``a`` are a title ending in a known job head, not only
+        a job-shaped word: "pharmacy technician", not "payment processor"."""
+        while a < len(lowers) and lowers[a] in _JOB_MODIFIERS:
+            a += 1
+        if a >= len(lowers) or lowers[a] in self.stop or not lowers[a].isalpha():
+            return False
+        title = self._title(lowers, a)
+        return title is not None and self._known(lowers[title[0]])
+
     def _person_cued(self, lowers, k) -> bool:
         """Token k is "a" / "an" / "the" after "i'm", "she is (now)", "works
         as", "have been"."""
@@ -262,16 +231,24 @@ class CuedOccupationRecognizer(LocalRecognizer):
         return before == "as" and j > 0 and lowers[j - 1] in _AS_VERBS
 
     def _bare_job(self, lowers, k) -> bool:
-        """Token k is a known job head right after "i am" / "she is" without
-        an article ("i am teacher"): known heads only, as adjectives end in
-        "-er" too ("i am clever")."""
-        if k < 2 or k >= len(lowers) or lowers[k - 1] not in _BARE_VERBS:
+        """Token k opens a job title right after "i am" / "she is" without
+        an article: up to three words ending in a known job head ("i am
+        teacher", "i am head of payroll"; known heads only, as adjectives end
+        in "-er" too: "i am clever"), or any title before "by profession"
+        ("i am packing machine operator by profession")."""
+        if k < 2 or k >= len(lowers) or lowers[k - 1] not in _BARE_VERBS or lowers[k - 2] not in _PERSON_SUBJECTS:
             return False
-        word = lowers[k]
-        if word in _NOT_JOBS or word in _ADJECTIVE_HEADS or not (
-                word in self.heads or word[:-1] in self.heads):
+        while k < len(lowers) and lowers[k] in _JOB_MODIFIERS:
+            k += 1
+        title = self._title(lowers, k)
+        if title is None:
             return False
-        return lowers[k - 2] in _PERSON_SUBJECTS
+        head, last = title
+        if last + 2 < len(lowers) and lowers[last + 1] == "by" and lowers[last + 2] in _BY_TRADE:
+            return True
+        word = lowers[head]
+        return head - k < _BARE_TITLE_WORDS and word not in _NOT_JOBS and word not in _ADJECTIVE_HEADS and (
+            word in self.heads or word[:-1] in self.heads)
 
     def _cue(self, lowers, k):
         """Where a job title cued by token ``k`` starts, and what must follow
@@ -291,6 +268,8 @@ class CuedOccupationRecognizer(LocalRecognizer):
             return k + 1, _AFTER_LABEL  # "position computer scientist." opening a form line
         if word in _APPOSITION_DETERMINERS and before == ",":
             return k + 1, _AFTER_APPOSITION
+        if word == "," and self._known_title(lowers, k + 1):
+            return k + 1, _AFTER_APPOSITION  # "jane doe, pharmacy technician at boots"
         if word == "(":
             return k + 1, _CLOSING  # "Ann Lee (payroll coordinator)"
         if _line_break(word) or word == "|":
@@ -298,12 +277,26 @@ class CuedOccupationRecognizer(LocalRecognizer):
         return None
 
     def _title_end(self, lowers, a) -> int | None:
-        """The last head of a job title starting at token ``a``, or None."""
-        last, words = None, 0
-        for m in range(a, min(len(lowers), a + _PHRASE_TOKENS)):
+        """The last token of a job title starting at token ``a``, or None."""
+        title = self._title(lowers, a)
+        return None if title is None else title[1]
+
+    def _title(self, lowers, a):
+        """(last head, last token) of a job title starting at token ``a``, or
+        None; a head of ``_OF_HEADS`` takes up to three words after "of"
+        ("head of procurement", "director of creative services")."""
+        last, words, n = None, 0, len(lowers)
+        for m in range(a, min(n, a + _PHRASE_TOKENS)):
             word = lowers[m]
             if word in _CONNECTORS:
                 continue
+            if word == "of" and last == m - 1 and lowers[last] in _OF_HEADS:
+                end = m
+                for j in range(m + 1, min(n, m + 4)):
+                    if lowers[j] in self.stop or lowers[j] in _LABELS_ONLY or not lowers[j].isalpha():
+                        break
+                    end = j
+                return (last, end) if end > m else (last, last)
             if word in self.stop or word in _LABELS_ONLY or not word.replace("-", "").replace("'", "").isalpha():
                 break
             words += 1
@@ -311,7 +304,7 @@ class CuedOccupationRecognizer(LocalRecognizer):
                 break
             if self._head(word):
                 last = m
-        return last
+        return None if last is None else (last, last)
 
     def _opening_job(self, lowers, a, last) -> bool:
         """Tokens a..last, opening a text or line before a comma, are a job
@@ -330,6 +323,10 @@ class CuedOccupationRecognizer(LocalRecognizer):
         if word in _CUING_MODIFIERS or (k > 1 and lowers[k - 1] == "-"
                                         and f"{lowers[k - 2]}-{word}" in _CUING_MODIFIERS):
             return k + 1, None
+        if word in _RANKS:
+            title = self._title(lowers, k + 1)
+            if title and title[0] - k <= 3 and self._known(lowers[title[0]]):
+                return k + 1, None
         if word == "and" and k > 0 and lowers[k - 1] in _LISTED_AFTER:
             return k + 1, _LIST_END
         return None
@@ -370,9 +367,10 @@ class CuedOccupationRecognizer(LocalRecognizer):
 def quasi_recognizers() -> list[LocalRecognizer]:
     return [
         WordListRecognizer("OCCUPATION", "OccupationRecognizer", occupation_phrases, 0.45,
-                           not_before=_COMPOUND_HEADS),
+                           not_before=_COMPOUND_HEADS, not_after=_COMPOUND_MODIFIERS),
         CuedOccupationRecognizer(),
         WordListRecognizer("NRP", "GroupRecognizer", group_words, 0.5, skip=_AMBIGUOUS | _LANGUAGES,
                            allow=_group_allowed, not_before=_GROUP_COMPOUNDS),
+        GroupLabelRecognizer(),
         date_recognizer(),
     ]

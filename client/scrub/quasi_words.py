@@ -64,6 +64,30 @@ copt sufi salafi hasidic shintoist jehovah's-witness jehovah's-witnesses
 democrat democratic republican labour tory tories liberal libertarian conservative socialist
 communist marxist anarchist green greens nationalist fascist leftist centrist
 """
+# Sects and schools, peoples and castes, and political movements and parties
+# (GDPR Art. 9: religious beliefs, racial or ethnic origin, political
+# opinions), written from general reference (the major world religions'
+# branches, the larger ethnic groups of South Asia, Africa, the Middle East and
+# East Asia, the caste varnas, national parties known by their short names);
+# words whose everyday sense dominates ("reform", "congress", "traveller",
+# "coloured", "metis") are left out. Plurals are added as above.
+_SECTS_AND_PEOPLES = """
+ahmadi ahmadiyya ismaili alevi alawite zaydi deobandi barelvi wahhabi salafist shi'a shiite
+maronite melkite syriac assyrian chaldean calvinist mennonite hutterite episcopalian nazarene
+adventist seventh-day-adventist latter-day-saint born-again haredi hasid hasidim sephardim
+ashkenazim parsi zoroastrian ravidassia lingayat vaishnav vaishnavite shaivite jain rastafari
+baloch balochi sindhi mohajir muhajir hazara tajik punjabi gujarati marathi telugu kannada
+malayali bihari kashmiri rohingya hmong khmer tibetan uyghur han-chinese kurd amazigh tuareg
+fulani fula akan ashanti kikuyu luo kalenjin maasai amhara oromo tigrayan tigrinya sotho
+tswana shona ndebele afrikaner boer pashtun igbo yoruba hausa zulu xhosa sami romani gypsy
+torres-strait-islander first-nations dalit brahmin kshatriya vaishya shudra adivasi
+"""
+_PARTIES = """
+tory tories democrat democrats republican republicans lib-dem lib-dems labourite snp ukip bjp
+maga antifa zionist anti-zionist trotskyist maoist leninist stalinist social-democrat
+christian-democrat populist brexiteer brexiteers remainer remainers nazi neo-nazi monarchist
+royalist separatist unionist loyalist islamist jihadist
+"""
 # Only as written with the hyphen: "the left wing of the building" stays.
 _HYPHENATED_GROUPS = "left-wing right-wing far-left far-right"
 # Ordinary senses that outnumber the group sense in customer text: these count
@@ -101,7 +125,7 @@ def group_words() -> frozenset[str]:
 
     from client.scrub.words import _english_words
 
-    words = _plurals(w.replace("-", " ") for w in (_NATIONALITIES + _GROUPS).split())
+    words = _plurals(w.replace("-", " ") for w in (_NATIONALITIES + _GROUPS + _SECTS_AND_PEOPLES + _PARTIES).split())
     words.update([w.replace(" ", "-") for w in words if " " in w])  # "middle-eastern", "sri-lankan"
     words.update(_RELIGIONS.split())
     words.update(_plurals(_NATIONAL_NOUNS.split()))
@@ -181,7 +205,14 @@ student intern apprentice trainee chef cook nanny nurse medic paramedic surgeon 
 guard porter courier maid cleaner superintendent steward stewardess chauffeur concierge valet
 bailiff sheriff ceo cfo cto coo dj deejay machinist mechanic labourer laborer paralegal coach
 tutor housekeeper caretaker dispatcher operative operatives rep reps tech techs guide guides analyst
-analysts correspondent correspondents expert experts marshal marshals mason masons""".split())
+analysts correspondent correspondents expert experts marshal marshals mason masons
+lead leads chief chiefs head heads intern interns constable constables sergeant sergeants detective detectives
+vp vps gp gps physio physios""".split())
+# Heads a department may follow: "head of procurement", "director of creative
+# services", "supervisor of engines" (the title takes up to three words after "of").
+_OF_HEADS = frozenset("""head heads chief chiefs director directors manager managers supervisor
+supervisors officer officers lead leads coordinator coordinators superintendent professor
+lecturer teacher vice-president president secretary minister controller""".split())
 # Faker job heads that are everyday nouns alone ("best boy", "health visitor").
 _NOT_JOB_HEADS = frozenset("""boy boys visitor visitors person persons emeritus emerituses crew crews staff
 staffs""".split())
@@ -209,4 +240,8 @@ _NOT_JOB_ENDINGS = ("holder", "owner", "user", "member", "list")
 
 # A job word naming a thing, not a person's job: "driver's licence", "student loan".
 _COMPOUND_HEADS = frozenset("""license licence licenses licences permit permits loan loans discount
-discounts rate rates card cards account accounts visa visas app apps portal login mode""".split())
+discounts rate rates card cards account accounts visa visas app apps portal login mode
+update updates software pet""".split())
+# A job word after these names a thing: "printer driver", "graphics driver".
+_COMPOUND_MODIFIERS = frozenset("""printer printers graphics device usb audio video sound network wifi
+bluetooth scanner webcam keyboard mouse touchpad gpu display disk""".split())
