@@ -4,8 +4,26 @@ lacks: "3 june", "june 14th", "the 3rd of may", "3-7 june", "march third",
 "dob 18/10"). Written from the shapes people type; no data file.
 
 A year alone and a weekday alone stay (the policy keeps them, as HIPAA Safe
-Harbor keeps years); a month alone ("in march") stays too. "may" and "march"
-are verbs as well: "the 10 may be wrong", "we march 2 miles" stay.
+Harbor keeps years); a month alone ("in march", "mid-may") and a holiday alone
+("over christmas") stay too. "may" and "march" are verbs as well: "the 10 may
+be wrong", "we march 2 miles" stay.
+
+Round 3 (session 11) adds the shapes chat, clinic, HR and bank text uses for a
+day without its month and for numbers in other orders:
+
+* a day alone after a date word: "on the 5th", "by 12th", "from the 3rd to the
+  9th", "due the twentieth", "tuesday the 5th", "fri 12th"; an ordinal that
+  counts ("the 3rd floor", "the 2nd payment", "on the 1st try", "for the 5th
+  time") stays, as the word after it is no time word;
+* a month with its day after a comma or dash: "june, 5th", "oct-8";
+* digits: "2023.06.05", "2023-06-05 10:00" and "...T10:00", "5.6.2023",
+  "05.06.23", "05.06." (a dotted day and month without a year only after a date
+  word or with a leading zero: "rated 4.5." stays), "6-5-23", "05/06" (a
+  leading zero; "24/7", "8/10" stay), "05jun23";
+* a month with its year: "03/2019", "2019-03" (a season "2011-12" stays),
+  "jun '23", "mid-june 2023" (all of it);
+* a holiday with its year, which names a day: "christmas eve 2022"; a quarter
+  ("q3 2023") is coarser than a month and stays.
 """
 
 from __future__ import annotations
@@ -35,16 +53,37 @@ _NOT_UNIT = (r"(?!\s*(?:%|:\d|[ap]\.?m\b|o'?clock|hours?|hrs?\b|minutes?|mins?\b
 # "may" as a verb after an ordinal: "the 1st may be fine".
 _NOT_VERB = r"(?!\s+(?:be|have|has|not|need|get|take|want|also|still|help|go|come|i|we|you|he|she|it|they)\b)"
 # Cues before a day/month in digits or before "N may": "dated 18/10", "dob 3 may".
-_CUE = (r"(?:on|by|from|since|until|till|til|before|after|dated?|due|dob|d\.o\.b\.?|born|birthday|"
+_CUE = (r"(?:on|by|from|since|until|till|til|before|after|dated?|due|dob|d\.o\.b\.?|born|birthday|bday|birthdate|"
         r"birth|expires?|expiry|exp|starting|starts?|effective|between|and|to|requested|ordered|visit|shift|"
         r"appointment|appt|meeting|booked|arrived|delivered|received|sent|called|paid|charged|leave|holiday)")
 _DAY_MONTH_DIGITS = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"
+_MON_NUM = r"(?:0?[1-9]|1[0-2])"
+# Words before a day alone ("on the 5th"); "to" and "and" only inside a range.
+_DAY_CUE = (r"(?:on|by|from|since|until|till|til|before|after|due|dated|starting|effective|between|for|"
+            r"thru|through|dob|d\.o\.b\.?|born|birth|birthday|bday|b-day|birthdate|expires?|expiry|requested|"
+            r"ordered|booked|arrived|delivered|received|sent|called|paid|charged|opened|placed|scheduled|"
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+            r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)")
+_DAY_WORD_LATE = _DAY_WORD.replace("first|second|", "")  # "from the first" is a manner of speaking
+# What may follow a day alone: the clause ends, a time, a range or "of this month";
+# a noun ("floor", "payment", "try", "time") makes it a count.
+_DAY_END = (r"(?=\s*(?:$|[,.;:!?)(\]]|[-–]\s|\s(?:at|and|or|to|till|until|thru|through|then|so|but|when|"
+            r"please|pls|i|we|you|he|she|they|it|is|was|as|because|instead|morning|afternoon|evening|night|"
+            r"onwards?)\b|\s+of\s+(?:this|next|last|that|the)\s+month\b|\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|"
+            r"\s\d{1,2}:\d\d))")
+_DAY_ALONE = rf"(?:{_DAY_NUM}{_SUFFIX}|{_DAY_WORD_LATE})"
+_DAY_ALONE_RANGE = rf"{_DAY_ALONE}(?:\s*(?:-|–|to|and|till|until|thru|through)\s*(?:the\s+)?{_DAY_ALONE})?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
+_TIME = r"(?:[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s?[ap]\.?m\.?|z|\s?[+-]\d\d:?\d\d)?)?"
+_VERSION = r"(?<!\b(?:version|ver|v|release|rev|build|update|page|pages|p|pp|section|sec|chapter|ch|step|part|no|nr|ios|android)\.?\s?)"
+_HOLIDAY = (r"(?:christmas|xmas|boxing|new\s+year'?s?|valentine'?s?|halloween|thanksgiving|easter|hanukkah|"
+            r"diwali|eid|independence|st\.?\s+patrick'?s|mother'?s|father'?s|memorial|labou?r)")
 
 
 def date_recognizer() -> PatternRecognizer:
     """Day and month in words, with or without a year; day/month in digits
     after a cue. Case-insensitive (chat is often lower case)."""
-    return _gated(PatternRecognizer, _maybe_date)(
+    return _gated(_DateRecognizer, _maybe_date)(
         supported_entity="DATE_TIME",
         name="DayMonthRecognizer",
         patterns=[
@@ -65,7 +104,41 @@ def date_recognizer() -> PatternRecognizer:
                     rf"|(?<=[[:lower:],]\s)(?-i:May)\s+{_DAYS}\b(?![\d/:.]\d){_NOT_UNIT}"
                     rf"|\bmay\s+{_DAYS}(?=\s*(?:$|[,;:!?)]|\.(?!\d))))"
                     rf"{_YEAR}", 0.6),
-            Pattern("month year", rf"\b(?:{_MONTH_DOT}|may),?\s+(?:19|20)\d\d\b", 0.5),
+            Pattern("month year", rf"\b(?:(?:early|mid|late|end\s+of|start\s+of|beginning\s+of)[\s-]*)?"
+                    rf"(?:{_MONTH_DOT}|may),?\s*(?:(?:of\s+)?(?:19|20)\d\d\b|['’]\d\d\b)", 0.5),
+            # "on the 5th", "by 12th", "tuesday the 5th", "from the 3rd to the 9th" (not "the 3rd floor")
+            Pattern("day alone", rf"(?<=\b{_DAY_CUE}(?:\s+is)?\s*[,:–-]?\s*(?<=[\s,:–-])(?:the\s+)?){_DAY_ALONE_RANGE}{_DAY_END}"
+                    rf"|\bthe\s+{_DAY_ALONE}(?=\s+of\s+(?:this|next|last|that|the)\s+month\b)", 0.5),
+            Pattern("weekday day", rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY_ALONE}\b"
+                    rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+{_DAY_NUM}\b(?![\d/:.]\d){_NOT_UNIT}", 0.5),
+            # "june, 5th", "oct-8", "jun-05-2023"
+            Pattern("month, day", rf"\b(?:{_MONTH_DOT}|may),\s*(?:the\s+)?{_DAY_ORD}\b"
+                    rf"|\b{_MONTH}-{_DAY_NUM}(?:-(?:19|20)?\d\d)?\b(?![-/]\d)", 0.5),
+            # "2023.06.05", "2023-06-05 10:00", "2023/06/05T10:00:00Z"
+            Pattern("year month day", rf"\b(?<![\d.])(?:19|20)\d\d([-./]){_MON_NUM}\1{_DAY_NUM}(?![\d])"
+                    rf"{_TIME}(?![\d:])", 0.5),
+            # "5.6.2023", "05.06.23"; "05.06." with a leading zero; "5.6." after a date word
+            Pattern("dotted", rf"{_VERSION}\b(?<![\d.,]){_DAY_NUM}\.{_MON_NUM}\.(?:19|20)\d\d\b(?!\.\d)"
+                    rf"|{_VERSION}\b(?<![\d.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d\b(?!\.\d)"
+                    rf"|\b(?<![\d.,])0[1-9]\.(?:0[1-9]|1[0-2])\.(?!\w|\.\d)"
+                    rf"|(?<=\b{_CUE}(?:\s+(?:is|on|for))?\s*[:–-]?\s*){_DAY_NUM}\.{_MON_NUM}\.(?!\w|\.\d)", 0.5),
+
+            # "6-5-23", "12-25-2023" (day and month either way)
+            Pattern("dashed", rf"\b(?<![\d.,/-])(?:{_MON_NUM}-{_DAY_NUM}|{_DAY_NUM}-{_MON_NUM})-(?:(?:19|20)\d\d|\d\d)\b"
+                    rf"(?![-/.]?\d)", 0.5),
+            # "19/10": a day past 12 before a month (no score or fraction is written so)
+            Pattern("day/month", rf"{_VERSION}\b(?<![\w/.,:$£€-])(?!24/7\b)(?:1[3-9]|2\d|3[01])/{_MON_NUM}(?![/\d]|[.,:]\d)",
+                    0.5),
+            # "05/06", "5/06" (a leading zero: no fraction or score is written so)
+
+            Pattern("zero day/month", rf"{_VERSION}\b(?<![\w/.,:$£€-])(?=0|\d{{1,2}}/0)(?:{_DAY_NUM}/{_MON_NUM}|{_MON_NUM}/{_DAY_NUM})"
+                    rf"(?![/\d]|[.,:]\d)", 0.5),
+            # "03/2019", "2019-03" (not a season "2011-12": see invalidate_result)
+            Pattern("month/year digits", rf"\b(?<![\d/.,-]){_MON_NUM}[/.-](?:19|20)\d\d(?![/.-]?\d)"
+                    rf"|\b(?<![\d/.,-])(?:19|20)\d\d[/-](?:0[1-9]|1[0-2])(?![/.-]?\d)", 0.5),
+            # "05jun23", "5jun", "12mar2024"
+            Pattern("glued", rf"\b{_DAY_NUM}(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:(?:19|20)?\d\d)?\b", 0.5),
+            Pattern("holiday year", rf"\b{_HOLIDAY}(?:\s+(?:day|eve|sunday|monday))?,?\s+(?:of\s+)?(?:19|20)\d\d\b", 0.5),
             # "dated 18/10", "dob: 3/4": a day and month with a cue only ("24/7", "3/4 of it" stay).
             Pattern("cued day/month",
                     rf"(?<=\b{_CUE}(?:\s+is)?\s*[:–-]?\s*(?:the\s+)?){_DAY_MONTH_DIGITS}(?![/\d])(?!\s+of\b)", 0.5),
@@ -75,7 +148,17 @@ def date_recognizer() -> PatternRecognizer:
     )
 
 
-_HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)\b|\d/\d")
+class _DateRecognizer(PatternRecognizer):
+    """Drops "2011-12" / "2019/20" when the second number is the next year: a season or tax year."""
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        m = _SEASON.fullmatch(pattern_text)
+        return bool(m) and int(m.group(2)) == (int(m.group(1)) + 1) % 100
+
+
+_SEASON = re.compile(r"(?:19|20)(\d\d)[/-](\d\d)")
+_HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\bthe\s+{_DAY_WORD}\b"
+                   rf"|day,?\s+\d|\b{_HOLIDAY}\b")
 
 
 def _maybe_date(text: str) -> bool:
