@@ -126,7 +126,10 @@ def _age_recognizer() -> PatternRecognizer:
                     r"\d{1,2}\s?[mf](?![\w/])|(?<=^|\n)\d{1,2}\s?[mf](?=\s*[,;])", 0.5),
             Pattern("m/45", rf"(?<![\w/$£€.,])[mf]\s?/\s?\d{{1,2}}(?![\w/])"
                     rf"|{_CLINICAL_BEFORE}\d{{1,2}}\s?/\s?[mf](?![\w/])", 0.5),
+            Pattern("36, male", rf"(?<=(?:^|\n|[(:;]\s?|\b(?:pt|patient|age|aged|client|applicant)\s))\d{{1,2}}"
+                    r"(?=\s*,\s*(?:male|female|m|f)\b)", 0.5),
             Pattern("male, 36,", rf"(?<=\b(?:male|female|man|woman|boy|girl|m|f)\s*,\s*)\d{{1,2}}(?![\d.,]?\d)"
+
                     r"(?=\s*(?:[,;.)]|$))", 0.5),
             Pattern("ann, 45, lives", rf"(?<=\b[[:alpha:]][[:alpha:]'’-]+,\s)\d{{1,2}}(?=,\s{_PERSON_AFTER})", 0.5),
             Pattern("son (2)", rf"(?<=\b{people}\s?\(){n}(?=\))", 0.5),

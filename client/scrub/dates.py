@@ -55,7 +55,10 @@ _NOT_VERB = r"(?!\s+(?:be|have|has|not|need|get|take|want|also|still|help|go|com
 # Cues before a day/month in digits or before "N may": "dated 18/10", "dob 3 may".
 _CUE = (r"(?:on|by|from|since|until|till|til|before|after|dated?|due|dob|d\.o\.b\.?|born|birthday|bday|birthdate|"
         r"birth|expires?|expiry|exp|starting|starts?|effective|between|and|to|requested|ordered|visit|shift|"
-        r"appointment|appt|meeting|booked|arrived|delivered|received|sent|called|paid|charged|leave|holiday)")
+        r"appointment|appt|meeting|booked|arrived|delivered|received|sent|called|paid|charged|leave|holiday|"
+        r"admitted|discharged|seen|surgery|started|joined|hired|resigned|departs?|departure|returns?|returning|"
+        r"check-?in|check-?out|flight|renewal|renews|issued|posted|dispatched|shipped|refunded|cancelled|"
+        r"opened|closed|signed|registered|scheduled|placed)")
 _DAY_MONTH_DIGITS = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"
 _MON_NUM = r"(?:0?[1-9]|1[0-2])"
 # Words before a day alone ("on the 5th"); "to" and "and" only inside a range.
@@ -69,7 +72,7 @@ _DAY_WORD_LATE = _DAY_WORD.replace("first|second|", "")  # "from the first" is a
 # a noun ("floor", "payment", "try", "time") makes it a count.
 _DAY_END = (r"(?=\s*(?:$|[,.;:!?)(\]]|[-–]\s|\s(?:at|and|or|to|till|until|thru|through|then|so|but|when|"
             r"please|pls|i|we|you|he|she|they|it|is|was|as|because|instead|morning|afternoon|evening|night|"
-            r"onwards?)\b|\s+of\s+(?:this|next|last|that|the)\s+month\b|\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|"
+            r"onwards?)\b|\s+of\s+(?:this|next|last|that)\s+month\b|\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|"
             r"\s\d{1,2}:\d\d))")
 _DAY_ALONE = rf"(?:{_DAY_NUM}{_SUFFIX}|{_DAY_WORD_LATE})"
 _DAY_ALONE_RANGE = rf"{_DAY_ALONE}(?:\s*(?:-|–|to|and|till|until|thru|through)\s*(?:the\s+)?{_DAY_ALONE})?"
@@ -107,8 +110,18 @@ def date_recognizer() -> PatternRecognizer:
             Pattern("month year", rf"\b(?:(?:early|mid|late|end\s+of|start\s+of|beginning\s+of)[\s-]*)?"
                     rf"(?:{_MONTH_DOT}|may),?\s*(?:(?:of\s+)?(?:19|20)\d\d\b|['’]\d\d\b)", 0.5),
             # "on the 5th", "by 12th", "tuesday the 5th", "from the 3rd to the 9th" (not "the 3rd floor")
-            Pattern("day alone", rf"(?<=\b{_DAY_CUE}(?:\s+is)?\s*[,:–-]?\s*(?<=[\s,:–-])(?:the\s+)?){_DAY_ALONE_RANGE}{_DAY_END}"
-                    rf"|\bthe\s+{_DAY_ALONE}(?=\s+of\s+(?:this|next|last|that|the)\s+month\b)", 0.5),
+            # "on the 1st" alone and "every month on the 15th" recur (pay day, rent): they stay.
+            Pattern("day alone", rf"(?<!\b(?:every|each|monthly)\s+(?:month\s+)?\w+\s+(?:the\s+)?)"
+                    rf"(?<=\b{_DAY_CUE}(?:\s+is)?\s*[,:–-]?\s*(?<=[\s,:–-])(?:the\s+)?)"
+                    rf"(?!1st\b(?!\s*(?:-|–|to|and|till|until|thru|through)\s*(?:the\s+)?{_DAY_ALONE}))"
+                    rf"{_DAY_ALONE_RANGE}{_DAY_END}(?!\s+of\s+(?:each|every)\s+month)"
+
+
+                    rf"|(?<=\bthe\s+){_DAY_ALONE}(?=\s+of\s+(?:this|next|last|that)\s+month\b)"
+                    # "the 14th is fine", "would the 3rd work?" ("the 1st of the month" recurs: it stays)
+                    rf"|(?<=\bthe\s+){_DAY_ALONE}(?=\s+(?:works?|suits?|would\s+(?:work|suit|be\s+(?:fine|better|good))|"
+                    rf"is\s+(?:fine|good|ok|okay|better|perfect|best|great|no\s+good)\b|ok\b|okay\b)|\s*\?)", 0.5),
+
             Pattern("weekday day", rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY_ALONE}\b"
                     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+{_DAY_NUM}\b(?![\d/:.]\d){_NOT_UNIT}", 0.5),
             # "june, 5th", "oct-8", "jun-05-2023"
