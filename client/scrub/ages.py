@@ -71,7 +71,8 @@ def _age_recognizer() -> PatternRecognizer:
             Pattern("42yo", rf"\b{n}(?:y/?o[mf]?|y\.o\.|y(?=[\s-]+old))(?!\w)", 0.6),
             # "pt 34y male", "34y, female", "age 34y" (a "5y fixed" rate stays: no sex or cue)
             Pattern("34y", rf"\b(?<![\d.,]){_TWO}\s?y(?=\s*,?\s*(?:m|f|male|female|man|woman|boy|girl|old)\b)"
-                    rf"|(?<=\b(?:pt|patient|age|aged|male|female|m|f)\s*[:,=-]?\s*){_TWO}\s?y\b", 0.5),
+                    rf"|(?<=(?<![\w'’])(?:pt|patient|age|aged|male|female|m|f)\s*[:,=-]?\s*){_TWO}\s?y\b(?![/.]\w)", 0.5),
+
             # "34 f with headache", "52m presenting with": a clinical note goes on
             Pattern("34 f with", rf"(?<![$£€]\s?|\b(?:raised|sent|paid|owe|worth|of|about|over|under|than|the)\s)"
                     rf"\b(?<![\d.,]){_TWO}\s?[mf]\b(?=\s+(?:with|w/|c/o|presents?|presenting|presented|complain\w*|"
