@@ -70,15 +70,15 @@ def _age_recognizer() -> PatternRecognizer:
             # one word: all of it goes ("42yo", "67yom", "67y/of": clinical age and sex)
             Pattern("42yo", rf"\b{n}(?:y/?o[mf]?|y\.o\.|y(?=[\s-]+old))(?!\w)", 0.6),
             # "pt 34y male", "34y, female", "age 34y" (a "5y fixed" rate stays: no sex or cue)
-            Pattern("34y", rf"\b(?<![\d.,]){_TWO}\s?y(?=\s*,?\s*(?:m|f|male|female|man|woman|boy|girl|old)\b)"
-                    rf"|(?<=(?<![\w'’])(?:pt|patient|age|aged|male|female|m|f)\s*[:,=-]?\s*){_TWO}\s?y\b(?![/.]\w)", 0.5),
+            Pattern("34y", rf"(?=\d)\b(?<![\d.,]){_TWO}\s?y(?=\s*,?\s*(?:m|f|male|female|man|woman|boy|girl|old)\b)"
+                    rf"|(?=\d)(?<=(?<![\w'’])(?:pt|patient|age|aged|male|female|m|f)\s*[:,=-]?\s*){_TWO}\s?y\b(?![/.]\w)", 0.5),
 
             # "34 f with headache", "52m presenting with": a clinical note goes on
-            Pattern("34 f with", rf"(?<![$£€]\s?|\b(?:raised|sent|paid|owe|worth|of|about|over|under|than|the)\s)"
+            Pattern("34 f with", rf"(?=\d)(?<![$£€]\s?|\b(?:raised|sent|paid|owe|worth|of|about|over|under|than|the)\s)"
                     rf"\b(?<![\d.,]){_TWO}\s?[mf]\b(?=\s+(?:with|w/|c/o|presents?|presenting|presented|complain\w*|"
                     r"reports?|hx|pmh|admitted|smoker|non-smoker|seen|referred)\b)", 0.5),
             # "my 40th birthday", "his twenty-first bday"
-            Pattern("40th birthday", rf"\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})(?=\s+(?:birthday|bday|b-day|b'day)\b)", 0.5),
+            Pattern("40th birthday", rf"(?=[\dtfsen])\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})(?=\s+(?:birthday|bday|b-day|b'day)\b)", 0.5),
             # A bare "34 yrs" is an age ("patient 34 yrs, female") unless a
             # word makes it a duration ("for 10 yrs", "over 5yrs").
             Pattern(
@@ -127,7 +127,7 @@ def _age_recognizer() -> PatternRecognizer:
                     r"\d{1,2}\s?[mf](?![\w/])|(?<=^|\n)\d{1,2}\s?[mf](?=\s*[,;])", 0.5),
             Pattern("m/45", rf"(?<![\w/$£€.,])[mf]\s?/\s?\d{{1,2}}(?![\w/])"
                     rf"|{_CLINICAL_BEFORE}\d{{1,2}}\s?/\s?[mf](?![\w/])", 0.5),
-            Pattern("36, male", rf"(?<=(?:^|\n|[(:;]\s?|\b(?:pt|patient|age|aged|client|applicant)\s))\d{{1,2}}"
+            Pattern("36, male", rf"(?=\d)(?<=(?:^|\n|[(:;]\s?|\b(?:pt|patient|age|aged|client|applicant)\s))\d{{1,2}}"
                     r"(?=\s*,\s*(?:male|female|m|f)\b)", 0.5),
             Pattern("male, 36,", rf"(?<=\b(?:male|female|man|woman|boy|girl|m|f)\s*,\s*)\d{{1,2}}(?![\d.,]?\d)"
 

@@ -29,7 +29,7 @@ day without its month and for numbers in other orders:
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from client.scrub.gates import _gated
 
@@ -95,7 +95,7 @@ def date_recognizer() -> PatternRecognizer:
             # "3 may" is a date with an ordinal, "of", a cue before or a full stop, year or end after.
             Pattern("day may",
                     rf"(?:\b{_DAY_ORD}(?:{_RANGE}{_DAY})?(?:\s+of)?\s+may\b{_NOT_VERB}|\b{_DAYS}\s+of\s+may\b"
-                    rf"|(?<=\b(?:{_CUE}|of)\s*:?\s*(?:the\s+)?){_DAYS}\s+may\b{_NOT_VERB}"
+                    rf"|(?=[\dtfsen])(?<=\b(?:{_CUE}|of)\s*:?\s*(?:the\s+)?){_DAYS}\s+may\b{_NOT_VERB}"
                     rf"|\b(?<![\d.,/:-]){_DAY}{_RANGE}{_DAY}\s+may\b|\b(?<![\d.,/:-]){_DAYS}\s+(?-i:May)\b"
                     rf"|\b(?<![\d.,/:-]){_DAYS}\s+may(?=\s*(?:$|[,.;:!?)]|\s\d{{4}})))"
                     rf"{_YEAR}", 0.6),
@@ -111,7 +111,7 @@ def date_recognizer() -> PatternRecognizer:
                     rf"(?:{_MONTH_DOT}|may),?\s*(?:(?:of\s+)?(?:19|20)\d\d\b|['’]\d\d\b)", 0.5),
             # "on the 5th", "by 12th", "tuesday the 5th", "from the 3rd to the 9th" (not "the 3rd floor")
             # "on the 1st" alone and "every month on the 15th" recur (pay day, rent): they stay.
-            Pattern("day alone", rf"(?<!\b(?:every|each|monthly)\s+(?:month\s+)?\w+\s+(?:the\s+)?)"
+            Pattern("day alone", rf"(?=[\dtfsen])(?<!\b(?:every|each|monthly)\s+(?:month\s+)?\w+\s+(?:the\s+)?)"
                     rf"(?<=\b{_DAY_CUE}(?:\s+is)?\s*[,:–-]?\s*(?<=[\s,:–-])(?:the\s+)?)"
                     rf"(?!1st\b(?!\s*(?:-|–|to|and|till|until|thru|through)\s*(?:the\s+)?{_DAY_ALONE}))"
                     rf"{_DAY_ALONE_RANGE}{_DAY_END}(?!\s+of\s+(?:each|every)\s+month)"
@@ -131,20 +131,18 @@ def date_recognizer() -> PatternRecognizer:
             Pattern("year month day", rf"\b(?<![\d.])(?:19|20)\d\d([-./]){_MON_NUM}\1{_DAY_NUM}(?![\d])"
                     rf"{_TIME}(?![\d:])", 0.5),
             # "5.6.2023", "05.06.23"; "05.06." with a leading zero; "5.6." after a date word
-            Pattern("dotted", rf"{_VERSION}\b(?<![\d.,]){_DAY_NUM}\.{_MON_NUM}\.(?:19|20)\d\d\b(?!\.\d)"
-                    rf"|{_VERSION}\b(?<![\d.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d\b(?!\.\d)"
+            Pattern("dotted", rf"(?=\d){_VERSION}\b(?<![\d.,]){_DAY_NUM}\.{_MON_NUM}\.(?:19|20)\d\d\b(?!\.\d)"
+                    rf"|(?=\d){_VERSION}\b(?<![\d.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d\b(?!\.\d)"
                     rf"|\b(?<![\d.,])0[1-9]\.(?:0[1-9]|1[0-2])\.(?!\w|\.\d)"
-                    rf"|(?<=\b{_CUE}(?:\s+(?:is|on|for))?\s*[:–-]?\s*){_DAY_NUM}\.{_MON_NUM}\.(?!\w|\.\d)", 0.5),
-
+                    rf"|(?=\d)(?<=\b{_CUE}(?:\s+(?:is|on|for))?\s*[:–-]?\s*){_DAY_NUM}\.{_MON_NUM}\.(?!\w|\.\d)", 0.5),
             # "6-5-23", "12-25-2023" (day and month either way)
             Pattern("dashed", rf"\b(?<![\d.,/-])(?:{_MON_NUM}-{_DAY_NUM}|{_DAY_NUM}-{_MON_NUM})-(?:(?:19|20)\d\d|\d\d)\b"
                     rf"(?![-/.]?\d)", 0.5),
             # "19/10": a day past 12 before a month (no score or fraction is written so)
-            Pattern("day/month", rf"{_VERSION}\b(?<![\w/.,:$£€-])(?!24/7\b)(?:1[3-9]|2\d|3[01])/{_MON_NUM}(?![/\d]|[.,:]\d)",
+            Pattern("day/month", rf"(?=\d){_VERSION}\b(?<![\w/.,:$£€-])(?!24/7\b)(?:1[3-9]|2\d|3[01])/{_MON_NUM}(?![/\d]|[.,:]\d)",
                     0.5),
             # "05/06", "5/06" (a leading zero: no fraction or score is written so)
-
-            Pattern("zero day/month", rf"{_VERSION}\b(?<![\w/.,:$£€-])(?=0|\d{{1,2}}/0)(?:{_DAY_NUM}/{_MON_NUM}|{_MON_NUM}/{_DAY_NUM})"
+            Pattern("zero day/month", rf"(?=\d){_VERSION}\b(?<![\w/.,:$£€-])(?=0|\d{{1,2}}/0)(?:{_DAY_NUM}/{_MON_NUM}|{_MON_NUM}/{_DAY_NUM})"
                     rf"(?![/\d]|[.,:]\d)", 0.5),
             # "03/2019", "2019-03" (not a season "2011-12": see invalidate_result)
             Pattern("month/year digits", rf"\b(?<![\d/.,-]){_MON_NUM}[/.-](?:19|20)\d\d(?![/.-]?\d)"
@@ -154,14 +152,14 @@ def date_recognizer() -> PatternRecognizer:
             Pattern("holiday year", rf"\b{_HOLIDAY}(?:\s+(?:day|eve|sunday|monday))?,?\s+(?:of\s+)?(?:19|20)\d\d\b", 0.5),
             # "dated 18/10", "dob: 3/4": a day and month with a cue only ("24/7", "3/4 of it" stay).
             Pattern("cued day/month",
-                    rf"(?<=\b{_CUE}(?:\s+is)?\s*[:–-]?\s*(?:the\s+)?){_DAY_MONTH_DIGITS}(?![/\d])(?!\s+of\b)", 0.5),
+                    rf"(?=\d)(?<=\b{_CUE}(?:\s+is)?\s*[:–-]?\s*(?:the\s+)?){_DAY_MONTH_DIGITS}(?![/\d])(?!\s+of\b)", 0.5),
         ],
         global_regex_flags=re.IGNORECASE | re.MULTILINE,
         context=["born", "birth", "dob", "birthday", "date"],
     )
 
 
-class _DateRecognizer(PatternRecognizer):
+class _SeasonCheck(PatternRecognizer):
     """Drops "2011-12" / "2019/20" when the second number is the next year: a season or tax year."""
 
     def invalidate_result(self, pattern_text: str) -> bool:
@@ -169,7 +167,39 @@ class _DateRecognizer(PatternRecognizer):
         return bool(m) and int(m.group(2)) == (int(m.group(1)) + 1) % 100
 
 
+class _DateRecognizer(_SeasonCheck):
+    """All the date patterns (``.patterns``), each group run only on a text
+    that holds what its patterns need: a month word, an ordinal, digits with
+    a separator, a holiday and a year. Seventeen regexes on every text with a
+    digit cost more than the rest of the date work."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        by_name = {p.name: p for p in self.patterns}
+        self._groups = [
+            (gate, _SeasonCheck(supported_entity=self.supported_entities[0], name=self.name,
+                                patterns=[by_name[n] for n in names], global_regex_flags=self.global_regex_flags))
+            for gate, names in _GROUPS]
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        out = []
+        for gate, group in self._groups:
+            if gate.search(text):
+                for r in group.analyze(text, entities, nlp_artifacts, regex_flags):
+                    r.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
+                    out.append(r)
+        return out
+
+
 _SEASON = re.compile(r"(?:19|20)(\d\d)[/-](\d\d)")
+_GROUPS = (
+    (re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"),
+     ("day month", "day may", "month day", "may day", "month year", "month, day", "glued")),
+    (re.compile(rf"(?i)\d(?:st|nd|rd|th)\b|\bthe\s+{_DAY_WORD}\b|day,?\s+\d"), ("day alone", "weekday day")),
+    (re.compile(r"\d[./-]\d"), ("year month day", "dotted", "dashed", "day/month", "zero day/month",
+                                "month/year digits", "cued day/month")),
+    (re.compile(rf"(?i)\b{_HOLIDAY}\b(?=.*\b(?:19|20)\d\d\b)", re.DOTALL), ("holiday year",)),
+)
 _HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\bthe\s+{_DAY_WORD}\b"
                    rf"|day,?\s+\d|\b{_HOLIDAY}\b")
 
