@@ -19,7 +19,8 @@ def scrub_all(texts: list[str]) -> list[str]:
 
 
 DATES = [
-('see you on the 3rd', 'see you on the <DATE_TIME>'),
+    ('see you on the 3rd', 'see you on the <DATE_TIME>'),
+    ('sent via email on the 12th, no reply', 'sent via email on the <DATE_TIME>, no reply'),
     ('booked for the 5th at 9', 'booked for the <DATE_TIME> at 9'),
     ('we are away from the 5th to the 9th', 'we are away from the <DATE_TIME>'),
     ('due on the twelfth', 'due on the <DATE_TIME>'),
@@ -63,6 +64,9 @@ AGES = [
 KEPT = [
     'on the 3rd floor',
     'on the 1st try',
+    'they pay me on the 1st',
+    'rent is due on the 15th of each month',
+    'the debit goes out on the 3rd',
     'for the 5th time',
     'the 2nd payment failed',
     'from the first i knew',

@@ -112,6 +112,10 @@ def date_recognizer() -> PatternRecognizer:
             # "on the 5th", "by 12th", "tuesday the 5th", "from the 3rd to the 9th" (not "the 3rd floor")
             # "on the 1st" alone and "every month on the 15th" recur (pay day, rent): they stay.
             Pattern("day alone", rf"(?=[\dtfsen])(?<!\b(?:every|each|monthly)\s+(?:month\s+)?\w+\s+(?:the\s+)?)"
+                    # a habit in the present: "they pay me on the 25th", "the debit goes out on the 3rd"
+                    rf"(?<!\b(?:pay|pays|paying|comes?\s+(?:in|out)|goes\s+out|go\s+out|renews|resets)\s+"
+                    rf"(?:me\s+|us\s+|you\s+|them\s+)?(?:on|by)\s+(?:the\s+)?)"
+
                     rf"(?<=\b{_DAY_CUE}(?:\s+is)?\s*[,:–-]?\s*(?<=[\s,:–-])(?:the\s+)?)"
                     rf"(?!1st\b(?!\s*(?:-|–|to|and|till|until|thru|through)\s*(?:the\s+)?{_DAY_ALONE}))"
                     rf"{_DAY_ALONE_RANGE}{_DAY_END}(?!\s+of\s+(?:each|every)\s+month)"
