@@ -1,7 +1,7 @@
 """Dev set for quasi-identifiers (issue 13): dates, dates of birth, ages,
 occupations, nationality / religious groups, with every quasi switch on.
 
-    PYTHONPATH=. python benchmarks/scrub_quasi_dev.py [-n 1200] [--show-misses 40] [--half b] [--shapes 2]
+    PYTHONPATH=. python benchmarks/scrub_quasi_dev.py [-n 1200] [--show-misses 40] [--half b] [--shapes 2|3|4]
 
 Shapes (templates) are written here for support chats, clinic, HR, insurance,
 bank messages, e-mail signatures and unpunctuated transcripts; half the texts
@@ -182,6 +182,105 @@ CONTROLS = [
 ]
 
 
+# Round 3 (``--shapes 3``, tuned on) and round 4 (``--shapes 4``, never tuned
+# on): dates and ages only, in the shapes chat, clinic, HR, bank, travel and
+# support text uses and rounds 1-2 lacked: a day alone after a cue ("on the
+# 5th"), a weekday with its day, dotted and ISO date-times, month and year in
+# digits, spelled days and ages, clinical shorthand ("67yom"), birthdays by
+# ordinal. Each round has its own value forms, templates and controls.
+_WD = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORD_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+              "eighteenth", "nineteenth", "twentieth")
+
+
+def _spelled(n: int, sep: str = "-") -> str:
+    if n < 20:
+        return _ONES[n]
+    return _TENS[n // 10] + (sep + _ONES[n % 10] if n % 10 else "")
+
+
+def _spelled_ordinal(d: int) -> str:
+    if d <= 20:
+        return _ORD_WORDS[d]
+    if d == 30:
+        return "thirtieth"
+    return _TENS[d // 10] + ("-" if d % 2 else " ") + _ORD_WORDS[d % 10]
+
+
+def date_value_round(rng: random.Random, d, shapes: int) -> str:
+    """A date in one of the forms of round 3 or round 4 (each its own list)."""
+    day, m, y, mon, ab = d.day, d.month, d.year, d.strftime("%B"), d.strftime("%b")
+    wd, o, yy, h, mi = _WD[d.weekday()], _ordinal(day), y % 100, rng.randint(1, 12), rng.choice((0, 15, 30, 45))
+    o2 = _ordinal(min(day + 2, 28))
+    hol = rng.choice(("christmas", "christmas eve", "christmas day", "boxing day", "new year's eve", "easter",
+                      "thanksgiving", "valentine's day", "halloween"))
+    if shapes == 3:
+        forms = [
+            f"the {o}", f"{wd} the {o}", f"{wd[:3]} {o}", o, f"mid-{mon} {y}", f"early {mon.lower()} {y}",
+            f"{day:02d}.{m:02d}.", f"{day}.{m}.{y}", f"{y}-{m:02d}-{day:02d} {h + 8:02d}:{mi:02d}",
+            f"{y}-{m:02d}-{day:02d}T{h + 8:02d}:{mi:02d}", f"{ab} '{yy:02d}", f"{m:02d}/{y}", f"{y}-{m:02d}",
+            f"{h}pm on {day} {mon}", f"{_spelled_ordinal(day)} of {mon}", f"{mon} the {_spelled_ordinal(day)}",
+            f"from the {o} to the {o2}", f"{m}-{day}-{yy:02d}", f"{y}.{m:02d}.{day:02d}", f"{mon}, {o}",
+            f"{ab}-{day}", f"{mon} {day}, {y} at {h}:{mi:02d} PM", f"{day:02d}/{m:02d}", f"{hol} {y}",
+            f"{wd}, {day} {ab}", f"{o} {mon} '{yy:02d}",
+        ]
+    else:
+        forms = [
+            f"the {_spelled_ordinal(day)}", f"{wd} {o}", f"the {o} of this month", f"{o}", f"late {mon} {y}",
+            f"end of {mon.lower()} {y}", f"{day}.{m}.", f"{day:02d}.{m:02d}.{yy:02d}",
+            f"{y}/{m:02d}/{day:02d} {h + 8:02d}:{mi:02d}:00", f"{mon.lower()} '{yy:02d}", f"{m}/{y}", f"{y}/{m:02d}",
+            f"{h}:{mi:02d}am on the {o}", f"{_spelled_ordinal(day)} {mon}", f"{mon} the {o}",
+            f"between the {o} and the {o2}", f"{m}-{day}-{y}", f"{day:02d}{ab.lower()}{yy:02d}", f"{ab}. {o}",
+            f"{day}{ab.lower()}", f"{m:02d}/{day:02d}", f"{hol} {y}", f"{wd[:3]} {day} {ab} {y}",
+            f"{ab} {day} {h + 8:02d}:{mi:02d}",
+        ]
+    return rng.choice(forms)
+
+
+DATE_SHAPES_3 = [
+    "hi, i was charged twice on {v}, can you check", "appointment booked for {v}", "can you call me back {v}",
+    "flight out {v} returning a week later", "the transfer i made {v} still shows pending", "Shift swap: {v} (night)",
+    "i was off sick from {v}", "last statement {v} shows a fee", "my card arrived on {v} but the pin didnt",
+    "refund promised by {v}", "Ticket opened {v} - still no reply", "we moved in {v}",
+]
+DOB_SHAPES_3 = ["dob {v}", "Date of Birth - {v}", "born on {v}", "birthdate {v}", "my dob is {v}",
+                "DOB {v}, NHS no to follow", "bday {v}"]
+AGE_SHAPES_3 = [
+    ("pt {n}y male with cough", "n"), ("{n}y, female", "n"), ("{n}yom with chest pain", "n"),
+    ("im {n} and need a loan", "n"), ("hes {n} now", "n"), ("my daughter is {w}", "w"),
+    ("she is {w} years old", "w"), ("celebrating my {o} birthday", "o"), ("{n} f with headache", "n"),
+    ("Age:{n}", "n"), ("a {n} yo pt", "n"), ("mum ({n}) cant log in", "n"), ("{n} yo M", "n"),
+    ("the client, aged {n}, called", "n"), ("{n}yrs old", "n"), ("my boy is {w} and wants a card", "w"),
+]
+CONTROLS_3 = [
+    "on the 3rd floor", "the 2nd payment failed", "my 1st time using it", "open 24/7", "version 5.6. is out",
+    "got 10/10 service", "rated 8/10", "on the 1st try", "may i ask why", "q3 2023 results", "in 2019 i moved",
+    "on tuesday i paid", "in march i paid", "at 3pm it failed", "it took 2-3 days", "the 5y fixed rate",
+    "im 5 minutes away", "hes 2 payments behind", "she's one of the best", "top 5 tips", "over christmas",
+    "merry christmas", "size 12 shoes", "finished 2nd", "for the 5th time", "the 2019-20 tax year",
+]
+DATE_SHAPES_4 = [
+    "sorry about {v}, the app crashed", "the order placed {v} never came", "Deadline: {v}", "lets meet {v}",
+    "I'll be away until {v}", "pls cancel the payment scheduled for {v}", "as discussed on {v} on the phone",
+    "interview is on {v}", "{v} - arrived at hotel, card declined", "the fee taken {v} must be reversed",
+]
+DOB_SHAPES_4 = ["date of birth {v}", "DOB:{v}", "birth date: {v}", "d.o.b {v}", "her birthday is {v}"]
+AGE_SHAPES_4 = [
+    ("{n}yof", "n"), ("shes {n}", "n"), ("my son is {w}", "w"), ("his {o} bday", "o"),
+    ("{n} m presenting with fever", "n"), ("age={n}", "n"), ("{n}-yr-old", "n"), ("were both {n}", "n"),
+    ("{n}y/o", "n"), ("turns {w} tomorrow", "w"), ("a {w}-year-old", "w"), ("gran is {w}", "w"),
+]
+CONTROLS_4 = [
+    "the 2nd floor", "1st of all", "my 2nd attempt", "10/10 would recommend", "version 2.1.", "a 5y loan",
+    "he's one in a million", "meet at 10:30", "in june we paid", "since 2019", "the 3rd one", "12 months",
+    "happy new year", "the 12th card", "the 2020/21 season", "page 5.6.", "im 2 days late", "4th place",
+]
+
+
 def _carriers() -> list[str]:
     folder = Path(os.environ.get("SCRUB_BANKING77_DIR", ROOT.parent / "shared" / "datasets" / "banking77"))
     with open(folder / "test.csv", encoding="utf-8") as f:
@@ -198,25 +297,32 @@ def build(n: int, half: str = "b", seed: int = 10, shapes: int = 1) -> list[dict
     g = globals()
     sfx = "" if shapes == 1 else f"_{shapes}"
     date_shapes, dob_shapes, age_shapes, job_shapes, group_shapes, controls = (
-        g[k + sfx] for k in ("DATE_SHAPES", "DOB_SHAPES", "AGE_SHAPES", "JOB_SHAPES", "GROUP_SHAPES", "CONTROLS"))
+        g.get(k + sfx) for k in ("DATE_SHAPES", "DOB_SHAPES", "AGE_SHAPES", "JOB_SHAPES", "GROUP_SHAPES",
+                                 "CONTROLS"))
     out = []
     for i in range(n):
-        kind = i % 6
+        kind = i % 6 if shapes < 3 else (0, 1, 2, 5)[i % 4]
         spans = []
         if kind == 5:
             text = rng.choice(controls)
         elif kind in (0, 1):
             shape = rng.choice(date_shapes if kind == 0 else dob_shapes)
-            v = date_value(rng, fake.date_between("-80y", "+1y"))
+            d = fake.date_between("-80y", "+1y")
+            v = date_value(rng, d) if shapes < 3 else date_value_round(rng, d, shapes)
             a = shape.index("{v}")
             text = shape.replace("{v}", v)
             spans = [(a, a + len(v), "DATE_TIME" if kind == 0 else "DATE_OF_BIRTH")]
         elif kind == 2:
             shape, what = rng.choice(age_shapes)
             n_, d = rng.randint(2, 95), rng.randint(2, 9)
-            v = f"{d}0s" if what == "d0s" else str(n_)
-            a = shape.index("{d}0s" if what == "d0s" else "{n}")
-            text = shape.replace("{d}0s", v).replace("{n}", v).replace("{m}", str(rng.randint(2, 17)))
+            if what == "w":  # rounds 3-4 only: rounds 1-2 draw the same numbers as before
+                v = _spelled(n_, rng.choice("- "))
+            else:
+                v = {"d0s": f"{d}0s", "o": _ordinal(n_)}.get(what, str(n_))
+
+            a = shape.index({"d0s": "{d}0s", "w": "{w}", "o": "{o}"}.get(what, "{n}"))
+            text = shape.replace("{d}0s", v).replace("{n}", v).replace("{w}", v).replace("{o}", v)
+            text = text.replace("{m}", str(rng.randint(2, 17)))
             end = a + len(v) + (1 if what in ("nM", "nF") else 0)
             spans = [(a, end, "AGE")]
         else:
@@ -238,7 +344,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", type=int, default=1200)
     parser.add_argument("--half", default="b", choices="ab")
-    parser.add_argument("--shapes", type=int, default=1, choices=(1, 2), help="2: the shapes never tuned on")
+    parser.add_argument("--shapes", type=int, default=1, choices=(1, 2, 3, 4),
+                        help="2: round 1's shapes never tuned on; 3: dates and ages (round 3); 4: never tuned on")
     parser.add_argument("--show-misses", type=int, default=0)
     parser.add_argument("--show-controls", action="store_true", help="print controls that lost a word")
     args = parser.parse_args()

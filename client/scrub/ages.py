@@ -22,7 +22,8 @@ def _age_recognizer() -> PatternRecognizer:
     n = (  # 37, 104, 1.5, forty-two, sixteen; not a digit of a longer number
         rf"(?:(?<![\d.,])\d{{1,3}}(?:\.\d{{1,2}})?(?![.,]?\d)"
         rf"|(?:{tens})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
-        r"|(?:thir|four|fif|six|seven|eigh|nine)teen\b)"
+        r"|(?:thir|four|fif|six|seven|eigh|nine)teen\b"
+        r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"  # "she's seven"; "one" is too common
     )
     # "my kids are 7 and 9"; bounded, as an unbounded repeat inside a look-behind
     # made a long run of "1, 2, 3, ..." quadratic.
@@ -46,7 +47,7 @@ def _age_recognizer() -> PatternRecognizer:
         r"customer|client|member|holder|policyholder|boy|girl|man|woman|lady|guy)s?"
     )
     subject = (
-        r"(?:I\s+am|I'm|I’m|I\s+was|you\s+are|you're|you’re|(?:he|she)(?:\s+is|'s|’s|\s+was)|"
+        r"(?:I\s+am|I'm|I’m|im|I\s+was|you\s+are|you're|you’re|youre|(?:he|she)(?:\s+is|'s|’s|s|\s+was)|theyre|"
         r"(?:we|they)(?:\s+are|'re|’re|\s+were)|who(?:\s+is|'s|’s|\s+was|\s+are|\s+were)|"
         rf"{people}(?:'s|’s|\s+is|\s+was|\s+are|\s+were))"
     )
@@ -66,7 +67,18 @@ def _age_recognizer() -> PatternRecognizer:
                 r"|[\s-]*(?:months?|weeks?)[\s-]*old\b)",
                 0.6,
             ),
-            Pattern("42yo", rf"\b{n}(?:y/?o|y\.o\.|y(?=[\s-]+old))(?!\w)", 0.6),  # one word: all of it goes
+            # one word: all of it goes ("42yo", "67yom", "67y/of": clinical age and sex)
+            Pattern("42yo", rf"\b{n}(?:y/?o[mf]?|y\.o\.|y(?=[\s-]+old))(?!\w)", 0.6),
+            # "pt 34y male", "34y, female", "age 34y" (a "5y fixed" rate stays: no sex or cue)
+            Pattern("34y", rf"(?=\d)\b(?<![\d.,]){_TWO}\s?y(?=\s*,?\s*(?:m|f|male|female|man|woman|boy|girl|old)\b)"
+                    rf"|(?=\d)(?<=(?<![\w'’])(?:pt|patient|age|aged|male|female|m|f)\s*[:,=-]?\s*){_TWO}\s?y\b(?![/.]\w)", 0.5),
+
+            # "34 f with headache", "52m presenting with": a clinical note goes on
+            Pattern("34 f with", rf"(?=\d)(?<![$£€]\s?|\b(?:raised|sent|paid|owe|worth|of|about|over|under|than|the)\s)"
+                    rf"\b(?<![\d.,]){_TWO}\s?[mf]\b(?=\s+(?:with|w/|c/o|presents?|presenting|presented|complain\w*|"
+                    r"reports?|hx|pmh|admitted|smoker|non-smoker|seen|referred)\b)", 0.5),
+            # "my 40th birthday", "his twenty-first bday"
+            Pattern("40th birthday", rf"(?=[\dtfsen])\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})(?=\s+(?:birthday|bday|b-day|b'day)\b)", 0.5),
             # A bare "34 yrs" is an age ("patient 34 yrs, female") unless a
             # word makes it a duration ("for 10 yrs", "over 5yrs").
             Pattern(
@@ -115,7 +127,10 @@ def _age_recognizer() -> PatternRecognizer:
                     r"\d{1,2}\s?[mf](?![\w/])|(?<=^|\n)\d{1,2}\s?[mf](?=\s*[,;])", 0.5),
             Pattern("m/45", rf"(?<![\w/$£€.,])[mf]\s?/\s?\d{{1,2}}(?![\w/])"
                     rf"|{_CLINICAL_BEFORE}\d{{1,2}}\s?/\s?[mf](?![\w/])", 0.5),
+            Pattern("36, male", rf"(?=\d)(?<=(?:^|\n|[(:;]\s?|\b(?:pt|patient|age|aged|client|applicant)\s))\d{{1,2}}"
+                    r"(?=\s*,\s*(?:male|female|m|f)\b)", 0.5),
             Pattern("male, 36,", rf"(?<=\b(?:male|female|man|woman|boy|girl|m|f)\s*,\s*)\d{{1,2}}(?![\d.,]?\d)"
+
                     r"(?=\s*(?:[,;.)]|$))", 0.5),
             Pattern("ann, 45, lives", rf"(?<=\b[[:alpha:]][[:alpha:]'’-]+,\s)\d{{1,2}}(?=,\s{_PERSON_AFTER})", 0.5),
             Pattern("son (2)", rf"(?<=\b{people}\s?\(){n}(?=\))", 0.5),
@@ -141,7 +156,13 @@ _PERSON_AFTER = (r"(?:lives|living|works|working|from|who|has|had|is|was|said|sa
                  r"diabetic|and\s+(?:her|his|their))\b")
 
 
-_AGE_WORDS = re.compile(r"(?i)(?:twen|thir|for|four|fif|six|seven|eigh|nine)t(?:y|ies|een)")
+_TWO = r"\d{1,2}"
+_ORDINAL_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(?:first|second|third|fourth|fifth|"
+                 r"sixth|seventh|eighth|ninth)|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|(?:thir|four|fif|six|"
+                 r"seven|eigh|nine)teenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                 r"twelfth)")
+_AGE_WORDS = re.compile(r"(?i)(?:twen|thir|for|four|fif|six|seven|eigh|nine)t(?:y|ies|een)"
+                        r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|birthday|bday|b-day")
 
 
 def _maybe_age(text: str) -> bool:

@@ -4,14 +4,32 @@ lacks: "3 june", "june 14th", "the 3rd of may", "3-7 june", "march third",
 "dob 18/10"). Written from the shapes people type; no data file.
 
 A year alone and a weekday alone stay (the policy keeps them, as HIPAA Safe
-Harbor keeps years); a month alone ("in march") stays too. "may" and "march"
-are verbs as well: "the 10 may be wrong", "we march 2 miles" stay.
+Harbor keeps years); a month alone ("in march", "mid-may") and a holiday alone
+("over christmas") stay too. "may" and "march" are verbs as well: "the 10 may
+be wrong", "we march 2 miles" stay.
+
+Round 3 (session 11) adds the shapes chat, clinic, HR and bank text uses for a
+day without its month and for numbers in other orders:
+
+* a day alone after a date word: "on the 5th", "by 12th", "from the 3rd to the
+  9th", "due the twentieth", "tuesday the 5th", "fri 12th"; an ordinal that
+  counts ("the 3rd floor", "the 2nd payment", "on the 1st try", "for the 5th
+  time") stays, as the word after it is no time word;
+* a month with its day after a comma or dash: "june, 5th", "oct-8";
+* digits: "2023.06.05", "2023-06-05 10:00" and "...T10:00", "5.6.2023",
+  "05.06.23", "05.06." (a dotted day and month without a year only after a date
+  word or with a leading zero: "rated 4.5." stays), "6-5-23", "05/06" (a
+  leading zero; "24/7", "8/10" stay), "05jun23";
+* a month with its year: "03/2019", "2019-03" (a season "2011-12" stays),
+  "jun '23", "mid-june 2023" (all of it);
+* a holiday with its year, which names a day: "christmas eve 2022"; a quarter
+  ("q3 2023") is coarser than a month and stays.
 """
 
 from __future__ import annotations
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from client.scrub.gates import _gated
 
@@ -35,16 +53,40 @@ _NOT_UNIT = (r"(?!\s*(?:%|:\d|[ap]\.?m\b|o'?clock|hours?|hrs?\b|minutes?|mins?\b
 # "may" as a verb after an ordinal: "the 1st may be fine".
 _NOT_VERB = r"(?!\s+(?:be|have|has|not|need|get|take|want|also|still|help|go|come|i|we|you|he|she|it|they)\b)"
 # Cues before a day/month in digits or before "N may": "dated 18/10", "dob 3 may".
-_CUE = (r"(?:on|by|from|since|until|till|til|before|after|dated?|due|dob|d\.o\.b\.?|born|birthday|"
+_CUE = (r"(?:on|by|from|since|until|till|til|before|after|dated?|due|dob|d\.o\.b\.?|born|birthday|bday|birthdate|"
         r"birth|expires?|expiry|exp|starting|starts?|effective|between|and|to|requested|ordered|visit|shift|"
-        r"appointment|appt|meeting|booked|arrived|delivered|received|sent|called|paid|charged|leave|holiday)")
+        r"appointment|appt|meeting|booked|arrived|delivered|received|sent|called|paid|charged|leave|holiday|"
+        r"admitted|discharged|seen|surgery|started|joined|hired|resigned|departs?|departure|returns?|returning|"
+        r"check-?in|check-?out|flight|renewal|renews|issued|posted|dispatched|shipped|refunded|cancelled|"
+        r"opened|closed|signed|registered|scheduled|placed)")
 _DAY_MONTH_DIGITS = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])"
+_MON_NUM = r"(?:0?[1-9]|1[0-2])"
+# Words before a day alone ("on the 5th"); "to" and "and" only inside a range.
+_DAY_CUE = (r"(?:on|by|from|since|until|till|til|before|after|due|dated|starting|effective|between|for|"
+            r"thru|through|dob|d\.o\.b\.?|born|birth|birthday|bday|b-day|birthdate|expires?|expiry|requested|"
+            r"ordered|booked|arrived|delivered|received|sent|called|paid|charged|opened|placed|scheduled|"
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+            r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)")
+_DAY_WORD_LATE = _DAY_WORD.replace("first|second|", "")  # "from the first" is a manner of speaking
+# What may follow a day alone: the clause ends, a time, a range or "of this month";
+# a noun ("floor", "payment", "try", "time") makes it a count.
+_DAY_END = (r"(?=\s*(?:$|[,.;:!?)(\]]|[-–]\s|\s(?:at|and|or|to|till|until|thru|through|then|so|but|when|"
+            r"please|pls|i|we|you|he|she|they|it|is|was|as|because|instead|morning|afternoon|evening|night|"
+            r"onwards?)\b|\s+of\s+(?:this|next|last|that)\s+month\b|\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|"
+            r"\s\d{1,2}:\d\d))")
+_DAY_ALONE = rf"(?:{_DAY_NUM}{_SUFFIX}|{_DAY_WORD_LATE})"
+_DAY_ALONE_RANGE = rf"{_DAY_ALONE}(?:\s*(?:-|–|to|and|till|until|thru|through)\s*(?:the\s+)?{_DAY_ALONE})?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
+_TIME = r"(?:[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s?[ap]\.?m\.?|z|\s?[+-]\d\d:?\d\d)?)?"
+_VERSION = r"(?<!\b(?:version|ver|v|release|rev|build|update|page|pages|p|pp|section|sec|chapter|ch|step|part|no|nr|ios|android)\.?\s?)"
+_HOLIDAY = (r"(?:christmas|xmas|boxing|new\s+year'?s?|valentine'?s?|halloween|thanksgiving|easter|hanukkah|"
+            r"diwali|eid|independence|st\.?\s+patrick'?s|mother'?s|father'?s|memorial|labou?r)")
 
 
 def date_recognizer() -> PatternRecognizer:
     """Day and month in words, with or without a year; day/month in digits
     after a cue. Case-insensitive (chat is often lower case)."""
-    return _gated(PatternRecognizer, _maybe_date)(
+    return _gated(_DateRecognizer, _maybe_date)(
         supported_entity="DATE_TIME",
         name="DayMonthRecognizer",
         patterns=[
@@ -53,7 +95,7 @@ def date_recognizer() -> PatternRecognizer:
             # "3 may" is a date with an ordinal, "of", a cue before or a full stop, year or end after.
             Pattern("day may",
                     rf"(?:\b{_DAY_ORD}(?:{_RANGE}{_DAY})?(?:\s+of)?\s+may\b{_NOT_VERB}|\b{_DAYS}\s+of\s+may\b"
-                    rf"|(?<=\b(?:{_CUE}|of)\s*:?\s*(?:the\s+)?){_DAYS}\s+may\b{_NOT_VERB}"
+                    rf"|(?=[\dtfsen])(?<=\b(?:{_CUE}|of)\s*:?\s*(?:the\s+)?){_DAYS}\s+may\b{_NOT_VERB}"
                     rf"|\b(?<![\d.,/:-]){_DAY}{_RANGE}{_DAY}\s+may\b|\b(?<![\d.,/:-]){_DAYS}\s+(?-i:May)\b"
                     rf"|\b(?<![\d.,/:-]){_DAYS}\s+may(?=\s*(?:$|[,.;:!?)]|\s\d{{4}})))"
                     rf"{_YEAR}", 0.6),
@@ -65,17 +107,105 @@ def date_recognizer() -> PatternRecognizer:
                     rf"|(?<=[[:lower:],]\s)(?-i:May)\s+{_DAYS}\b(?![\d/:.]\d){_NOT_UNIT}"
                     rf"|\bmay\s+{_DAYS}(?=\s*(?:$|[,;:!?)]|\.(?!\d))))"
                     rf"{_YEAR}", 0.6),
-            Pattern("month year", rf"\b(?:{_MONTH_DOT}|may),?\s+(?:19|20)\d\d\b", 0.5),
+            Pattern("month year", rf"\b(?:(?:early|mid|late|end\s+of|start\s+of|beginning\s+of)[\s-]*)?"
+                    rf"(?:{_MONTH_DOT}|may),?\s*(?:(?:of\s+)?(?:19|20)\d\d\b|['’]\d\d\b)", 0.5),
+            # "on the 5th", "by 12th", "tuesday the 5th", "from the 3rd to the 9th" (not "the 3rd floor")
+            # "on the 1st" alone and "every month on the 15th" recur (pay day, rent): they stay.
+            Pattern("day alone", rf"(?=[\dtfsen])(?<!\b(?:every|each|monthly)\s+(?:month\s+)?\w+\s+(?:the\s+)?)"
+                    # a habit in the present: "they pay me on the 25th", "the debit goes out on the 3rd"
+                    rf"(?<!\b(?:pay|pays|paying|comes?\s+(?:in|out)|goes\s+out|go\s+out|renews|resets)\s+"
+                    rf"(?:me\s+|us\s+|you\s+|them\s+)?(?:on|by)\s+(?:the\s+)?)"
+
+                    rf"(?<=\b{_DAY_CUE}(?:\s+is)?\s*[,:–-]?\s*(?<=[\s,:–-])(?:the\s+)?)"
+                    rf"(?!1st\b(?!\s*(?:-|–|to|and|till|until|thru|through)\s*(?:the\s+)?{_DAY_ALONE}))"
+                    rf"{_DAY_ALONE_RANGE}{_DAY_END}(?!\s+of\s+(?:each|every)\s+month)"
+
+
+                    rf"|(?<=\bthe\s+){_DAY_ALONE}(?=\s+of\s+(?:this|next|last|that)\s+month\b)"
+                    # "the 14th is fine", "would the 3rd work?" ("the 1st of the month" recurs: it stays)
+                    rf"|(?<=\bthe\s+){_DAY_ALONE}(?=\s+(?:works?|suits?|would\s+(?:work|suit|be\s+(?:fine|better|good))|"
+                    rf"is\s+(?:fine|good|ok|okay|better|perfect|best|great|no\s+good)\b|ok\b|okay\b)|\s*\?)", 0.5),
+
+            Pattern("weekday day", rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY_ALONE}\b"
+                    rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+{_DAY_NUM}\b(?![\d/:.]\d){_NOT_UNIT}", 0.5),
+            # "june, 5th", "oct-8", "jun-05-2023"
+            Pattern("month, day", rf"\b(?:{_MONTH_DOT}|may),\s*(?:the\s+)?{_DAY_ORD}\b"
+                    rf"|\b{_MONTH}-{_DAY_NUM}(?:-(?:19|20)?\d\d)?\b(?![-/]\d)", 0.5),
+            # "2023.06.05", "2023-06-05 10:00", "2023/06/05T10:00:00Z"
+            Pattern("year month day", rf"\b(?<![\d.])(?:19|20)\d\d([-./]){_MON_NUM}\1{_DAY_NUM}(?![\d])"
+                    rf"{_TIME}(?![\d:])", 0.5),
+            # "5.6.2023", "05.06.23"; "05.06." with a leading zero; "5.6." after a date word
+            Pattern("dotted", rf"(?=\d){_VERSION}\b(?<![\d.,]){_DAY_NUM}\.{_MON_NUM}\.(?:19|20)\d\d\b(?!\.\d)"
+                    rf"|(?=\d){_VERSION}\b(?<![\d.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d\b(?!\.\d)"
+                    rf"|\b(?<![\d.,])0[1-9]\.(?:0[1-9]|1[0-2])\.(?!\w|\.\d)"
+                    rf"|(?=\d)(?<=\b{_CUE}(?:\s+(?:is|on|for))?\s*[:–-]?\s*){_DAY_NUM}\.{_MON_NUM}\.(?!\w|\.\d)", 0.5),
+            # "6-5-23", "12-25-2023" (day and month either way)
+            Pattern("dashed", rf"\b(?<![\d.,/-])(?:{_MON_NUM}-{_DAY_NUM}|{_DAY_NUM}-{_MON_NUM})-(?:(?:19|20)\d\d|\d\d)\b"
+                    rf"(?![-/.]?\d)", 0.5),
+            # "19/10": a day past 12 before a month (no score or fraction is written so)
+            Pattern("day/month", rf"(?=\d){_VERSION}\b(?<![\w/.,:$£€-])(?!24/7\b)(?:1[3-9]|2\d|3[01])/{_MON_NUM}(?![/\d]|[.,:]\d)",
+                    0.5),
+            # "05/06", "5/06" (a leading zero: no fraction or score is written so)
+            Pattern("zero day/month", rf"(?=\d){_VERSION}\b(?<![\w/.,:$£€-])(?=0|\d{{1,2}}/0)(?:{_DAY_NUM}/{_MON_NUM}|{_MON_NUM}/{_DAY_NUM})"
+                    rf"(?![/\d]|[.,:]\d)", 0.5),
+            # "03/2019", "2019-03" (not a season "2011-12": see invalidate_result)
+            Pattern("month/year digits", rf"\b(?<![\d/.,-]){_MON_NUM}[/.-](?:19|20)\d\d(?![/.-]?\d)"
+                    rf"|\b(?<![\d/.,-])(?:19|20)\d\d[/-](?:0[1-9]|1[0-2])(?![/.-]?\d)", 0.5),
+            # "05jun23", "5jun", "12mar2024"
+            Pattern("glued", rf"\b{_DAY_NUM}(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:(?:19|20)?\d\d)?\b", 0.5),
+            Pattern("holiday year", rf"\b{_HOLIDAY}(?:\s+(?:day|eve|sunday|monday))?,?\s+(?:of\s+)?(?:19|20)\d\d\b", 0.5),
             # "dated 18/10", "dob: 3/4": a day and month with a cue only ("24/7", "3/4 of it" stay).
             Pattern("cued day/month",
-                    rf"(?<=\b{_CUE}(?:\s+is)?\s*[:–-]?\s*(?:the\s+)?){_DAY_MONTH_DIGITS}(?![/\d])(?!\s+of\b)", 0.5),
+                    rf"(?=\d)(?<=\b{_CUE}(?:\s+is)?\s*[:–-]?\s*(?:the\s+)?){_DAY_MONTH_DIGITS}(?![/\d])(?!\s+of\b)", 0.5),
         ],
         global_regex_flags=re.IGNORECASE | re.MULTILINE,
         context=["born", "birth", "dob", "birthday", "date"],
     )
 
 
-_HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)\b|\d/\d")
+class _SeasonCheck(PatternRecognizer):
+    """Drops "2011-12" / "2019/20" when the second number is the next year: a season or tax year."""
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        m = _SEASON.fullmatch(pattern_text)
+        return bool(m) and int(m.group(2)) == (int(m.group(1)) + 1) % 100
+
+
+class _DateRecognizer(_SeasonCheck):
+    """All the date patterns (``.patterns``), each group run only on a text
+    that holds what its patterns need: a month word, an ordinal, digits with
+    a separator, a holiday and a year. Seventeen regexes on every text with a
+    digit cost more than the rest of the date work."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        by_name = {p.name: p for p in self.patterns}
+        self._groups = [
+            (gate, _SeasonCheck(supported_entity=self.supported_entities[0], name=self.name,
+                                patterns=[by_name[n] for n in names], global_regex_flags=self.global_regex_flags))
+            for gate, names in _GROUPS]
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        out = []
+        for gate, group in self._groups:
+            if gate.search(text):
+                for r in group.analyze(text, entities, nlp_artifacts, regex_flags):
+                    r.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
+                    out.append(r)
+        return out
+
+
+_SEASON = re.compile(r"(?:19|20)(\d\d)[/-](\d\d)")
+_GROUPS = (
+    (re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"),
+     ("day month", "day may", "month day", "may day", "month year", "month, day", "glued")),
+    (re.compile(rf"(?i)\d(?:st|nd|rd|th)\b|\bthe\s+{_DAY_WORD}\b|day,?\s+\d"), ("day alone", "weekday day")),
+    (re.compile(r"\d[./-]\d"), ("year month day", "dotted", "dashed", "day/month", "zero day/month",
+                                "month/year digits", "cued day/month")),
+    (re.compile(rf"(?i)\b{_HOLIDAY}\b(?=.*\b(?:19|20)\d\d\b)", re.DOTALL), ("holiday year",)),
+)
+_HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\bthe\s+{_DAY_WORD}\b"
+                   rf"|day,?\s+\d|\b{_HOLIDAY}\b")
 
 
 def _maybe_date(text: str) -> bool:
