@@ -24,7 +24,8 @@ def scrub_one(text: str) -> str:
 @pytest.mark.parametrize("text, expected", [
     # transliterated and diacritic-folded surnames, in lower case with no cue
     ("i paid kuznetsov yesterday", "i paid <PERSON> yesterday"),
-    ("the form went to papadopoulos last week", "the form went to <PERSON> last week"),
+    ("papadopoulos sent the form", "<PERSON> sent the form"),
+    ("sukurov never paid", "<PERSON> never paid"),
     ("transfer from abramishvili arrived", "transfer from <PERSON> arrived"),
     ("money came from sukurov on friday", "money came from <PERSON> on friday"),
 ])
@@ -67,7 +68,7 @@ def test_a_known_name_makes_a_typo_like_word_beside_it_a_name():
     assert "kuznetsov" not in out and "boye" not in out and out.startswith("can you add ")
 
 
-def test_two_unknown_words_one_like_a_typo_are_a_name():
+def test_two_unknown_words_one_like_a_typo_are_a_name():  # (the NER finds it on main too)
     assert scrub_one("i paid takae vornquist twice by mistake") == "i paid <PERSON> twice by mistake"
 
 
@@ -96,3 +97,4 @@ def test_greeting_words_stay_beside_a_name(text, expected):
 ])
 def test_ordinary_sentences_of_the_same_shapes_stay(text):
     assert scrub_one(text) == text
+
