@@ -7,6 +7,8 @@ quoted-reply headers, call transcripts without punctuation, "spoke to ...",
     PYTHONPATH=. python benchmarks/scrub_people_dev.py                  # recognizers load half "a" only
     PYTHONPATH=. python benchmarks/scrub_people_dev.py --show-misses 30 --show-overscrub 20
     PYTHONPATH=. python benchmarks/scrub_people_dev.py --templates second   # wordings not tuned on
+    PYTHONPATH=. python benchmarks/scrub_people_dev.py --templates third    # session 11's shapes (tuned on)
+    PYTHONPATH=. python benchmarks/scrub_people_dev.py --templates fourth   # session 11's, never tuned on
 
 Where each value comes from:
 
@@ -19,6 +21,12 @@ Where each value comes from:
   locales. The recognizers load these lists, so this group measures the rules
   around a known name (many are also English words: "young", "may", "rose"),
   not the list.
+* ``translit`` (``--templates third`` / ``fourth`` only): surnames from
+  half ``b`` of Faker's names as typed in ASCII
+  (``world_names.dev_half_ascii_names``: Cyrillic, Greek, Armenian, Georgian
+  transliterated, diacritics folded), in none of Faker's lists as spelled
+  and no English word, with first names of the ``unseen`` kind; the
+  recognizers load half ``a`` of that list only.
 * text: templates written here for this round (clinic, HR, insurance, bank and
   support chats, e-mail threads, call transcripts), each with ordinary words
   around the value; half the texts are lower-cased whole. ``PLAIN`` sentences
