@@ -80,6 +80,16 @@ def test_greeting_words_stay_beside_a_name(text, expected):
     assert scrub_one(text) == expected
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Hello Songxi Sumitra here, my card was declined", "Hello "),
+    ("Me, Sasha and Soykut all use the same login", "Me, "),
+    ("Ok Fryni", "Ok "),
+])
+def test_greeting_words_stay_before_any_name_span(text, kept):
+    out = scrub_one(text)
+    assert out.startswith(kept + "<") and "Songxi" not in out and "Soykut" not in out and "Fryni" not in out
+
+
 @pytest.mark.parametrize("text", [
     "thanks again",
     "ok will tell them",

@@ -423,10 +423,11 @@ class GazetteerRecognizer(LocalRecognizer):
                 # one after "i'm": "tejka jonak", "beksultan had given", "i'm
                 # nkechi," (not typos of common words: "im confussed,")
                 # (typos together stay: "recieved teh tranfer"; one word like a typo
-                # beside one of four letters or more that is none is a name: "takae syrjala")
-                or (unknown_only and run.count("unknown") > 1
-                    and any(len(lowers[q]) >= 4 and not self._typos(lowers, q, q + 1)
-                            for q in range(i, j) if kinds[q] == "unknown"))
+                # beside one of four letters or more that is none makes a name: "takae syrjala")
+                or (unknown_only and run.count("unknown") > 1 and (
+                    not self._typos(lowers, i, j)
+                    or any(len(lowers[q]) >= 4 and not self._typos(lowers, q, q + 1)
+                           for q in range(i, j) if kinds[q] == "unknown")))
                 or (run == ["unknown"] and after in _SUBJECT_FOLLOWERS and not self._typos(lowers, i, j)
                     and (i == 0 or lowers[i - 1] in self._SENTENCE_BREAKS))
                 or (run == ["unknown"] and after in _CLAUSE_ENDS and i > 1 and not self._typos(lowers, i, j)

@@ -86,8 +86,9 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
             for det in ("The ", "the ", "My ", "Our ", "Your "):
                 if text.startswith(det, s[0]) and s[1] - s[0] > len(det):
                     s[0] += len(det)
-        if s[2] == "PERSON":
-            # ... and a greeting, a farewell or a chat verb before a name: "Bye Umida", "Ping Frank"
+        if s[2] in ("PERSON", "ORGANIZATION", "LOCATION"):
+            # ... and a greeting, a farewell or a chat word before a name: "Bye Umida", "Ping Frank",
+            # "Me, Sasha and Soykut" (the NER calls such runs firms or places as often)
             m = _LEAD_WORD.match(text, s[0], s[1])
             if m and m.end() < s[1]:
                 s[0] = m.end()
