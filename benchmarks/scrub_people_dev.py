@@ -7,6 +7,8 @@ quoted-reply headers, call transcripts without punctuation, "spoke to ...",
     PYTHONPATH=. python benchmarks/scrub_people_dev.py                  # recognizers load half "a" only
     PYTHONPATH=. python benchmarks/scrub_people_dev.py --show-misses 30 --show-overscrub 20
     PYTHONPATH=. python benchmarks/scrub_people_dev.py --templates second   # wordings not tuned on
+    PYTHONPATH=. python benchmarks/scrub_people_dev.py --templates third    # session 11's shapes (tuned on)
+    PYTHONPATH=. python benchmarks/scrub_people_dev.py --templates fourth   # session 11's, never tuned on
 
 Where each value comes from:
 
@@ -19,6 +21,12 @@ Where each value comes from:
   locales. The recognizers load these lists, so this group measures the rules
   around a known name (many are also English words: "young", "may", "rose"),
   not the list.
+* ``translit`` (``--templates third`` / ``fourth`` only): surnames from
+  half ``b`` of Faker's names as typed in ASCII
+  (``world_names.dev_half_ascii_names``: Cyrillic, Greek, Armenian, Georgian
+  transliterated, diacritics folded), in none of Faker's lists as spelled
+  and no English word, with first names of the ``unseen`` kind; the
+  recognizers load half ``a`` of that list only.
 * text: templates written here for this round (clinic, HR, insurance, bank and
   support chats, e-mail threads, call transcripts), each with ordinary words
   around the value; half the texts are lower-cased whole. ``PLAIN`` sentences
@@ -123,6 +131,88 @@ cheers\\n{f}
 thanks again,\\n{ff}
 dr {l} said the results are fine""".split("\n")
 
+# A third set, written for session 11 (``--templates third``): names at a
+# text's start or end with no cue, after greetings, thanks and farewells, in
+# lists, in signatures, as "@"-less mentions, payees, surnames alone.
+TEMPLATES_3 = """thanks {f}
+ok will tell {f}
+{f} said the card is blocked again
+hi {f}, is the refund done?
+good morning {f} hope you are well
+hello {f} {l} here, my card was declined
+me, {f} and {f} all use the same login
+{f}, {f} and i went to the branch
+can you add {f} and {f} to the account
+ping {f} about the transfer
+{f} can you check my balance
+sent by {ff}
+{ff}\\naccount ending 4411
+-- {f}
+thanks, {ff}
+{ff} is my tenant and pays by transfer
+i paid {ff} twice by mistake
+transfer to {ff} failed
+i sent money to {l} yesterday
+{l} is the name on the card
+the card is in the name of {ff}
+tell {f} i said hi
+bye {f}
+see you {f}
+love you {f}, call me later
+{f} {l} please call me back
+ok {f}
+can {f} and me both log in
+{f} pls check this
+{ff} and {ff} are the joint holders""".split("\n")
+
+# A fourth set, never tuned on (``--templates fourth``): reported once at the end.
+TEMPLATES_4 = """cheers {f}
+will ask {f} later
+{f} told me to wait
+hey {f} quick one, where is my money
+me, {f} and my brother
+{f} and {f} share this card
+{ff} sent me 20 but it never arrived
+paid {l} for the car
+{ff}\\nsent from my phone
+thx {ff}
+{f} pls reply
+evening {f}, any news?
+it was {f} who called me
+got a text from {f} {l} asking for my pin
+{l} and {l} are my landlords
+night {f}
+you and {f} can sort it out
+{ff} owes me 40
+thank u {f}
+message {f} on whatsapp""".split("\n")
+
+# Controls for the third and fourth sets: the same cue words, no name.
+PLAIN_3 = """thanks again
+ok will tell them
+hi there, is the refund done?
+good morning hope you are well
+me, my wife and my son all use the same login
+can you add my wife and son to the account
+sent by mistake
+transfer to savings failed
+the card is in my name
+tell them i said hi
+bye for now
+see you soon
+ok great
+love the new app
+can you check my balance please
+thanks so much for the quick reply
+please call me back
+the family account is locked
+cheers mate
+paid the bill for the car
+will ask later
+evening all, any news?
+night night
+you and me can sort it out""".split("\n")
+
 # Ordinary sentences with the same cue words and no name (controls).
 PLAIN = """my sister is on holiday and cannot log in
 the nurse said i should bring the letter
@@ -172,20 +262,27 @@ def build(n: int, seed: int = SEED, templates: str = "first") -> list[dict]:
     import regex as re
 
     from client.scrub.words import _english_words, _name_words_from
-    from client.scrub.world_names import dev_half_names
+    from client.scrub.world_names import dev_half_ascii_names, dev_half_names
 
     faker_all, english = _name_words_from(""), _english_words()
     unseen = sorted(w for w in dev_half_names("b")
                     if w not in faker_all and w not in english and len(w) > 3 and w.isalpha() and w.isascii())
     firsts, lasts = _faker_names(LOCALES)
+    unseen_set = set(unseen)
+    # surnames (and first names) of Faker's non-Latin lists as typed in ASCII, half b
+    translit = sorted(w for w in dev_half_ascii_names("b")
+                      if w not in faker_all and w not in english and len(w) > 3 and w not in unseen_set)
     rng = random.Random(seed)
     slot = re.compile(r"\{(ff|f|l)\}")
     samples = []
     for i in range(n):
         plain = i % 6 == 5
-        people = TEMPLATES if templates == "first" else TEMPLATES_2
-        template = rng.choice(PLAIN if plain else people).replace("\\n", "\n")
-        group = "unseen" if rng.random() < 0.5 else "faker"
+        people = {"first": TEMPLATES, "second": TEMPLATES_2, "third": TEMPLATES_3, "fourth": TEMPLATES_4}[templates]
+        controls = PLAIN if templates in ("first", "second") else PLAIN_3
+        template = rng.choice(controls if plain else people).replace("\\n", "\n")
+        draw = rng.random()
+        group = ("unseen" if draw < 0.5 else "faker") if templates in ("first", "second") else (
+            "unseen" if draw < 0.35 else "translit" if draw < 0.7 else "faker")
         lower = rng.random() < 0.5
         text, spans, pos = "", [], 0
         for m in slot.finditer(template):
@@ -193,6 +290,8 @@ def build(n: int, seed: int = SEED, templates: str = "first") -> list[dict]:
             key = m.group(1)
             if group == "unseen":
                 f, l = _title(rng.choice(unseen)), _title(rng.choice(unseen))
+            elif group == "translit":
+                f, l = _title(rng.choice(unseen)), _title(rng.choice(translit))
             else:
                 f, l = rng.choice(firsts), rng.choice(lasts)
             value = {"ff": f"{f} {l}", "f": f, "l": l}[key]
@@ -262,8 +361,9 @@ def score(samples, predictions):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", type=int, default=1500)
-    parser.add_argument("--templates", choices=["first", "second"], default="first",
-                        help="second: templates written after the rules were tuned on the first")
+    parser.add_argument("--templates", choices=["first", "second", "third", "fourth"], default="first",
+                        help="second: templates written after the rules were tuned on the first; third: session 11's "
+                             "(tuned on); fourth: session 11's, never tuned on")
     parser.add_argument("--show-misses", type=int, default=0)
     parser.add_argument("--show-overscrub", type=int, default=0)
     parser.add_argument("--out", default="scrub_people_dev.json")

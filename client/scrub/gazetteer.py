@@ -6,6 +6,7 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub import world_places
+from client.scrub.world_names import ascii_faker_name_words
 from client.scrub.words import (
     _OBJECT_WORDS,
     _PARTICLES,
@@ -27,9 +28,14 @@ _WEAK_NAME_MAX_FREQUENCY = 20_000
 # A known name English uses more ("grace" 24k, "mark" 50k) counts in lower case
 # only after a cue or joined to another name ("hi its grace", "said mark to").
 _CUED_NAME_MAX_FREQUENCY = 60_000
-# Words after which a lower-case unknown word or weak name is a name ("ask kempers").
+# Words after which a lower-case unknown word or weak name is a name ("ask kempers",
+# "bye umida", "ping necmiye about it").
 _NAME_CUES = frozenset("""ask asked call called calling thanks thank thx cheers hi hello hey dear
-named tell told email emailed text texted message messaged ring rang said its it's""".split())
+named tell told email emailed text texted message messaged ring rang said its it's bye byee cya ping""".split())
+# Words that open a run of capitalised words before a name, and no part of it.
+_LEAD_WORDS = frozenset("bye byee cya ping tell ok okay love see cheers thx ty morning evening night yo hiya".split())
+# Transliterated names shorter than this ("ivan", "olga" pass; "lena", "roma"... too) are left out.
+_ASCII_NAME_MIN_LENGTH = 4
 # After these only an unknown word counts: a person after the first set, a
 # place after the second ("talked to glafira", "lived in pietersburg").
 _PERSON_PREPOSITIONS = frozenset("to with and for by".split())
@@ -56,7 +62,7 @@ _NAMING_VERBS = frozenset("call calls called name named naming".split())
 # An unknown word that opens a sentence and is followed by one of these is a
 # name ("beksultan had given", "natsuhiko, can i").
 _SUBJECT_FOLLOWERS = frozenset(""", is was has had said says lives lived will would can could did does
-went called told asked wants wanted needs works worked here""".split())
+went called told asked wants wanted needs works worked here pls plz please""".split())
 # "i'm nkechi, ...", "this is kwabena.": an unknown word after these, closing
 # the clause, is a name.
 _INTRODUCTIONS = frozenset({("i", "'m"), ("i", "m"), ("i", "am"), ("this", "is"), ("it", "'s"), ("its", "")})
@@ -154,10 +160,13 @@ class GazetteerRecognizer(LocalRecognizer):
 
         self.stop = frozenset(STOP_WORDS)
 
-        self.names = _name_words()
-        self.places = _place_phrases()
         self.common = _common_words()
         self.english = _english_words()
+        # Faker's names as typed in ASCII ("kuznetsov", "papadopoulos", "sukurov"),
+        # the gazetteer's alone: places and firms keep Faker's own list.
+        self.names = _name_words() | frozenset(
+            w for w in ascii_faker_name_words() if len(w) >= _ASCII_NAME_MIN_LENGTH and w not in self.english)
+        self.places = _place_phrases()
         self.very_common = _very_common_words()
         self.frequency = _english_frequencies()
         from faker.providers.address.en_US import Provider as UsAddress
@@ -413,7 +422,12 @@ class GazetteerRecognizer(LocalRecognizer):
                 # two unknown words, one that opens a sentence as its subject, or
                 # one after "i'm": "tejka jonak", "beksultan had given", "i'm
                 # nkechi," (not typos of common words: "im confussed,")
-                or (unknown_only and run.count("unknown") > 1 and not self._typos(lowers, i, j))
+                # (typos together stay: "recieved teh tranfer"; one word like a typo
+                # beside one of four letters or more that is none makes a name: "takae syrjala")
+                or (unknown_only and run.count("unknown") > 1 and (
+                    not self._typos(lowers, i, j)
+                    or any(len(lowers[q]) >= 4 and not self._typos(lowers, q, q + 1)
+                           for q in range(i, j) if kinds[q] == "unknown")))
                 or (run == ["unknown"] and after in _SUBJECT_FOLLOWERS and not self._typos(lowers, i, j)
                     and (i == 0 or lowers[i - 1] in self._SENTENCE_BREAKS))
                 or (run == ["unknown"] and after in _CLAUSE_ENDS and i > 1 and not self._typos(lowers, i, j)
@@ -533,9 +547,10 @@ class GazetteerRecognizer(LocalRecognizer):
         known = [w in self.names for w in words]
         everyday = [c or self._everyday(w) for w, c in zip(words, common)]
         foreign = [not e and not w.isascii() for w, e in zip(words, everyday)]
-        # Drop leading/trailing common words ("Dear", "Thanks", "Street").
+        # Drop leading/trailing common words ("Dear", "Thanks", "Street"), and
+        # greetings, farewells and chat verbs before a name ("Bye Umida", "Ping Demis").
         a, b = k, m
-        while a < b and common[a - k] and not known[a - k]:
+        while a < b and (common[a - k] or words[a - k] in _LEAD_WORDS) and not known[a - k]:
             a += 1
         while b > a and (common[b - 1 - k] or doc[b - 1].is_punct) and not known[b - 1 - k]:
             b -= 1

@@ -45,11 +45,18 @@ _CUE_WORDS = _ROLES | frozenset(("cc", "and", "from"))
 # "... , X Y wrote:" / "X Y <x@y.z> wrote:": an e-mail's quoted-reply header.
 _WROTE = "wrote"
 _JOINERS = frozenset(("and", "&"))
+# Who else may stand in a list of names: "me, ana and kiran", "kiran and i".
+_LIST_PRONOUNS = frozenset(("i", "me", "you", "u"))
 _MAX_WORDS = 3
 # Greetings and thanks that a name may close without a comma: "good morning
 # X,", "yo X", "thank you so much X,"; the words before the name, last first.
 _GREETINGS = (("yo",), ("hiya",), ("howdy",), ("morning", "good"), ("afternoon", "good"), ("evening", "good"),
-              ("much", "so", "you", "thank"), ("much", "so", "thanks"), ("you", "thank"), ("again", "thanks"))
+              ("much", "so", "you", "thank"), ("much", "so", "thanks"), ("you", "thank"), ("again", "thanks"),
+              ("ok",), ("okay",), ("you", "see"), ("you", "love"), ("night",), ("evening",), ("morning",),
+              ("u", "thank"), ("ty",))
+# Greetings of two words or more, which a name may close whatever follows:
+# "good morning X hope you are well", "see you X tomorrow".
+_LONG_GREETINGS = frozenset(g for g in _GREETINGS if len(g) > 1)
 # The last word of every cue above.
 _CUE_LAST_WORDS = frozenset((":", "cc", "attn", "name", "of", "is", "'s", "")) | _ROLE_VERBS | _AUXILIARIES \
     | frozenset(g[0] for g in _GREETINGS)
@@ -123,8 +130,9 @@ class NameCueRecognizer(GazetteerRecognizer):
                 m = self._run(lowers, k, n)  # "the account holder is anamarija elve"
             elif before == "name" and before2 in _LABELS:
                 m = self._run(lowers, k, n)  # "payee name fatlume alerk"
-            elif self._greeted(lowers, k) and self._unknown(lowers, k) and (
-                    k + 1 >= n or lowers[k + 1] in _GREETING_ENDS or "\n" in lowers[k + 1] or lowers[k - 1] == "yo"):
+            elif (greeting := self._greeted(lowers, k)) and self._unknown(lowers, k) and (
+                    k + 1 >= n or lowers[k + 1] in _GREETING_ENDS or "\n" in lowers[k + 1] or lowers[k - 1] == "yo"
+                    or greeting in _LONG_GREETINGS):
                 m = k + 1  # "good morning lisardo,", "thank you so much errico,", "yo kaarle quick question"
             elif (before2, before) == ("behalf", "of"):
                 m = self._run(lowers, k, n)  # "on behalf of vivette ascan"
@@ -142,6 +150,8 @@ class NameCueRecognizer(GazetteerRecognizer):
             if k + 2 < n and lowers[k + 1] in _JOINERS and self._unknown(lowers, k) \
                     and self._unknown(lowers, k + 2):
                 spans.extend(((k, k + 1), (k + 2, k + 3)))
+            elif lowers[k] in _JOINERS:
+                spans.extend(self._name_list(lowers, k))
             # "gerdt from your team told me", "Park from support", opening a sentence
             if k + 2 < n and lowers[k + 1] == "from" and lowers[k + 2] in _FROM_WHOM \
                     and self._sentence_opening(nlp_artifacts, k) and (self._unknown(lowers, k, 3) or (
@@ -150,6 +160,36 @@ class NameCueRecognizer(GazetteerRecognizer):
         spans.extend(self._people_cues(nlp_artifacts, lowers, words))
         spans.extend(self._signature(nlp_artifacts, lowers))
         return [self._result(starts[a], ends[b - 1], "PERSON", 0.5) for a, b in spans]
+
+    def _list_item(self, lowers, k) -> bool:
+        """A word of a list that may be a name: no English word (a typo-like
+        one too: "maor", "boye"), or a known name English rarely uses."""
+        low = lowers[k]
+        return low.isalpha() and len(low) >= 3 and low not in self.common and low not in self.stop and (
+            not self._everyday(low) or (low in self.names and self.frequency.get(low, 0) < _LOWER_NAME_MAX_FREQUENCY))
+
+    def _name_list(self, lowers, c):
+        """One-word items of a list ending in "and" at token c ("me, ana and
+        kiran", "wiard, zarije and i", "can you add maor and mihaica"): when one
+        item is a name for sure (no English word and no typo of one, or a
+        known name English rarely uses), every item that may be a name
+        (``_list_item``) is one; "i", "me", "you" may stand in the list."""
+        n = len(lowers)
+        items = [c + 1] if c + 1 < n else []
+        q = c - 1
+        while q >= 0:
+            items.append(q)
+            if q >= 2 and lowers[q - 1] == ",":
+                q -= 2
+            else:
+                break
+        people = [q for q in items if lowers[q] not in _LIST_PRONOUNS]
+        if len(people) < 1 or len(items) < 2 or not all(self._list_item(lowers, q) for q in people):
+            return []
+        if not any(self._unknown(lowers, q) or (lowers[q] in self.names and self.frequency.get(lowers[q], 0)
+                                                < _LOWER_NAME_MAX_FREQUENCY) for q in people):
+            return []
+        return [(q, q + 1) for q in people]
 
     def _first_namey(self, lowers, k) -> bool:
         """A name's first word after a role: name-like (a known name English
@@ -226,11 +266,12 @@ class NameCueRecognizer(GazetteerRecognizer):
         return out
 
     @staticmethod
-    def _greeted(lowers, k) -> bool:
+    def _greeted(lowers, k) -> tuple[str, ...] | None:
+        """The greeting (its words, last first) right before token k, if any."""
         for phrase in _GREETINGS:
             if k >= len(phrase) and all(lowers[k - 1 - q] == w for q, w in enumerate(phrase)):
-                return True
-        return False
+                return phrase
+        return None
 
     def _sentence_opening(self, artifacts, k) -> bool:
         return k == 0 or artifacts.lemmas[k - 1] in self._SENTENCE_BREAKS or self._line_start(artifacts, k)

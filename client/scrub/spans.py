@@ -86,6 +86,12 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
             for det in ("The ", "the ", "My ", "Our ", "Your "):
                 if text.startswith(det, s[0]) and s[1] - s[0] > len(det):
                     s[0] += len(det)
+        if s[2] in ("PERSON", "ORGANIZATION", "LOCATION"):
+            # ... and a greeting, a farewell or a chat word before a name: "Bye Umida", "Ping Frank",
+            # "Me, Sasha and Soykut" (the NER calls such runs firms or places as often)
+            m = _LEAD_WORD.match(text, s[0], s[1])
+            if m and m.end() < s[1]:
+                s[0] = m.end()
             if text.endswith(("'s", "’s"), s[0], s[1]) and s[1] - s[0] > 2:
                 s[1] -= 2
         if s[2] in ("PERSON", "ORGANIZATION", "LOCATION") and text[s[0]:s[1]].lower() in _PRODUCT_WORDS:
@@ -128,6 +134,9 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
     ]
 
 
+# Chat words the NER model takes in with the name after them ("Bye Umida", "Me, Ana").
+_LEAD_WORD = re.compile(r"(?i:bye|byee|cya|ping|tell|ok|okay|see|cheers|thx|ty|yo|hiya|hi|hello|hey|me)"
+                        r"(?:[ \t]+|[ \t]*,[ \t]*)(?=[^\W\d_])")
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -170,13 +179,17 @@ def _firm_names(text: str, spans) -> list[list]:
         if s[2] in ("PERSON", "ORGANIZATION"):
             prev = out[-1] if out else None
             if prev is not None and prev[2] in ("PERSON", "ORGANIZATION") \
-                    and _NAME_PAIR_GAP.fullmatch(text, prev[1], s[0]) \
+                    and _NAME_PAIR_GAP.fullmatch(text, prev[1], s[0]) and not _IN_LIST.search(text, max(0, prev[0] - 40), prev[0]) \
                     and _ONE_WORD.fullmatch(text, prev[0], prev[1]) and _ONE_WORD.fullmatch(text, s[0], s[1]) \
                     and _surname_pair(text[prev[0]:prev[1]] + " " + text[s[0]:s[1]], first_names, english):
                 prev[1], prev[2], prev[3] = s[1], "ORGANIZATION", max(prev[3], s[3])
                 continue
         out.append(s)
     return _merge_overlaps(out)
+
+
+# A pair that closes a list of people is no firm: "me, ana and kiran", "wiard, zarije and i".
+_IN_LIST = re.compile(r"(?<![\w-])[^\W\d_]+,[ \t]*$")
 
 
 def _surname_pair(words: str, first_names, english) -> bool:

@@ -91,3 +91,35 @@ def world_name_words() -> frozenset[str]:
 def dev_half_names(half: str = "b") -> frozenset[str]:
     """The name words of one half, for a dev set."""
     return frozenset(n for n in _all_world_names() if half_of(n) == half)
+
+
+# Faker's names as typed in ASCII (Cyrillic, Greek, Armenian, Georgian
+# transliterated; diacritics folded; romanised Japanese and Chinese): a data
+# file built by scripts/build_name_translits.py from Faker (MIT) with
+# anyascii (ISC), read here so that anyascii is no run-time dependency.
+_ASCII_NAMES_FILE = "data/faker_names_ascii.txt"
+
+
+@lru_cache(maxsize=1)
+def _all_ascii_faker_names() -> frozenset[str]:
+    from importlib import resources
+
+    try:
+        raw = resources.files("client.scrub").joinpath(_ASCII_NAMES_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        log.warning("%s is missing: transliterated names are not loaded", _ASCII_NAMES_FILE)
+        return frozenset()
+    return frozenset(line.split(" ", 1)[0] for line in raw.splitlines() if line and line[0] != "#")
+
+
+def ascii_faker_name_words() -> frozenset[str]:
+    """The transliterated name words the recognizers load: all, or one half while measuring."""
+    names = _all_ascii_faker_names()
+    if LOADED_HALF is None:
+        return names
+    return frozenset(n for n in names if half_of(n) == LOADED_HALF)
+
+
+def dev_half_ascii_names(half: str = "b") -> frozenset[str]:
+    """The transliterated name words of one half, for a dev set."""
+    return frozenset(n for n in _all_ascii_faker_names() if half_of(n) == half)
