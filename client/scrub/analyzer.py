@@ -6,6 +6,7 @@ import atexit
 import concurrent.futures
 import concurrent.futures.process
 import contextlib
+import gc
 import logging
 import threading
 
@@ -234,10 +235,27 @@ class Engines:
 
     def _analyze_pieces(self, pieces, asked, batch_size, language):
         """Presidio's raw results for each piece (a text or a chunk of one)."""
-        return list(self.batch_analyzer.analyze_iterator(
+        results = list(self.batch_analyzer.analyze_iterator(
             pieces, language, batch_size=batch_size, entities=list(asked),
             allow_list=_ALLOW_LIST,
         ))
+        _freeze_loaded_objects()
+        return results
+
+
+_FROZEN = False
+
+
+def _freeze_loaded_objects() -> None:
+    """After the first analysis in a process (every word list and the spaCy
+    model loaded: about half a million objects), move all objects out of the
+    cyclic garbage collector's generations. They live as long as the process,
+    and each full collection would walk them again: about 5 % of the CPU of a
+    long text. Objects made later are collected as usual."""
+    global _FROZEN
+    if not _FROZEN:
+        _FROZEN = True
+        gc.freeze()
 
 
 def _balanced_batches(pieces, batch_size, n_process):

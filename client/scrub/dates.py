@@ -95,7 +95,7 @@ def date_recognizer() -> PatternRecognizer:
             # "3 may" is a date with an ordinal, "of", a cue before or a full stop, year or end after.
             Pattern("day may",
                     rf"(?:\b{_DAY_ORD}(?:{_RANGE}{_DAY})?(?:\s+of)?\s+may\b{_NOT_VERB}|\b{_DAYS}\s+of\s+may\b"
-                    rf"|(?=[\dtfsen])(?<=\b(?:{_CUE}|of)\s*:?\s*(?:the\s+)?){_DAYS}\s+may\b{_NOT_VERB}"
+                    rf"|(?={_DAYS}\s+may\b)(?<=\b(?:{_CUE}|of)\s*:?\s*(?:the\s+)?){_DAYS}\s+may\b{_NOT_VERB}"
                     rf"|\b(?<![\d.,/:-]){_DAY}{_RANGE}{_DAY}\s+may\b|\b(?<![\d.,/:-]){_DAYS}\s+(?-i:May)\b"
                     rf"|\b(?<![\d.,/:-]){_DAYS}\s+may(?=\s*(?:$|[,.;:!?)]|\s\d{{4}})))"
                     rf"{_YEAR}", 0.6),
@@ -111,7 +111,7 @@ def date_recognizer() -> PatternRecognizer:
                     rf"(?:{_MONTH_DOT}|may),?\s*(?:(?:of\s+)?(?:19|20)\d\d\b|['’]\d\d\b)", 0.5),
             # "on the 5th", "by 12th", "tuesday the 5th", "from the 3rd to the 9th" (not "the 3rd floor")
             # "on the 1st" alone and "every month on the 15th" recur (pay day, rent): they stay.
-            Pattern("day alone", rf"(?=[\dtfsen])(?<!\b(?:every|each|monthly)\s+(?:month\s+)?\w+\s+(?:the\s+)?)"
+            Pattern("day alone", rf"(?={_DAY_ALONE})(?<!\b(?:every|each|monthly)\s+(?:month\s+)?\w+\s+(?:the\s+)?)"
                     # a habit in the present: "they pay me on the 25th", "the debit goes out on the 3rd"
                     rf"(?<!\b(?:pay|pays|paying|comes?\s+(?:in|out)|goes\s+out|go\s+out|renews|resets)\s+"
                     rf"(?:me\s+|us\s+|you\s+|them\s+)?(?:on|by)\s+(?:the\s+)?)"

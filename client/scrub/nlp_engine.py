@@ -52,7 +52,9 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
         )
         for text, need in zip(texts, needs_ner):
             doc = next(docs) if need else nlp.make_doc(text)
-            yield text, self._doc_to_nlp_artifact(doc, language)
+            artifacts = self._doc_to_nlp_artifact(doc, language)
+            artifacts.source_text = text  # the doc's own text, without building it from tokens
+            yield text, artifacts
 
     def is_stopword(self, word: str, language: str) -> bool:
         return word in self._stop_words
@@ -77,6 +79,7 @@ class LazyNlpArtifacts(NlpArtifacts):
     def __init__(self, *, entities, tokens, nlp_engine, language, scores):
         self._lemmas = self._indices = self._keywords = self._keyword_or_none = None
         self._texts = self._ends = None
+        self.source_text = None  # the text the doc was made from, when the engine knows it
         self._language = language
         super().__init__(entities=entities, tokens=tokens, tokens_indices=None, lemmas=None,
                          nlp_engine=None, language=language, scores=scores)
@@ -114,7 +117,8 @@ class LazyNlpArtifacts(NlpArtifacts):
         # From the Doc's arrays: reading a Token makes a new spaCy object.
         doc = self.tokens
         starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
-        text = doc.text  # built anew on every access
+        # ``doc.text`` is joined anew from a Token object per word on every access.
+        text = self.source_text if self.source_text is not None else doc.text
         self._texts = [text[i:i + n] for i, n in zip(starts, lengths)]
         self._indices = starts
 
