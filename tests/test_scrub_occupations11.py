@@ -49,6 +49,7 @@ KEPT = [
     "as a member of staff i get a discount",
     "thanks, customer service at the branch was great",
     "senior citizens get a discount",
+    "the quote was high because labour costs went up",
 ]
 
 
@@ -67,3 +68,8 @@ def test_ordinary_kept(text):
 def test_label_value_stops_at_stop_word():
     out = scrub_all(["religion: jain and i need help"])[0]
     assert "jain" not in out and out.endswith("and i need help"), out
+
+
+def test_labour_party_still_a_group():
+    out = scrub_all(["my dad is labour"])[0]
+    assert "labour" not in out, out

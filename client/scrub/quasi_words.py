@@ -93,9 +93,10 @@ _HYPHENATED_GROUPS = "left-wing right-wing far-left far-right"
 # Ordinary senses that outnumber the group sense in customer text: these count
 # only capitalised after a lower-case word ("my husband is Polish", "a new
 # Polish place") or after a person and "is / am / are" ("i am pole", "my dad
-# is conservative"); "nail polish", "the green card", "poles apart" stay.
+# is conservative"); "nail polish", "the green card", "poles apart", "labour
+# costs" stay.
 _AMBIGUOUS = frozenset("""green greens liberal liberals conservative conservatives democratic
-orthodox polish pole poles""".split())
+orthodox polish pole poles labour""".split())
 # "us citizens", "an eu national": short country names that are everyday words.
 _CITIZENS = [f"{c} {n}" for c in "us u.s. uk eu usa uae".split()
              for n in ("citizen", "citizens", "national", "nationals")]
