@@ -10,7 +10,7 @@ values (a hash split) and job titles (a hash split of ``data/job_titles.txt``,
 Occupations come bare, with a modifier ("senior ..."), as "head of <dept>" or
 "<dept> team lead"; groups as adjectives, plural nouns, religions, sects,
 ethnic groups and parties, mostly lower case. Controls are ordinary uses that
-must stay: "driver update", "the manager app", cuisine ("chinese food"),
+must stay: "driver update", "the manager app",
 languages ("reply in english"), "my account manager". Each text is followed by
 a BANKING77 test query (CC-BY-4.0) as carrier; half are lower-cased.
 Scoring is ``scrub_quasi_dev``'s (``scrub_chat_eval.score``).
@@ -94,14 +94,14 @@ GROUP_SHAPES = {
 CONTROLS = {
     "a": [
         "driver update failed on my laptop", "the manager app keeps crashing", "reply in english please",
-        "we ordered chinese food with the card", "my account manager never called", "the teacher's pet",
+        "my account manager never called", "the teacher's pet",
         "the customer service agent hung up", "i use the banking app as a user", "printer driver missing",
         "i'm a customer of yours", "the builder app", "i speak french and english",
     ],
     "b": [
-        "the installer keeps failing", "is there a manager i can talk to", "thai food delivery charged twice",
+        "the installer keeps failing", "is there a manager i can talk to",
         "the english version of the page", "screen reader support", "the developer options menu",
-        "i'm a new member", "trainer shoes refund", "the indian restaurant refund",
+        "i'm a new member", "trainer shoes refund",
     ],
 }
 

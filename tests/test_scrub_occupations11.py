@@ -2,7 +2,7 @@
 after "head of", "team lead", a bare title before "by profession", after
 "designation:"), groups after a form label and sects, peoples, castes and
 parties, with every quasi switch on; and ordinary uses that must stay
-("printer driver", "driver update", "teacher's pet", cuisine)."""
+("printer driver", "driver update", "teacher's pet"); a cuisine is a group word ("nigerian food")."""
 
 from __future__ import annotations
 
@@ -40,8 +40,6 @@ KEPT = [
     "printer driver missing after the update",
     "driver update failed on my laptop",
     "the teacher's pet got the prize",
-    "we ordered chinese food with the card",
-    "the thai restaurant charged me twice",
     "i am still waiting for my card",
     "i am new customer here",
     "faith: none",
@@ -73,3 +71,9 @@ def test_label_value_stops_at_stop_word():
 def test_labour_party_still_a_group():
     out = scrub_all(["my dad is labour"])[0]
     assert "labour" not in out, out
+
+
+def test_cuisine_word_is_a_group():
+    # Session 11 first kept cuisines; the labelled corpora count them as groups.
+    out = scrub_all(["it serves great nigerian food"])[0]
+    assert "nigerian" not in out, out
