@@ -340,6 +340,28 @@ def build(n: int, half: str = "b", seed: int = 10, shapes: int = 1) -> list[dict
     return out
 
 
+def run_and_print(samples, show_misses: int = 0, show_controls: bool = False) -> dict:
+    """Scrub ``samples`` with every quasi switch on, print survival per
+    category (and misses or controls that lost a word when asked); the report."""
+    from client import scrub
+
+    results = scrub.analyze_texts([s["text"] for s in samples], quasi_identifiers=scrub.QUASI_IDENTIFIERS,
+                                  batch_size=256)
+    spans = [[(r.start, r.end) for r in rs] for rs in results]
+    report, misses = score(samples, spans)
+    for k, v in report["whole_survival_pct"].items():
+        print(f"{k:45s} n={report['counts'][k]:4d} whole survival {v:5.1f}%")
+    print(f"{'quasi (whole)':45s} {report['quasi_whole_survival_pct']}%")
+    print(f"{'ordinary words removed':45s} {report['ordinary_words_removed_pct']}%")
+    for category, value, text in misses[:show_misses]:
+        print(f"MISS {category:12.12s} {value!r:30s} {text[:90]!r}")
+    if show_controls:
+        for s, sp in zip(samples, spans):
+            if not s["spans"] and sp:
+                print("CONTROL", [s["text"][a:b] for a, b in sp], repr(s["text"][:90]))
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", type=int, default=1200)
@@ -349,23 +371,7 @@ def main() -> None:
     parser.add_argument("--show-misses", type=int, default=0)
     parser.add_argument("--show-controls", action="store_true", help="print controls that lost a word")
     args = parser.parse_args()
-    from client import scrub
-
-    samples = build(args.n, args.half, shapes=args.shapes)
-    results = scrub.analyze_texts([s["text"] for s in samples], quasi_identifiers=scrub.QUASI_IDENTIFIERS,
-                                  batch_size=256)
-    spans = [[(r.start, r.end) for r in rs] for rs in results]
-    report, misses = score(samples, spans)
-    for k, v in report["whole_survival_pct"].items():
-        print(f"{k:45s} n={report['counts'][k]:4d} whole survival {v:5.1f}%")
-    print(f"{'quasi (whole)':45s} {report['quasi_whole_survival_pct']}%")
-    print(f"{'ordinary words removed':45s} {report['ordinary_words_removed_pct']}%")
-    for category, value, text in misses[:args.show_misses]:
-        print(f"MISS {category:12.12s} {value!r:30s} {text[:90]!r}")
-    if args.show_controls:
-        for s, sp in zip(samples, spans):
-            if not s["spans"] and sp:
-                print("CONTROL", [s["text"][a:b] for a, b in sp], repr(s["text"][:90]))
+    run_and_print(build(args.n, args.half, shapes=args.shapes), args.show_misses, args.show_controls)
 
 
 if __name__ == "__main__":
