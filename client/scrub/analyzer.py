@@ -250,8 +250,10 @@ def _freeze_loaded_objects() -> None:
     """After the first analysis in a process (every word list and the spaCy
     model loaded: about half a million objects), move all objects out of the
     cyclic garbage collector's generations. They live as long as the process,
-    and each full collection would walk them again: about 5 % of the CPU of a
-    long text. Objects made later are collected as usual."""
+    and each full collection would walk them again: up to about 5 % of the CPU of a
+    long text. Objects made later are collected as usual; an object that
+    existed then and later becomes cyclic garbage is kept (a one-time cost,
+    bounded by what the process held at its first analysis)."""
     global _FROZEN
     if not _FROZEN:
         _FROZEN = True
