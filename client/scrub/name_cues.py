@@ -14,7 +14,8 @@ word ("teh", "stil"), so "account holder: me" or "is teh app down" stay.
 
 from __future__ import annotations
 
-from client.scrub.gazetteer import _LOWER_NAME_MAX_FREQUENCY, PEOPLE_ROLES, GazetteerRecognizer
+from client.scrub.gazetteer import GazetteerRecognizer
+from client.scrub.gazetteer_words import _LOWER_NAME_MAX_FREQUENCY, PEOPLE_ROLES
 
 # Field labels whose value is a person: "account holder: ...", "cc ...".
 _LABELS = frozenset("""holder holders beneficiary payee recipient cardholder attn attention cc bcc

@@ -32,7 +32,7 @@ from functools import lru_cache
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.addresses import _STATES
-from client.scrub.gazetteer import _ABBREVIATIONS, _PLACE_TYPO_MIN_FREQUENCY
+from client.scrub.gazetteer_words import _ABBREVIATIONS, _PLACE_TYPO_MIN_FREQUENCY
 from client.scrub.towns import _typo
 from client.scrub.world_places import _regions, fold
 from client.scrub.words import _common_words, _english_frequencies, _english_words, _name_words, _place_phrases

@@ -25,7 +25,7 @@ import regex as re
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from client.scrub.gazetteer import (
+from client.scrub.gazetteer_words import (
     _ABBREVIATIONS,
     _PLACE_PREPOSITIONS,
     _PLACE_TYPO_MIN_FREQUENCY,
