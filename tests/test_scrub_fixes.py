@@ -128,6 +128,8 @@ def test_chunks_cover_a_long_text_with_overlap():
     "+44 20 7946 0958",
     "4111 1111 1111 1111",
     "1423 Oak Street, Apt 5B, Springfield, IL 62704",
+    # about half the overlap: a full address with unit, county and country
+    "Flat 12B, Rosewood Court, 1423 Oak Street, Springfield, Greene County, IL 62704, United States",
 ])
 def test_identifier_across_a_chunk_border_is_removed(identifier):
     from client.scrub.chunks import chunk_bounds

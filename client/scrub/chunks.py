@@ -7,6 +7,13 @@ arrays, variable-length look-behinds in the age patterns). A text longer than
 ``CHUNK_CHARS`` is cut at whitespace into chunks that overlap by
 ``OVERLAP_CHARS``: an identifier that a cut splits lies whole in the next
 chunk, and the spans of all chunks merge back into one list for the text.
+
+The overlap must hold the longest identifier a cut may split plus the few
+words before it that its recognizer reads as context (a full postal address
+is about 100 characters; a name cue such as "my wife's name is" 20). At 200
+characters every chunk repeats 5 % of the text instead of 10 %; on the 1 MB
+benchmark text 400 and 200 remove the same characters but one (the end of
+one URL).
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from __future__ import annotations
 import re
 
 CHUNK_CHARS = 4000
-OVERLAP_CHARS = 400
+OVERLAP_CHARS = 200
 
 
 _SPACE = re.compile(r"\s+")
