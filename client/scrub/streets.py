@@ -15,6 +15,9 @@ after a place preposition ("on", "off", "near", ...).
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
@@ -264,5 +267,12 @@ def split_units(text: str, spans) -> list[tuple[int, int]]:
     its addresses), apart from them: "i live at number 12. its on oak lane"."""
     if not spans:
         return []
-    return [(m.start(), m.end()) for m in _SPLIT_UNIT.finditer(text)
-            if not any(a <= m.start() < b for a, b in spans)]
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far
+
+    def inside(p: int) -> bool:  # a binary search: a long text holds thousands of addresses
+        k = bisect.bisect_right(starts, p) - 1
+        return k >= 0 and p < reach[k]
+
+    return [(m.start(), m.end()) for m in _SPLIT_UNIT.finditer(text) if not inside(m.start())]
