@@ -89,8 +89,9 @@ class EastAsianNames:
         syl = self.ea_syllables
         w = lowers[k]
         if k + 2 < n and lowers[k + 1] == "-" and ends[k] == starts[k + 1] and ends[k + 1] == starts[k + 2] \
-                and w in syl and lowers[k + 2] in syl and not self._everyday(w + lowers[k + 2]):
-            return k + 3  # "ji-hoon"
+                and w in syl and lowers[k + 2] in syl and not self._everyday(w + lowers[k + 2]) \
+                and (self._foreign_syllable(w) or self._foreign_syllable(lowers[k + 2])):
+            return k + 3  # "ji-hoon", "shao-fan" (not "hip-hop")
         if self._two_syllables(w):
             return k + 1  # "minjun"
         if spaced and k + 1 < n and self._spaced_pair(words, lowers, k):
@@ -132,13 +133,15 @@ class EastAsianNames:
                 k += 1
         return out
 
-    def _spaced_pair(self, words, lowers, k) -> bool:
-        """Tokens k, k+1 are two syllables, one no English word ("seo yeon", "ai kun")."""
-        a, b = lowers[k], lowers[k + 1]
+    def _syllables_apart(self, a: str, b: str) -> bool:
+        """Two syllables, one no English word, neither a frequent one ("seo", "yeon"; not "hip", "hop")."""
         syl, frequency = self.ea_syllables, self.frequency
-        return a in syl and b in syl and _name_case(words[k]) and _name_case(words[k + 1]) \
-            and (self._foreign_syllable(a) or self._foreign_syllable(b)) \
+        return a in syl and b in syl and (self._foreign_syllable(a) or self._foreign_syllable(b)) \
             and frequency.get(a, 0) < _SPACED_MAX_FREQUENCY and frequency.get(b, 0) < _SPACED_MAX_FREQUENCY
+
+    def _spaced_pair(self, words, lowers, k) -> bool:
+        """Tokens k, k+1 are two syllables apart ("seo yeon", "ai kun")."""
+        return _name_case(words[k]) and _name_case(words[k + 1]) and self._syllables_apart(lowers[k], lowers[k + 1])
 
     def _spaced_pair_fits(self, words, lowers, k) -> bool:
         """Two spaced syllables (``_spaced_pair``) where a name fits: after a
