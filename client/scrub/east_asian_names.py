@@ -68,12 +68,17 @@ class EastAsianNames:
 
     def load_east_asian(self) -> None:
         surnames, syllables = east_asian_name_parts()
+        # a surname that is an English word ("song", "park") only before a
+        # joined or hyphenated given name; a stop word ("he", "an") never
         self.ea_surnames = surnames - self.common - _INTERJECTIONS
+        self.ea_surnames_strong = surnames - self.stop - _INTERJECTIONS
+        # any syllable inside one word ("soyeon", "ha-eun"); no chat word apart
+        self.ea_syllables_all = syllables
         self.ea_syllables = syllables - self.common - _INTERJECTIONS
 
     def _two_syllables(self, word: str) -> bool:
-        """ "minjun", "xiuying": two syllables joined, no English word."""
-        syl = self.ea_syllables
+        """ "minjun", "xiuying", "soyeon": two syllables joined, no English word."""
+        syl = self.ea_syllables_all
         if not 4 <= len(word) <= _JOINED_MAX or not word.isalpha() or self._everyday(word):
             return False
         return any(word[:k] in syl and word[k:] in syl for k in range(2, len(word) - 1))
@@ -86,12 +91,12 @@ class EastAsianNames:
         n = len(lowers)
         if k >= n or not _name_case(words[k]):
             return None
-        syl = self.ea_syllables
+        syl = self.ea_syllables_all
         w = lowers[k]
         if k + 2 < n and lowers[k + 1] == "-" and ends[k] == starts[k + 1] and ends[k + 1] == starts[k + 2] \
                 and w in syl and lowers[k + 2] in syl and not self._everyday(w + lowers[k + 2]) \
                 and (self._foreign_syllable(w) or self._foreign_syllable(lowers[k + 2])):
-            return k + 3  # "ji-hoon", "shao-fan" (not "hip-hop")
+            return k + 3  # "ji-hoon", "shao-fan", "ha-eun" (not "hip-hop", "go-to")
         if self._two_syllables(w):
             return k + 1  # "minjun"
         if spaced and k + 1 < n and self._spaced_pair(words, lowers, k):
@@ -101,7 +106,7 @@ class EastAsianNames:
     def _east_asian_names(self, artifacts):
         words, lowers = artifacts.token_texts, artifacts.lemmas
         starts, ends = artifacts.tokens_indices, artifacts.token_ends
-        surnames, syl = self.ea_surnames, self.ea_syllables
+        surnames, syl = self.ea_surnames_strong, self.ea_syllables_all
         hits = [w in surnames or w in syl for w in lowers]
         if True not in hits:
             return []
@@ -113,7 +118,7 @@ class EastAsianNames:
             w = lowers[k]
             if w in surnames and _name_case(words[k]):
                 english = self.frequency.get(w, 0) >= _FOREIGN_MAX_FREQUENCY
-                end = self._given_at(words, lowers, starts, ends, k + 1, spaced=True)
+                end = self._given_at(words, lowers, starts, ends, k + 1, spaced=w in self.ea_surnames)
                 if end is not None and english and end == k + 3 and lowers[k + 2] != "-" and not (
                         self._foreign_syllable(lowers[k + 1]) and self._foreign_syllable(lowers[k + 2])):
                     end = None  # "park ming tian" yes, "song li" with an English surname: both foreign
@@ -125,7 +130,7 @@ class EastAsianNames:
                     if given == k + 1 and end == given:
                         end = None  # a joined pair alone is left to the unknown-word rules
                 elif self._spaced_pair_fits(words, lowers, k):
-                    end = k + 3 if k + 2 < n and lowers[k + 2] in surnames and _name_case(words[k + 2]) else k + 2
+                    end = k + 3 if k + 2 < n and lowers[k + 2] in self.ea_surnames and _name_case(words[k + 2]) else k + 2
             if end is not None:
                 out.append(self._result(starts[k], ends[end - 1], "PERSON", 0.5))
                 k = end
