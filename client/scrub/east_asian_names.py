@@ -153,8 +153,8 @@ class EastAsianNames:
         cue ("thanks xing yue", "with ai hong") or opening a sentence before
         "said" / "is" / a comma."""
         n = len(lowers)
-        if k + 1 >= n or not self._spaced_pair(words, lowers, k):
-            return False
+        if k + 1 >= n or lowers[k] in _SPACED_BEFORE or not self._spaced_pair(words, lowers, k):
+            return False  # (a cue is no name's first part: "ping pong")
         before = lowers[k - 1] if k else ""
         after = lowers[k + 2] if k + 2 < n else ""
         if before in _POSSESSIVES:
