@@ -55,8 +55,23 @@ def test_spaced_given_name_where_a_name_fits_is_removed(text, expected):
     assert scrub_one(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a surname (English word or not) after the given name, closing the clause or the text
+    ("thanks xing yue song", "thanks <PERSON>"),
+    ("cheers wei jun long", "cheers <PERSON>"),
+    ("jin-hui park, can you check my balance", "<PERSON>, can you check my balance"),
+    # "my name's" / "my name is" before two syllables
+    ("my name's ai kun and i need help", "my name's <PERSON> and i need help"),
+])
+def test_surname_after_the_given_name_and_name_cue(text, expected):
+    assert scrub_one(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "ping pong table at the office",
+    "ok so long then",
+    "thanks, long day",
+    "see you soon",
     "we had dim sum with the team",
     "i left my card at the park near the bank",
     "park in the back and come in",

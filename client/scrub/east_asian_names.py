@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from client.scrub.gazetteer_words import (
     _CLAUSE_ENDS,
+    _LEAD_WORDS,
     _NAME_CUES,
     _PERSON_PREPOSITIONS,
     _POSSESSIVES,
@@ -33,8 +34,8 @@ _DATA_FILE = "data/east_asian_names.txt"
 # Chat sounds and short forms that are romanised syllables too: never part of a name.
 _INTERJECTIONS = frozenset("ah eh er ha hm hmm oh ya yo ye wo um uh lo la na ok ko hi ho".split())
 # Before two spaced syllables, a name fits after these (and at a text's or line's start).
-_SPACED_BEFORE = _NAME_CUES | _PERSON_PREPOSITIONS | PEOPLE_ROLES | _SIGN_OFFS | _SIGNATURE_DASHES | frozenset(
-    ", me you".split())
+_SPACED_BEFORE = _NAME_CUES | _LEAD_WORDS | _PERSON_PREPOSITIONS | PEOPLE_ROLES | _SIGN_OFFS | _SIGNATURE_DASHES \
+    | frozenset(", me you".split())
 _SPACED_AFTER = _SUBJECT_FOLLOWERS | _CLAUSE_ENDS
 _JOINED_MAX = 12
 # A syllable English uses less than this ("ming" 3.2k, "li" 2.4k; "fan" 42k, "sun" 106k)
@@ -131,6 +132,11 @@ class EastAsianNames:
                         end = None  # a joined pair alone is left to the unknown-word rules
                 elif self._spaced_pair_fits(words, lowers, k):
                     end = k + 3 if k + 2 < n and lowers[k + 2] in self.ea_surnames and _name_case(words[k + 2]) else k + 2
+            if end is not None and end + 1 < n and lowers[end] in surnames and _name_case(words[end]) \
+                    and (lowers[end + 1] in _SPACED_AFTER or "\n" in lowers[end + 1]):
+                end += 1  # a surname after the given name, closing the clause: "jin qiang park, ..."
+            elif end is not None and end + 1 == n and lowers[end] in surnames and _name_case(words[end]):
+                end += 1
             if end is not None:
                 out.append(self._result(starts[k], ends[end - 1], "PERSON", 0.5))
                 k = end
@@ -159,7 +165,8 @@ class EastAsianNames:
         after = lowers[k + 2] if k + 2 < n else ""
         if before in _POSSESSIVES:
             return False
-        return before in _SPACED_BEFORE or not before or "\n" in before or (
+        named = before in ("'s", "is") and k > 1 and lowers[k - 2] == "name"  # "my name's ai kun"
+        return named or before in _SPACED_BEFORE or not before or "\n" in before or (
             after in _SPACED_AFTER and (not before or before in self._SENTENCE_BREAKS))
 
 
