@@ -15,6 +15,7 @@ from client.scrub.gazetteer_words import (
     _SHORT_COUNTRIES,
     _WEAK_NAME_MAX_FREQUENCY,
 )
+from client.scrub.east_asian_names import EastAsianNames
 from client.scrub.lower_names import LowerCaseNames
 from client.scrub.world_names import ascii_faker_name_words
 from client.scrub.words import (
@@ -29,7 +30,7 @@ from client.scrub.words import (
 )
 
 
-class GazetteerRecognizer(LowerCaseNames, LocalRecognizer):
+class GazetteerRecognizer(LowerCaseNames, EastAsianNames, LocalRecognizer):
     """Names and places the small NER model misses, from word lists and the
     shape of proper nouns.
 
@@ -70,6 +71,7 @@ class GazetteerRecognizer(LowerCaseNames, LocalRecognizer):
         self.first_names = {n.lower() for n in (*UsPerson.first_names_male, *UsPerson.first_names_female)}
         # One-word towns of a million people or more: a lone lower-case "paris" is the town.
         self.big_cities = world_places.big_cities(world_places.DEV_LEAVE_OUT_HALF)
+        self.load_east_asian()
 
     def _everyday(self, word: str) -> bool:
         """An English word, allowing for simple inflections ("logins", "called")."""
@@ -115,6 +117,7 @@ class GazetteerRecognizer(LowerCaseNames, LocalRecognizer):
         results.extend(self._lower_case_names(nlp_artifacts, entities))
         if "PERSON" in entities:
             results.extend(self._cued_names(nlp_artifacts))
+            results.extend(self._east_asian_names(nlp_artifacts))
         return self._joined(text, results)
 
     def _joined(self, text, results):
