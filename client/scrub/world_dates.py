@@ -81,7 +81,7 @@ _SPLIT = re.compile(r"[\s-]+")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR = r"(?:19|20|13|14|25)\d\d\b"
 # "1.", "1er", "1º", "1st"; "de" / "of" between: "11 de marzo", "3rd of shawwal".
-_DAY_BEFORE = rf"\b(?<![\d.,/:-]){_DAY}(?:\.|º|ª|er|st|nd|rd|th)?\s*(?:(?:de|of)\s+)?"
+_DAY_BEFORE = rf"\b(?<![\d.,/:-]){_DAY}(?:\.|º|ª|er|st|nd|rd|th)?\s*(?:(?:de|of)\s+)?(?=[^\W\d_])"
 _YEAR_AFTER = rf",?\s+(?:(?:de|del|of)\s+)?{_YEAR}"
 _ARTICLE = r"(?<=\b(?:le|am|el|il|den|dne|du|vom|al)\s+)"
 _NOT_UNIT = (r"(?!\s*(?:%|:\d|[ap]\.?m\b|hours?|hrs?\b|minutes?|mins?\b|days?|weeks?|months?|years?|times?|items?|"
@@ -92,6 +92,7 @@ def world_date_recognizer() -> PatternRecognizer:
     names, ambiguous = month_names()
     clear = _alternation(names - ambiguous)
     unsure = _alternation(ambiguous)
+    single = _alternation(n for n in names - ambiguous if not _SPLIT.search(n))
     return _gated(PatternRecognizer, _maybe_world_date)(
         supported_entity="DATE_TIME",
         name="WorldMonthDateRecognizer",
@@ -99,8 +100,8 @@ def world_date_recognizer() -> PatternRecognizer:
             Pattern("day world month", rf"{_DAY_BEFORE}{clear}(?![\w'-])(?:{_YEAR_AFTER})?", 0.55),
             Pattern("day world month, year", rf"{_DAY_BEFORE}{unsure}(?![\w'-]){_YEAR_AFTER}"
                     rf"|{_ARTICLE}{_DAY_BEFORE}{unsure}(?![\w'-])(?:{_YEAR_AFTER})?", 0.5),
-            # "oktober 28, 2001", "marzo 3": the lookahead lets the names be tried only before a day
-            Pattern("world month day", rf"\b(?=[^\W\d_]+(?:[\s-][^\W\d_]+){{0,2}}\.?\s+\d){clear}\.?\s+{_DAY}"
+            # "oktober 28, 2001", "marzo 3": the lookahead lets the names (of one word) be tried only before a day
+            Pattern("world month day", rf"\b(?=[^\W\d_]+\.?\s+\d){single}\.?\s+{_DAY}"
                     rf"(?:st|nd|rd|th)?\b(?![\d/:.]\d){_NOT_UNIT}(?:,?\s+{_YEAR})?"
                     rf"|\b(?=[^\W\d_]+\s+\d){unsure}\s+{_DAY}\b,?\s+{_YEAR}", 0.5),
         ],
