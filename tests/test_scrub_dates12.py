@@ -58,6 +58,8 @@ AGES = [
     ('im 34m and need help', 'im <AGE> and need help'),
     ('F31. how do i top up', '<AGE>. how do i top up'),
     ('[34f] need advice', '[<AGE>] need advice'),
+    ('I am 34/M', 'I am <AGE>'),
+    ('i just hit 30.', 'i just hit <AGE>.'),
 ]
 
 KEPT = [
@@ -83,6 +85,8 @@ KEPT = [
     'im 5m away',
     'i have 5m in savings',
     'route 66 and m 25',
+    'we hit 30 likes',
+    'i just hit 3 and it froze',
 ]
 
 

@@ -68,7 +68,7 @@ _DAY_CUE = (r"(?:on|by|from|since|until|till|til|before|after|due|dated|starting
             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
             r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|"
             # "can we do the 3rd", "how about the 12th", "see you the 4th", "3pm the 4th"
-            r"do|about|free|see\s+you|meet|or|except|prefer|suggest|"
+            r"do|about|free|see\s+you|meet|or|except|prefer|suggest|(?:end|start|beginning|middle)\s+of|"
             r"\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d)")
 _DAY_WORD_LATE = _DAY_WORD.replace("first|second|", "")  # "from the first" is a manner of speaking
 # What may follow a day alone: the clause ends, a time, a range or "of this month";
@@ -76,7 +76,7 @@ _DAY_WORD_LATE = _DAY_WORD.replace("first|second|", "")  # "from the first" is a
 _DAY_END = (r"(?=\s*(?:$|[,.;:!?)(\]]|[-–]\s|\s(?:at|and|or|to|till|until|thru|through|then|so|but|when|"
             r"please|pls|i|we|you|he|she|they|it|is|was|as|because|instead|morning|afternoon|evening|night|"
             r"onwards?|did|didn'?t|went|came|got|had|has|will|won'?t|never|still|again|already|instead|"
-            r"around|should|would|could|can|cant|can't)\b|\s+of\s+(?:this|next|last|that)\s+month\b|"
+            r"around|should|would|could|can|cant|can't|inst|ult)\b|\s+of\s+(?:this|next|last|that)\s+month\b|"
             r"\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|\s\d{1,2}:\d\d|"
             # a verb in the past: "on the 5th failed", "by the 12th arrived" (not "the 3rd bed")
             r"\s(?!(?:need|speed|seed|feed|breed|greed|deed|weed|creed|steed|hundred|sacred|naked|wicked|beloved|"
