@@ -109,7 +109,8 @@ def _age_recognizer() -> PatternRecognizer:
                 0.5,
             ),
             # "i just hit 30.", "she hit 40 this year": two digits ("i hit 3 and it froze", "hit 30 likes" stay)
-            Pattern("hit N", rf"(?<=\b(?:i|he|she|we|they|just|finally|both|mum|mom|dad)\s+hit\s+)(?=[1-9]\d\b|(?:twen|thir|for|fif|six|seven|eigh|nine)t){n}{not_unit}{follow}", 0.45),
+            Pattern("hit N", rf"(?<=\b(?:i|he|she|we|they|just|finally|both|mum|mom|dad)\s+hit\s+)"
+                    rf"(?=[1-9]\d\b|(?:twen|thir|for|fif|six|seven|eigh|nine)t){n}{not_unit}{follow}", 0.45),
             Pattern("a man of N", rf"(?<=\b(?:man|woman|boy|girl|person|lady|gentleman)\s+of\s+){n}\b", 0.5),
             Pattern(
                 "died at N",
@@ -154,7 +155,8 @@ def _age_recognizer() -> PatternRecognizer:
 
 
 # Before "45M" / "45/m": a note's start, a bracket or comma, or a clinical word ("raised 5M," stays).
-_CLINICAL_BEFORE = r"(?<=(?:^|\n|[(,:;]\s?|\b(?:pt|patient|male|female|age|aged|client|applicant|is|a|am|im|i'm|i’m)\s))"
+_CLINICAL_BEFORE = (r"(?<=(?:^|\n|[(,:;]\s?|\b(?:pt|patient|male|female|age|aged|client|applicant|is|a|"
+                    r"am|im|i'm|i’m)\s))")
 # After "45M": a clinical note goes on ("pt 45M c/o headache", "39F, smoker").
 _CLINICAL_AFTER = (r"(?=\s*(?:[,;.)]|$|\s(?:with|w/|c/o|presents?|presenting|presented|smoker|non|complain\w*|"
                    r"reports?|hx|history|pmh|admitted|seen|who|and|patient|pt)\b))")

@@ -157,7 +157,8 @@ def date_recognizer() -> PatternRecognizer:
                     rf"|(?=\d){_VERSION}\b(?<![\d.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d\b(?!\.\d)"
                     rf"|\b(?<![\d.,])0[1-9]\.(?:0[1-9]|1[0-2])\.(?!\w|\.\d)"
                     # "19.04.": a day past 12 and a month with its zero ("rated 4.5.", "$19.04." stay)
-                    rf"|(?=\d){_VERSION}{_NOT_AMOUNT}\b(?<![\d.,])(?:1[3-9]|2\d|3[01])\.0[1-9]\.(?!\w|\.\d)"
+                    rf"|(?=\d){_VERSION}{_NOT_AMOUNT}\b(?<![\d.,])(?:1[3-9]|2\d|3[01])\.0[1-9]\."
+                    rf"(?!\w|\.\d)"
                     rf"|(?=\d)(?<=\b{_CUE}(?:\s+(?:is|on|for))?\s*[:–-]?\s*){_DAY_NUM}\.{_MON_NUM}\.(?!\w|\.\d)", 0.5),
             # "6-5-23", "12-25-2023" (day and month either way)
             Pattern("dashed", rf"\b(?<![\d.,/-])(?:{_MON_NUM}-{_DAY_NUM}|{_DAY_NUM}-{_MON_NUM})-(?:(?:19|20)\d\d|\d\d)\b"

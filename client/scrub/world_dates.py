@@ -74,7 +74,8 @@ def month_names() -> tuple[frozenset[str], frozenset[str]]:
 def _alternation(words) -> str:
     # Longest first, so "rabi al awwal" wins over a shorter name it starts with.
     parts = {tuple(_SPLIT.split(w)) for w in words}
-    return "(?:" + "|".join(r"[\s-]+".join(map(re.escape, p)) for p in sorted(parts, key=lambda p: -len("".join(p)))) + ")"
+    longest_first = sorted(parts, key=lambda p: (-len("".join(p)), p))
+    return "(?:" + "|".join(r"[\s-]+".join(map(re.escape, p)) for p in longest_first) + ")"
 
 
 _SPLIT = re.compile(r"[\s-]+")
