@@ -174,9 +174,6 @@ def date_recognizer() -> PatternRecognizer:
                     rf"|\b(?<![\d/.,-])(?:19|20)\d\d[/-](?:0[1-9]|1[0-2])(?![/.-]?\d)", 0.5),
             # "05jun23", "5jun", "12mar2024"
             Pattern("glued", rf"\b{_DAY_NUM}(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:(?:19|20)?\d\d)?\b", 0.5),
-            # "born in 1988", "dob 1988", "yob: '88": a year of birth tells the age, which the policy removes
-            Pattern("birth year", rf"(?<=\b(?:born|dob|d\.o\.b\.?|yob|birth\s+year|year\s+of\s+birth)\s*"
-                    rf"(?:(?:in|on|:|-|–)\s*)?)(?:(?:19|20)\d\d\b|['’]\d\d\b)(?![/.-]\d)", 0.5),
             Pattern("holiday year", rf"\b{_HOLIDAY}(?:\s+(?:day|eve|sunday|monday))?,?\s+(?:of\s+)?(?:19|20)\d\d\b", 0.5),
             # "dated 18/10", "dob: 3/4": a day and month with a cue only ("24/7", "3/4 of it" stay).
             Pattern("cued day/month",
@@ -220,19 +217,17 @@ class _DateRecognizer(_SeasonCheck):
 
 
 _WEEKDAY_NUM = r"day,?\s+\d|\b(?:tue|tues|wed|thu|thur|thurs|fri|sat|sun|mon)\.?,?\s+\d"
-_BIRTH = r"(?i)\b(?:born|dob|d\.o\.b|yob)\b|\bbirth\s+year|\byear\s+of\s+birth"
 _SEASON = re.compile(r"(?:19|20)(\d\d)[/-](\d\d)")
 _GROUPS = (
     (re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"),
      ("day month", "day may", "month day", "may day", "month year", "month, day", "glued")),
     (re.compile(rf"(?i)\d(?:st|nd|rd|th)\b|\bthe\s+{_DAY_WORD}\b|{_WEEKDAY_NUM}"), ("day alone", "weekday day")),
-    (re.compile(_BIRTH), ("birth year",)),
     (re.compile(r"\d[./-]\d|\d\.\s\d"), ("year month day", "dotted", "dashed", "day/month", "zero day/month",
                                            "month/year digits", "cued day/month", "weekday digits")),
     (re.compile(rf"(?i)\b{_HOLIDAY}\b(?=.*\b(?:19|20)\d\d\b)", re.DOTALL), ("holiday year",)),
 )
 _HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\d\.\s\d|\bthe\s+{_DAY_WORD}\b"
-                   rf"|{_WEEKDAY_NUM}|{_BIRTH[4:]}|\b{_HOLIDAY}\b")
+                   rf"|{_WEEKDAY_NUM}|\b{_HOLIDAY}\b")
 
 
 def _maybe_date(text: str) -> bool:
