@@ -41,15 +41,6 @@ def _module_at(revision: str):
         return importlib.import_module("scrub_before")
     (folder / "scrub_before").mkdir()
     for name in names:
-        if name == "data":  # word lists the package reads at run time
-            (folder / "scrub_before" / "data").mkdir()
-            files = subprocess.run(["git", "ls-tree", "--name-only", f"{revision}:client/scrub/data"],
-                                   capture_output=True, text=True, check=True).stdout.split()
-            for file in files:
-                data = subprocess.run(["git", "show", f"{revision}:client/scrub/data/{file}"], capture_output=True,
-                                      check=True).stdout
-                (folder / "scrub_before" / "data" / file).write_bytes(data)
-            continue
         source = subprocess.run(["git", "show", f"{revision}:client/scrub/{name}"], capture_output=True, text=True,
                                 check=True).stdout
         (folder / "scrub_before" / name).write_text(source.replace("client.scrub", "scrub_before"))
