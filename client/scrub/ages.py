@@ -108,6 +108,9 @@ def _age_recognizer() -> PatternRecognizer:
                 rf"(?:\s+(?:only|just|nearly|almost|about))?\s+{several}){n}{not_unit}{follow}",
                 0.5,
             ),
+            # "i just hit 30.", "she hit 40 this year": two digits ("i hit 3 and it froze", "hit 30 likes" stay)
+            Pattern("hit N", rf"(?<=\b(?:i|he|she|we|they|just|finally|both|mum|mom|dad)\s+hit\s+)"
+                    rf"(?=[1-9]\d\b|(?:twen|thir|for|fif|six|seven|eigh|nine)t){n}{not_unit}{follow}", 0.45),
             Pattern("a man of N", rf"(?<=\b(?:man|woman|boy|girl|person|lady|gentleman)\s+of\s+){n}\b", 0.5),
             Pattern(
                 "died at N",
@@ -134,6 +137,12 @@ def _age_recognizer() -> PatternRecognizer:
                     r"(?=\s*(?:[,;.)]|$))", 0.5),
             Pattern("ann, 45, lives", rf"(?<=\b[[:alpha:]][[:alpha:]'’-]+,\s)\d{{1,2}}(?=,\s{_PERSON_AFTER})", 0.5),
             Pattern("son (2)", rf"(?<=\b{people}\s?\(){n}(?=\))", 0.5),
+            # "me (34f) and my bf", "my husband (29m)", "me (34)", "[34f]": a person, then age and sex in brackets
+            Pattern("me (34f)", rf"(?<=\b(?:me|i|he|she|him|her|bf|gf|hubby|wifey|so|sis|bro|{people})\s?\()"
+                    rf"{_TWO}\s?[mf](?=\))|(?<=\b(?:me|i|myself)\s?\(){_TWO}(?=\))|(?<=\[){_TWO}\s?[mf](?=\])", 0.5),
+            # "34f here", "im 34m and ...", "F31.": a writer's age and sex at the start of a post
+            Pattern("34f here", rf"(?<=(?:^|\n|[.!?]\s+|\b(?:i'?m|i’m|i\s+am|me)\s+))(?:{_TWO}\s?[mf]|[mf]\s?\d\d)"
+                    rf"(?![\w/'’-]|[.,]\d){_SELF_AFTER}", 0.5),
             Pattern(
                 "in her forties",
                 r"(?<=\b(?:in|into)\s+(?:my|his|her|their|our|your)\s+)(?:(?:early|mid|late)[\s-]*)?"
@@ -146,7 +155,8 @@ def _age_recognizer() -> PatternRecognizer:
 
 
 # Before "45M" / "45/m": a note's start, a bracket or comma, or a clinical word ("raised 5M," stays).
-_CLINICAL_BEFORE = r"(?<=(?:^|\n|[(,:;]\s?|\b(?:pt|patient|male|female|age|aged|client|applicant|is|a)\s))"
+_CLINICAL_BEFORE = (r"(?<=(?:^|\n|[(,:;]\s?|\b(?:pt|patient|male|female|age|aged|client|applicant|is|a|"
+                    r"am|im|i'm|i’m)\s))")
 # After "45M": a clinical note goes on ("pt 45M c/o headache", "39F, smoker").
 _CLINICAL_AFTER = (r"(?=\s*(?:[,;.)]|$|\s(?:with|w/|c/o|presents?|presenting|presented|smoker|non|complain\w*|"
                    r"reports?|hx|history|pmh|admitted|seen|who|and|patient|pt)\b))")
@@ -157,6 +167,9 @@ _PERSON_AFTER = (r"(?:lives|living|works|working|from|who|has|had|is|was|said|sa
 
 
 _TWO = r"\d{1,2}"
+# After "34f" / "F31" opening a post: the post goes on ("5m away", "5m in savings" are amounts and spans).
+_SELF_AFTER = (r"(?=\s*(?:$|[,;:.!?)\]]|\s(?:here|and|with|from|looking|seeking|living|who|but|so|i|my|hi|hello|"
+               r"hey|single|married|new|first|long|throwaway)\b))")
 _ORDINAL_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?(?:first|second|third|fourth|fifth|"
                  r"sixth|seventh|eighth|ninth)|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|(?:thir|four|fif|six|"
                  r"seven|eigh|nine)teenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"

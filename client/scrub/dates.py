@@ -66,19 +66,28 @@ _DAY_CUE = (r"(?:on|by|from|since|until|till|til|before|after|due|dated|starting
             r"thru|through|dob|d\.o\.b\.?|born|birth|birthday|bday|b-day|birthdate|expires?|expiry|requested|"
             r"ordered|booked|arrived|delivered|received|sent|called|paid|charged|opened|placed|scheduled|"
             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-            r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)")
+            r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|"
+            # "can we do the 3rd", "how about the 12th", "see you the 4th", "3pm the 4th"
+            r"do|about|free|see\s+you|meet|or|except|prefer|suggest|(?:end|start|beginning|middle)\s+of|"
+            r"\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d)")
 _DAY_WORD_LATE = _DAY_WORD.replace("first|second|", "")  # "from the first" is a manner of speaking
 # What may follow a day alone: the clause ends, a time, a range or "of this month";
 # a noun ("floor", "payment", "try", "time") makes it a count.
 _DAY_END = (r"(?=\s*(?:$|[,.;:!?)(\]]|[-–]\s|\s(?:at|and|or|to|till|until|thru|through|then|so|but|when|"
             r"please|pls|i|we|you|he|she|they|it|is|was|as|because|instead|morning|afternoon|evening|night|"
-            r"onwards?)\b|\s+of\s+(?:this|next|last|that)\s+month\b|\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|"
-            r"\s\d{1,2}:\d\d))")
+            r"onwards?|did|didn'?t|went|came|got|had|has|will|won'?t|never|still|again|already|instead|"
+            r"around|should|would|could|can|cant|can't|inst|ult)\b|\s+of\s+(?:this|next|last|that)\s+month\b|"
+            r"\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|\s\d{1,2}:\d\d|"
+            # a verb in the past: "on the 5th failed", "by the 12th arrived" (not "the 3rd bed")
+            r"\s(?!(?:need|speed|seed|feed|breed|greed|deed|weed|creed|steed|hundred|sacred|naked|wicked|beloved|"
+            r"bed|red|shed|sled|reed)\b)[a-z]+ed\b))")
 _DAY_ALONE = rf"(?:{_DAY_NUM}{_SUFFIX}|{_DAY_WORD_LATE})"
 _DAY_ALONE_RANGE = rf"{_DAY_ALONE}(?:\s*(?:-|–|to|and|till|until|thru|through)\s*(?:the\s+)?{_DAY_ALONE})?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
 _TIME = r"(?:[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s?[ap]\.?m\.?|z|\s?[+-]\d\d:?\d\d)?)?"
 _VERSION = r"(?<!\b(?:version|ver|v|release|rev|build|update|page|pages|p|pp|section|sec|chapter|ch|step|part|no|nr|ios|android)\.?\s?)"
+# An amount before "19.04.": "cost 19.04.", "a fee of 13.05."
+_NOT_AMOUNT = r"(?<![$£€]\s?|\b(?:cost|costs|price|priced|total|balance|fee|fees|amount|worth|owe|sum|of)\s)"
 _HOLIDAY = (r"(?:christmas|xmas|boxing|new\s+year'?s?|valentine'?s?|halloween|thanksgiving|easter|hanukkah|"
             r"diwali|eid|independence|st\.?\s+patrick'?s|mother'?s|father'?s|memorial|labou?r)")
 
@@ -127,17 +136,29 @@ def date_recognizer() -> PatternRecognizer:
                     rf"is\s+(?:fine|good|ok|okay|better|perfect|best|great|no\s+good)\b|ok\b|okay\b)|\s*\?)", 0.5),
 
             Pattern("weekday day", rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY_ALONE}\b"
-                    rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+{_DAY_NUM}\b(?![\d/:.]\d){_NOT_UNIT}", 0.5),
+                    rf"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tue|tues|wed|thu|thur|thurs|fri)\.?,?\s+"
+                    rf"{_DAY_NUM}\b(?![\d/:.]\d|\s*[-–]\s*\d){_NOT_UNIT}"
+                    # "sat", "sun", "mon" are words too: "on sat 12", "next mon 3" ("fri 9-5" are hours)
+                    rf"|(?<=\b(?:on|by|from|until|till|next|this|last)\s+)(?:sat|sun|mon)\.?,?\s+{_DAY_NUM}\b"
+                    rf"(?![\d/:.]\d|\s*[-–]\s*\d){_NOT_UNIT}", 0.5),
+            # "mon 1/11", "sat 3/25/24": a weekday makes a day and month of digits
+            Pattern("weekday digits", rf"\b{_WEEKDAY},?\s+(?:{_MON_NUM}/{_DAY_NUM}|{_DAY_NUM}/{_MON_NUM})"
+                    rf"(?:/(?:19|20)?\d\d)?(?![/\d]|[.,:]\d|\s+of\b)", 0.5),
             # "june, 5th", "oct-8", "jun-05-2023"
             Pattern("month, day", rf"\b(?:{_MONTH_DOT}|may),\s*(?:the\s+)?{_DAY_ORD}\b"
                     rf"|\b{_MONTH}-{_DAY_NUM}(?:-(?:19|20)?\d\d)?\b(?![-/]\d)", 0.5),
             # "2023.06.05", "2023-06-05 10:00", "2023/06/05T10:00:00Z"
             Pattern("year month day", rf"\b(?<![\d.])(?:19|20)\d\d([-./]){_MON_NUM}\1{_DAY_NUM}(?![\d])"
-                    rf"{_TIME}(?![\d:])", 0.5),
+                    rf"{_TIME}(?![\d:])"
+                    # "1938. 02. 20." (Korean and Hungarian order)
+                    rf"|\b(?<![\d.])(?:19|20)\d\d\.\s(?:0[1-9]|1[0-2])\.\s(?:0[1-9]|[12]\d|3[01])\.(?!\d)", 0.5),
             # "5.6.2023", "05.06.23"; "05.06." with a leading zero; "5.6." after a date word
             Pattern("dotted", rf"(?=\d){_VERSION}\b(?<![\d.,]){_DAY_NUM}\.{_MON_NUM}\.(?:19|20)\d\d\b(?!\.\d)"
                     rf"|(?=\d){_VERSION}\b(?<![\d.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d\b(?!\.\d)"
                     rf"|\b(?<![\d.,])0[1-9]\.(?:0[1-9]|1[0-2])\.(?!\w|\.\d)"
+                    # "19.04.": a day past 12 and a month with its zero ("rated 4.5.", "$19.04." stay)
+                    rf"|(?=\d){_VERSION}{_NOT_AMOUNT}\b(?<![\d.,])(?:1[3-9]|2\d|3[01])\.0[1-9]\."
+                    rf"(?!\w|\.\d)"
                     rf"|(?=\d)(?<=\b{_CUE}(?:\s+(?:is|on|for))?\s*[:–-]?\s*){_DAY_NUM}\.{_MON_NUM}\.(?!\w|\.\d)", 0.5),
             # "6-5-23", "12-25-2023" (day and month either way)
             Pattern("dashed", rf"\b(?<![\d.,/-])(?:{_MON_NUM}-{_DAY_NUM}|{_DAY_NUM}-{_MON_NUM})-(?:(?:19|20)\d\d|\d\d)\b"
@@ -195,17 +216,18 @@ class _DateRecognizer(_SeasonCheck):
         return out
 
 
+_WEEKDAY_NUM = r"day,?\s+\d|\b(?:tue|tues|wed|thu|thur|thurs|fri|sat|sun|mon)\.?,?\s+\d"
 _SEASON = re.compile(r"(?:19|20)(\d\d)[/-](\d\d)")
 _GROUPS = (
     (re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"),
      ("day month", "day may", "month day", "may day", "month year", "month, day", "glued")),
-    (re.compile(rf"(?i)\d(?:st|nd|rd|th)\b|\bthe\s+{_DAY_WORD}\b|day,?\s+\d"), ("day alone", "weekday day")),
-    (re.compile(r"\d[./-]\d"), ("year month day", "dotted", "dashed", "day/month", "zero day/month",
-                                "month/year digits", "cued day/month")),
+    (re.compile(rf"(?i)\d(?:st|nd|rd|th)\b|\bthe\s+{_DAY_WORD}\b|{_WEEKDAY_NUM}"), ("day alone", "weekday day")),
+    (re.compile(r"\d[./-]\d|\d\.\s\d"), ("year month day", "dotted", "dashed", "day/month", "zero day/month",
+                                           "month/year digits", "cued day/month", "weekday digits")),
     (re.compile(rf"(?i)\b{_HOLIDAY}\b(?=.*\b(?:19|20)\d\d\b)", re.DOTALL), ("holiday year",)),
 )
-_HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\bthe\s+{_DAY_WORD}\b"
-                   rf"|day,?\s+\d|\b{_HOLIDAY}\b")
+_HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\d\.\s\d|\bthe\s+{_DAY_WORD}\b"
+                   rf"|{_WEEKDAY_NUM}|\b{_HOLIDAY}\b")
 
 
 def _maybe_date(text: str) -> bool:

@@ -32,6 +32,7 @@ from client.scrub.quasi_words import (
     group_words,
     occupation_phrases,
 )
+from client.scrub.world_dates import world_date_recognizer
 
 _FIRST_TOKEN = re.compile(r"[\s\-']")
 
@@ -373,4 +374,5 @@ def quasi_recognizers() -> list[LocalRecognizer]:
                            allow=_group_allowed, not_before=_GROUP_COMPOUNDS),
         GroupLabelRecognizer(),
         date_recognizer(),
+        world_date_recognizer(),
     ]
