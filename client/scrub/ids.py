@@ -61,6 +61,18 @@ _WORLD_ID_CUES = (
     "nic", "nid", "tckn", r"t\.?\s?c\.?\s+kimlik", "kimlik", "snils", "sss", "philhealth", "umid", "crn", "gsis",
     "aadhaa?r", "uan", "bvn", "nin", "iqama", r"emirates\s+id", r"civil\s+id", "qid", r"ghana\s+card", "huduma",
     r"kra\s+pin", "mykad", "ktp", "cccd", "cmnd", "hkid", r"voter\s+id",
+    # Session 12: names of identity cards and personal numbers in the
+    # languages of their owners (general knowledge): Swahili, Turkish,
+    # Vietnamese, Persian in Latin letters, French (Maghreb and West Africa),
+    # Indonesian and Malay, Spanish, Portuguese, German, Dutch, Polish, Italian.
+    "kitambulisho", r"kimlik\s+(?:no|numaras[ıi]|numaram)", r"c[aă]n\s+c[uư][oớ]c(?:\s+c[oô]ng\s+d[aâ]n)?",
+    r"(?:s[oố]\s+)?(?:cccd|cmnd)", r"(?:kart|code|kode|cod)\s+(?:e\s+)?mell?i",
+    r"carte\s+(?:nationale|d'identit[eé])",
+    "cin", "cni", "nida", r"nomor\s+induk(?:\s+kependudukan)?", r"kad\s+pengenalan", r"(?:no\.?\s*)?ktp",
+    r"documento(?:\s+de\s+identidad)?", r"(?:carteira\s+de\s+)?identidade", "rg", r"(?:personal)?ausweis(?:nummer)?",
+    r"identiteitskaart", r"dow[oó]d(?:\s+osobisty)?", r"carta\s+d'identit[aà]", r"c[eé]dula\s+de\s+identidad",
+    r"n[uú]mero\s+de\s+(?:identidad|identificaci[oó]n|documento)", r"num[eé]ro\s+(?:d'identit[eé]|national)",
+    r"id\s+(?:yangu|saya|ko|ng)",
 )
 # Names of national ids and personal numbers, in English and as abbreviations
 # used in many countries (general knowledge; python-stdnum's list is added).
@@ -88,8 +100,13 @@ _CODE = r"[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])){4,29}"
 _SEPARATORS = re.compile(r"[-./]")
 _SIZE = re.compile(r"(?i)\d+x\d+")
 _ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
+# A date: day, month and year in either order with one separator (not any
+# three groups: "tin: 197-00-9100" is an id).
 _DATE_OR_AMOUNT = re.compile(
-    r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d[\d,]*\.\d{2}|\d{1,2}[:.]\d{2}(?:[ap]m)?|(?:19|20)\d{2})$", re.I)
+    r"^(?:(?:0?[1-9]|[12]\d|3[01])(?P<s>[-./])(?:0?[1-9]|1[0-2])(?P=s)(?:19|20)?\d\d"
+    r"|(?:0?[1-9]|1[0-2])(?P<t>[-./])(?:0?[1-9]|[12]\d|3[01])(?P=t)(?:19|20)?\d\d"
+    r"|(?:19|20)\d\d(?P<u>[-./])(?:0?[1-9]|1[0-2])(?P=u)(?:0?[1-9]|[12]\d|3[01])"
+    r"|\d[\d,]*\.\d{2}|\d{1,2}[:.]\d{2}(?:[ap]m)?|(?:19|20)\d{2})$", re.I)
 
 
 # The stdnum modules of cues that no module's title holds in Latin capitals
