@@ -26,7 +26,7 @@ from client.scrub.handles import HandleRecognizer
 from client.scrub.contact_cues import AccountAfterCueRecognizer, PhoneAfterCueRecognizer
 from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
 from client.scrub.name_cues import NameCueRecognizer
-from client.scrub.numbers import IdentifierNumberRecognizer, amount_or_quantity
+from client.scrub.numbers import IdentifierNumberRecognizer, amount_or_quantity, thing_reference
 from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_configuration
 from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, _presidio_recognizers
 from client.scrub.quasi import quasi_recognizers
@@ -88,8 +88,9 @@ class ThresholdContextEnhancer(LemmaContextAwareEnhancer):
                 result.start, self.context_prefix_count, self.context_suffix_count
             )
             supportive = _supportive_word(words + extra, recognizer.context, self.context_matching_mode)
-            if supportive and result.entity_type in _NUMBERS and amount_or_quantity(text, result.start, result.end):
-                continue  # "my phone bill was rs. 9954206", "passport renewal costs 7 848 239 eur"
+            if supportive and result.entity_type in _NUMBERS and (
+                    amount_or_quantity(text, result.start, result.end) or thing_reference(text, result.start)):
+                continue  # "my phone bill was rs. 9954206", "passport renewal costs 7 848 239 eur", "order number 1234"
             if supportive:
                 result.score = min(
                     max(result.score + self.context_similarity_factor, self.min_score_with_context_similarity),

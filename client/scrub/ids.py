@@ -165,6 +165,42 @@ def _cue_modules() -> dict[str, tuple]:
     return {name: tuple(modules) for name, modules in out.items()}
 
 
+_BUSINESS = re.compile(r"compan|business|enterprise|entity|school|pupil|comprobante|registrul|gospodarki|economico"
+                       r"|operatore|umsatz|unternehmen|mehrwert|energy|corriente|bancaria|post|organi[sz]ation|association"
+                       r"|handelsregister|wertpapier|catastral|iban|onderwijs|registrikood|orgnr|poslovnega"
+                       r"|înregistrare|\bor\b|konto|sedol|siret|regon")
+_LATIN_NAME = re.compile(r"[\p{Latin}][\p{Latin}'.-]*(?:\s[\p{Latin}'.-]+){0,3}")
+
+
+@lru_cache(maxsize=1)
+def _stdnum_local_names() -> tuple[str, ...]:
+    """The names python-stdnum's titles give personal and tax numbers in
+    their own language, in Latin letters (session 12): the title's head
+    when it is a word ("Personnummer", "Isikukood", "Kennitala") and the
+    first name in its brackets ("Rodné číslo", "Henkilötunnus", "Codice
+    Fiscale" -> "Cadastro de Pessoas Físicas"), lower case, five letters or
+    more, with a word that is not English ("australian business number"
+    left out) and naming no firm's number."""
+    from client.scrub.words import _english_words
+
+    from stdnum.util import get_number_modules
+
+    english = _english_words()
+    out = set()
+    for module in get_number_modules():
+        doc = (module.__doc__ or "").strip()
+        title = doc.split("\n", 1)[0]
+        if module.__name__.count(".") != 2 or not (_PERSONAL.search(doc[:600]) or "tax" in title.lower()):
+            continue
+        head, _, inside = title.partition("(")
+        for name in (head.strip(" ."), inside.split(",")[0].strip(" .)")):
+            name = _TITLE_TAIL.sub("", name).lower()
+            if len(name) >= 5 and _LATIN_NAME.fullmatch(name) and \
+                    any(w.strip(".'") not in english for w in name.split()) and not _BUSINESS.search(name):
+                out.add(name)
+    return tuple(sorted(re.escape(n).replace("\\ ", r"\s+") for n in out))
+
+
 class IdAfterCueRecognizer(LocalRecognizer):
     """A code with five or more digits right after the name of a national id
     or personal number (see the module's docstring)."""
@@ -173,7 +209,7 @@ class IdAfterCueRecognizer(LocalRecognizer):
         super().__init__(supported_entities=["NATIONAL_ID"], name="IdAfterCueRecognizer")
 
     def load(self) -> None:
-        cues = "|".join(_ID_CUES)
+        cues = "|".join(_ID_CUES + _stdnum_local_names())
         stdnum = "|".join(_stdnum_abbreviations())
         self.regex = re.compile(
             rf"(?i)\b(?:{cues}|{stdnum})(?![^\W\d]){_FILLER}(?P<value>{_VALUE})(?![\w@])"

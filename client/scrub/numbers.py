@@ -296,6 +296,12 @@ def _unit_after(after: str) -> bool:
                              and w not in ("thanks", "this", "does", "was", "has", "yes", "plus", "always"))
 
 
+def thing_reference(text: str, start: int) -> bool:
+    """A thing's reference names the number at ``start``: "my order number
+    123456789", "ticket 55667788" (as the recognizer above reads it)."""
+    return bool(_THING_BEFORE.search(text, max(0, start - 40), start))
+
+
 def amount_or_quantity(text: str, start: int, end: int) -> bool:
     """The number ``text[start:end]`` is money (a currency next to it), a
     percentage, or a count shaped like one ("1,250,000", "2500") with a unit
