@@ -28,7 +28,8 @@ phrasings with what was tuned on.
   year, a tax amount, order quantities).
 
 Groups: ``phone cue`` (a phone word near), ``phone intl`` (+ or 00 prefix and
-no cue), ``id cue`` (stdnum values after a cue), ``faker id cue``,
+no cue), ``phone bare`` (national forms, no cue), ``id cue`` (stdnum values
+after a cue), ``id bare`` (a quarter of them, no cue), ``faker id cue``,
 ``ordinary``. Half the texts are lower-cased. Scores direct identifiers only
 (a date is a quasi-identifier the default policy removes on purpose).
 Writes ``benchmarks/results/scrub_ids12_dev_<half>.json``.
@@ -289,12 +290,15 @@ def generate(n: int, half: str, seed: int = SEED) -> list[dict]:
         value, source = next(phones)
         add(rng.choice(PHONE_TEMPLATES[half]), value, "phone cue", "PHONE_NUMBER", source,
             rng.choice(PHONE_CUES[half]))
-    k = 0
-    while k < n:
+    k = bare = 0
+    while k < n or bare < n:
         value, source = next(phones)
-        if value.startswith(("+", "00")):
+        if value.startswith(("+", "00")) and k < n:
             add(rng.choice(PHONE_NO_CUE[half]), value, "phone intl", "PHONE_NUMBER", source)
             k += 1
+        elif not value.startswith(("+", "00")) and bare < n:
+            add(rng.choice(PHONE_NO_CUE[half]), value, "phone bare", "PHONE_NUMBER", source)
+            bare += 1
     modules, cache = list(_stdnum_modules(half)), {}
     k = 0
     while k < n:
@@ -303,7 +307,10 @@ def generate(n: int, half: str, seed: int = SEED) -> list[dict]:
         if value is None:
             continue
         cue = rng.choice(cues) if rng.random() < 0.6 else rng.choice(ID_CUES[half])
-        add(rng.choice(ID_TEMPLATES[half]), value, "id cue", "NATIONAL_ID", module.__name__.split(".", 1)[1], cue)
+        if k % 4 == 3:  # the format alone, no cue
+            add(rng.choice(PHONE_NO_CUE[half]), value, "id bare", "NATIONAL_ID", module.__name__.split(".", 1)[1])
+        else:
+            add(rng.choice(ID_TEMPLATES[half]), value, "id cue", "NATIONAL_ID", module.__name__.split(".", 1)[1], cue)
         k += 1
     locales = [loc for loc in AVAILABLE_LOCALES if "_" in loc and half_of(loc.rsplit("_", 1)[1]) == half]
     fakers = [Faker(loc) for loc in locales]

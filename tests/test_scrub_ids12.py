@@ -83,3 +83,16 @@ def test_amount_near_a_phone_or_id_word_stays(text, value):
 ])
 def test_ordinary_numbers_beside_cue_words_stay(text):
     assert scrub_one(text) == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ping 4416.6632 anytime", "4416.6632"),  # a local number typed with a dot, no cue
+    ("i am on 620.6434 all day", "620.6434"),
+])
+def test_local_phone_typed_with_a_dot(text, value):
+    assert value not in scrub_one(text)
+
+
+@pytest.mark.parametrize("text", ["the total was 1234.5678", "pi is 3.1416", "the rate is 1.2345 today"])
+def test_decimals_stay(text):
+    assert scrub_one(text) == text

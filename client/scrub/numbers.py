@@ -77,6 +77,9 @@ _YEARS = re.compile(r"(?:(?:19|20)\d\d(?:\s?[-/]\s?|\s))+(?:19|20)\d\d")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:(?P<s>[ .'])\d{3})(?:(?P=s)\d{3})*(?:[.,]\d{1,2})?")
 _PLAIN = re.compile(r"[1-9]\d*(?:\.\d+)?")
 _DECIMAL = re.compile(r"\d+\.\d+")
+# A local phone typed with a dot ("620.6434", "4416.6632"): three or four
+# digits, a dot, four digits; four decimals are rare in chat money.
+_DOTTED_PHONE = re.compile(r"\d{3,4}\.\d{4}")
 _ROUND = re.compile(r"[1-9]\d{0,3}(?:[ .']?0{3})+")
 # Between a cue word and the run: spaces, ':', '#', '='; never a full stop, a
 # question mark, a comma or a dash, which end the cue's clause ("a fee for my
@@ -237,7 +240,8 @@ class IdentifierNumberRecognizer(LocalRecognizer):
                     len(tail.group()) > 1 or _ROUND.fullmatch(number)):
                 return None  # "50000mah", "100000km", "250000k"; not "35916870x"
             return "NATIONAL_ID"
-        if _DATE.fullmatch(bare) or _YEARS.fullmatch(bare) or _POSTCODE.fullmatch(bare) or _DECIMAL.fullmatch(bare) \
+        if _DATE.fullmatch(bare) or _YEARS.fullmatch(bare) or _POSTCODE.fullmatch(bare) \
+                or (_DECIMAL.fullmatch(bare) and not _DOTTED_PHONE.fullmatch(bare)) \
                 or _TIMES.fullmatch(bare):
             return None
         if _VERSION_BEFORE.search(text, max(0, start - 30), start) and "." in bare:
