@@ -3,11 +3,13 @@ languages people type them in (session 12).
 
 * ``PhoneAfterCueRecognizer``: a run of five to fifteen digits (spaces, dots,
   dashes, brackets, a leading "+" or "00") right after a phone word ("my
-  number is", "whatsapp", "telefono", "no hp", "sdt", "numaram") that
-  libphonenumber calls a valid number of some region: the trunk prefix and
-  the national lengths of every region come from its metadata, so a short
-  island number ("my mobile 31209") counts and a number no region dials
-  ("call me on 12345") does not. The shapes with seven digits or more
+  number is", "whatsapp", "telefono", "no hp", "sdt", "numaram"). Seven
+  digits or more count by the cue and the shape; five or six only when
+  libphonenumber calls them a valid number of some region (the trunk prefix
+  and the national lengths of every region come from its metadata), so a
+  short island number ("my mobile 31209") counts and one no region dials
+  ("call me on 10000") does not. (Checking every region costs milliseconds:
+  too much for every long number after a cue.) The shapes with seven digits or more
   mostly go by ``numbers.py`` already; this one also takes those it vetoes
   as amount-shaped ("numero 345.678.901").
 * ``AccountAfterCueRecognizer``: a bank account number after its name
@@ -90,6 +92,7 @@ def _regions_by_length() -> dict[int, tuple[str, ...]]:
     return {length: tuple(regions) for length, regions in out.items()}
 
 
+@lru_cache(maxsize=4096)
 def valid_phone_somewhere(value: str) -> bool:
     """libphonenumber calls ``value`` a valid number: of its country when it
     opens with "+" or "00", else of some region (with or without its trunk
@@ -127,6 +130,7 @@ class PhoneAfterCueRecognizer(LocalRecognizer):
         self.regex = re.compile(
             rf"(?i)(?<![\w/])(?:{'|'.join(_PHONE_CUES)})(?![^\W\d]){_PHONE_FILLER}"
             rf"(?P<value>{_PHONE_VALUE})(?![\w@]|[.,]\d)")
+        valid_phone_somewhere("10000")  # loads every region's metadata now, not in the first text's analysis
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if _digits(text) < 5:
@@ -138,7 +142,9 @@ class PhoneAfterCueRecognizer(LocalRecognizer):
             if value.startswith("(") and ")" not in value:
                 value, start = value[1:], start + 1
             end = start + len(value)
-            if _ordinary(text, start, end) or not valid_phone_somewhere(value):
+            digits = sum(c.isdigit() for c in value)
+            if not 5 <= digits <= 15 or _ordinary(text, start, end) or (
+                    digits < 7 and not valid_phone_somewhere(value)):
                 continue
             out.append(_result(self, "PHONE_NUMBER", start, end))
         return out

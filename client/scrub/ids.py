@@ -101,9 +101,10 @@ _SEPARATORS = re.compile(r"[-./]")
 _SIZE = re.compile(r"(?i)\d+x\d+")
 _ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
 # A date: day, month and year in either order with one separator (not any
-# three groups: "tin: 197-00-9100" is an id).
+# three groups: "id no 31-123-4567" is an id); the US SSN's shape is left to
+# Presidio's UsSsnRecognizer, which rejects specimen numbers on purpose.
 _DATE_OR_AMOUNT = re.compile(
-    r"^(?:(?:0?[1-9]|[12]\d|3[01])(?P<s>[-./])(?:0?[1-9]|1[0-2])(?P=s)(?:19|20)?\d\d"
+    r"^(?:\d{3}([- .])\d{2}\1\d{4}|(?:0?[1-9]|[12]\d|3[01])(?P<s>[-./])(?:0?[1-9]|1[0-2])(?P=s)(?:19|20)?\d\d"
     r"|(?:0?[1-9]|1[0-2])(?P<t>[-./])(?:0?[1-9]|[12]\d|3[01])(?P=t)(?:19|20)?\d\d"
     r"|(?:19|20)\d\d(?P<u>[-./])(?:0?[1-9]|1[0-2])(?P=u)(?:0?[1-9]|[12]\d|3[01])"
     r"|\d[\d,]*\.\d{2}|\d{1,2}[:.]\d{2}(?:[ap]m)?|(?:19|20)\d{2})$", re.I)
