@@ -23,9 +23,10 @@ from client.scrub.addresses import AddressRecognizer
 from client.scrub.chunks import chunk_bounds
 from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.handles import HandleRecognizer
+from client.scrub.contact_cues import AccountAfterCueRecognizer, PhoneAfterCueRecognizer
 from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
 from client.scrub.name_cues import NameCueRecognizer
-from client.scrub.numbers import IdentifierNumberRecognizer
+from client.scrub.numbers import IdentifierNumberRecognizer, amount_or_quantity, thing_reference
 from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_configuration
 from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, _presidio_recognizers
 from client.scrub.quasi import quasi_recognizers
@@ -50,6 +51,10 @@ _ALLOW_LIST = [
 # short codes) start below it and only pass when Presidio's context enhancer
 # finds one of their context words nearby (+0.35).
 _SCORE_THRESHOLD = 0.4
+
+
+# Weak numbers that a context word raises only when they are no amount or quantity.
+_NUMBERS = frozenset({"PHONE_NUMBER", "NATIONAL_ID", "BANK_ACCOUNT"})
 
 
 class ThresholdContextEnhancer(LemmaContextAwareEnhancer):
@@ -83,6 +88,9 @@ class ThresholdContextEnhancer(LemmaContextAwareEnhancer):
                 result.start, self.context_prefix_count, self.context_suffix_count
             )
             supportive = _supportive_word(words + extra, recognizer.context, self.context_matching_mode)
+            if supportive and result.entity_type in _NUMBERS and (
+                    amount_or_quantity(text, result.start, result.end) or thing_reference(text, result.start)):
+                continue  # "my phone bill was rs. 9954206", "passport renewal costs 7 848 239 eur", "order number 1234"
             if supportive:
                 result.score = min(
                     max(result.score + self.context_similarity_factor, self.min_score_with_context_similarity),
@@ -170,6 +178,8 @@ class Engines:
             InternationalPhoneRecognizer(),
             IdAfterCueRecognizer(),
             CueAfterRecognizer(),
+            PhoneAfterCueRecognizer(),
+            AccountAfterCueRecognizer(),
             IdentifierNumberRecognizer(),
             HandleRecognizer(),
             *quasi_recognizers(),

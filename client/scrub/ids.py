@@ -61,6 +61,18 @@ _WORLD_ID_CUES = (
     "nic", "nid", "tckn", r"t\.?\s?c\.?\s+kimlik", "kimlik", "snils", "sss", "philhealth", "umid", "crn", "gsis",
     "aadhaa?r", "uan", "bvn", "nin", "iqama", r"emirates\s+id", r"civil\s+id", "qid", r"ghana\s+card", "huduma",
     r"kra\s+pin", "mykad", "ktp", "cccd", "cmnd", "hkid", r"voter\s+id",
+    # Session 12: names of identity cards and personal numbers in the
+    # languages of their owners (general knowledge): Swahili, Turkish,
+    # Vietnamese, Persian in Latin letters, French (Maghreb and West Africa),
+    # Indonesian and Malay, Spanish, Portuguese, German, Dutch, Polish, Italian.
+    "kitambulisho", r"kimlik\s+(?:no|numaras[ıi]|numaram)", r"c[aă]n\s+c[uư][oớ]c(?:\s+c[oô]ng\s+d[aâ]n)?",
+    r"(?:s[oố]\s+)?(?:cccd|cmnd)", r"(?:kart|code|kode|cod)\s+(?:e\s+)?mell?i",
+    r"carte\s+(?:nationale|d'identit[eé])",
+    "cin", "cni", "nida", r"nomor\s+induk(?:\s+kependudukan)?", r"kad\s+pengenalan", r"(?:no\.?\s*)?ktp",
+    r"documento(?:\s+de\s+identidad)?", r"(?:carteira\s+de\s+)?identidade", "rg", r"(?:personal)?ausweis(?:nummer)?",
+    r"identiteitskaart", r"dow[oó]d(?:\s+osobisty)?", r"carta\s+d'identit[aà]", r"c[eé]dula\s+de\s+identidad",
+    r"n[uú]mero\s+de\s+(?:identidad|identificaci[oó]n|documento)", r"num[eé]ro\s+(?:d'identit[eé]|national)",
+    r"id\s+(?:yangu|saya|ko|ng)",
 )
 # Names of national ids and personal numbers, in English and as abbreviations
 # used in many countries (general knowledge; python-stdnum's list is added).
@@ -88,8 +100,14 @@ _CODE = r"[A-Za-z0-9](?:[A-Za-z0-9]|[-./](?=[A-Za-z0-9])){4,29}"
 _SEPARATORS = re.compile(r"[-./]")
 _SIZE = re.compile(r"(?i)\d+x\d+")
 _ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
+# A date: day, month and year in either order with one separator (not any
+# three groups: "id no 31-123-4567" is an id); the US SSN's shape is left to
+# Presidio's UsSsnRecognizer, which rejects specimen numbers on purpose.
 _DATE_OR_AMOUNT = re.compile(
-    r"^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d[\d,]*\.\d{2}|\d{1,2}[:.]\d{2}(?:[ap]m)?|(?:19|20)\d{2})$", re.I)
+    r"^(?:\d{3}([- .])\d{2}\1\d{4}|(?:0?[1-9]|[12]\d|3[01])(?P<s>[-./])(?:0?[1-9]|1[0-2])(?P=s)(?:19|20)?\d\d"
+    r"|(?:0?[1-9]|1[0-2])(?P<t>[-./])(?:0?[1-9]|[12]\d|3[01])(?P=t)(?:19|20)?\d\d"
+    r"|(?:19|20)\d\d(?P<u>[-./])(?:0?[1-9]|1[0-2])(?P=u)(?:0?[1-9]|[12]\d|3[01])"
+    r"|\d[\d,]*\.\d{2}|\d{1,2}[:.]\d{2}(?:[ap]m)?|(?:19|20)\d{2})$", re.I)
 
 
 # The stdnum modules of cues that no module's title holds in Latin capitals
@@ -148,6 +166,42 @@ def _cue_modules() -> dict[str, tuple]:
     return {name: tuple(modules) for name, modules in out.items()}
 
 
+_BUSINESS = re.compile(r"compan|business|enterprise|entity|school|pupil|comprobante|registrul|gospodarki|economico"
+                       r"|operatore|umsatz|unternehmen|mehrwert|energy|corriente|bancaria|post|organi[sz]ation|association"
+                       r"|handelsregister|wertpapier|catastral|iban|onderwijs|registrikood|orgnr|poslovnega"
+                       r"|înregistrare|\bor\b|konto|sedol|siret|regon")
+_LATIN_NAME = re.compile(r"[\p{Latin}][\p{Latin}'.-]*(?:\s[\p{Latin}'.-]+){0,3}")
+
+
+@lru_cache(maxsize=1)
+def _stdnum_local_names() -> tuple[str, ...]:
+    """The names python-stdnum's titles give personal and tax numbers in
+    their own language, in Latin letters (session 12): the title's head
+    when it is a word ("Personnummer", "Isikukood", "Kennitala") and the
+    first name in its brackets ("Rodné číslo", "Henkilötunnus", "Codice
+    Fiscale" -> "Cadastro de Pessoas Físicas"), lower case, five letters or
+    more, with a word that is not English ("australian business number"
+    left out) and naming no firm's number."""
+    from client.scrub.words import _english_words
+
+    from stdnum.util import get_number_modules
+
+    english = _english_words()
+    out = set()
+    for module in get_number_modules():
+        doc = (module.__doc__ or "").strip()
+        title = doc.split("\n", 1)[0]
+        if module.__name__.count(".") != 2 or not (_PERSONAL.search(doc[:600]) or "tax" in title.lower()):
+            continue
+        head, _, inside = title.partition("(")
+        for name in (head.strip(" ."), inside.split(",")[0].strip(" .)")):
+            name = _TITLE_TAIL.sub("", name).lower()
+            if len(name) >= 5 and _LATIN_NAME.fullmatch(name) and \
+                    any(w.strip(".'") not in english for w in name.split()) and not _BUSINESS.search(name):
+                out.add(name)
+    return tuple(sorted(re.escape(n).replace("\\ ", r"\s+") for n in out))
+
+
 class IdAfterCueRecognizer(LocalRecognizer):
     """A code with five or more digits right after the name of a national id
     or personal number (see the module's docstring)."""
@@ -156,7 +210,7 @@ class IdAfterCueRecognizer(LocalRecognizer):
         super().__init__(supported_entities=["NATIONAL_ID"], name="IdAfterCueRecognizer")
 
     def load(self) -> None:
-        cues = "|".join(_ID_CUES)
+        cues = "|".join(_ID_CUES + _stdnum_local_names())
         stdnum = "|".join(_stdnum_abbreviations())
         self.regex = re.compile(
             rf"(?i)\b(?:{cues}|{stdnum})(?![^\W\d]){_FILLER}(?P<value>{_VALUE})(?![\w@])"

@@ -77,6 +77,9 @@ _YEARS = re.compile(r"(?:(?:19|20)\d\d(?:\s?[-/]\s?|\s))+(?:19|20)\d\d")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:(?P<s>[ .'])\d{3})(?:(?P=s)\d{3})*(?:[.,]\d{1,2})?")
 _PLAIN = re.compile(r"[1-9]\d*(?:\.\d+)?")
 _DECIMAL = re.compile(r"\d+\.\d+")
+# A local phone typed with a dot ("620.6434", "4416.6632"): three or four
+# digits, a dot, four digits; four decimals are rare in chat money.
+_DOTTED_PHONE = re.compile(r"\d{3,4}\.\d{4}")
 _ROUND = re.compile(r"[1-9]\d{0,3}(?:[ .']?0{3})+")
 # Between a cue word and the run: spaces, ':', '#', '='; never a full stop, a
 # question mark, a comma or a dash, which end the cue's clause ("a fee for my
@@ -178,11 +181,7 @@ class IdentifierNumberRecognizer(LocalRecognizer):
         super().__init__(supported_entities=["PHONE_NUMBER", "NATIONAL_ID"], name="IdentifierNumberRecognizer")
 
     def load(self) -> None:
-        from client.scrub.words import _english_words
-
-        self.currency_words, self.signs = _currencies()
-        self.units = frozenset(_UNITS) | self.currency_words
-        self.english = _english_words()
+        self.units = _units()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if _digits(text) < 5:
@@ -241,7 +240,8 @@ class IdentifierNumberRecognizer(LocalRecognizer):
                     len(tail.group()) > 1 or _ROUND.fullmatch(number)):
                 return None  # "50000mah", "100000km", "250000k"; not "35916870x"
             return "NATIONAL_ID"
-        if _DATE.fullmatch(bare) or _YEARS.fullmatch(bare) or _POSTCODE.fullmatch(bare) or _DECIMAL.fullmatch(bare) \
+        if _DATE.fullmatch(bare) or _YEARS.fullmatch(bare) or _POSTCODE.fullmatch(bare) \
+                or (_DECIMAL.fullmatch(bare) and not _DOTTED_PHONE.fullmatch(bare)) \
                 or _TIMES.fullmatch(bare):
             return None
         if _VERSION_BEFORE.search(text, max(0, start - 30), start) and "." in bare:
@@ -252,33 +252,71 @@ class IdentifierNumberRecognizer(LocalRecognizer):
         before, after = text[max(0, start - 12):start], text[end:end + 24]
         if _PERCENT_AFTER.match(after):
             return None
-        if self._money(before, after):
+        if _money(before, after):
             return None
         count_like = _THOUSANDS.fullmatch(bare) or _PLAIN.fullmatch(bare)
-        if count_like and (_ROUND.fullmatch(bare) or self._unit_after(after)
+        if count_like and (_ROUND.fullmatch(bare) or _unit_after(after)
                            or _AMOUNT_BEFORE.search(text, max(0, start - 60), start)):
             return None
         groups = [g for g in re.split(r"[^\d]+", bare) if g]
         phone_like = bare[0] == "0" or value[0] in "(+" or (len(groups) > 1 and all(2 <= len(g) <= 5 for g in groups))
         return "PHONE_NUMBER" if phone_like and digits <= 15 else "NATIONAL_ID"
 
-    def _money(self, before, after) -> bool:
-        b = before.rstrip()
-        if b and b[-1] in self.signs:
-            return True
-        a = after.lstrip()
-        if a and a[0] in self.signs:
-            return True
-        word = _WORD_BEFORE.search(before)
-        if word and word.group(1).lower().rstrip(".") in self.currency_words:
-            return True
-        word = _WORD_AFTER.match(after)
-        return bool(word and word.group(1).lower() in self.currency_words)
 
-    def _unit_after(self, after) -> bool:
-        word = _WORD_AFTER.match(after)
-        if not word:
-            return False
-        w = word.group(1).lower()
-        return w in self.units or (len(w) > 3 and w.endswith("s") and w in self.english
-                                   and w not in ("thanks", "this", "does", "was", "has", "yes", "plus", "always"))
+_INSIDE_BEFORE = re.compile(r"\d[,.']$")
+_INSIDE_AFTER = re.compile(r"[,.']\d")
+
+
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    return frozenset(_UNITS) | _currencies()[0]
+
+
+def _money(before: str, after: str) -> bool:
+    """A currency sign or word right before or after a number."""
+    words, signs = _currencies()
+    b = before.rstrip()
+    if b and b[-1] in signs:
+        return True
+    a = after.lstrip()
+    if a and a[0] in signs:
+        return True
+    word = _WORD_BEFORE.search(before)
+    if word and word.group(1).lower().rstrip(".") in words:
+        return True
+    word = _WORD_AFTER.match(after)
+    return bool(word and word.group(1).lower() in words)
+
+
+def _unit_after(after: str) -> bool:
+    """A unit, a currency or an English plural noun right after a number."""
+    from client.scrub.words import _english_words
+
+    word = _WORD_AFTER.match(after)
+    if not word:
+        return False
+    w = word.group(1).lower()
+    return w in _units() or (len(w) > 3 and w.endswith("s") and w in _english_words()
+                             and w not in ("thanks", "this", "does", "was", "has", "yes", "plus", "always"))
+
+
+def thing_reference(text: str, start: int) -> bool:
+    """A thing's reference names the number at ``start``: "my order number
+    123456789", "ticket 55667788" (as the recognizer above reads it)."""
+    return bool(_THING_BEFORE.search(text, max(0, start - 40), start))
+
+
+def amount_or_quantity(text: str, start: int, end: int) -> bool:
+    """The number ``text[start:end]`` is money (a currency next to it), a
+    percentage, or a count shaped like one ("1,250,000", "2500") with a unit
+    after it or an amount word before it ("the bill was 14857511"): what a
+    context word near it ("phone", "account", "passport") does not make an
+    identifier of. Session 12: the context step of the pattern recognizers
+    asks it before raising a weak number over the threshold."""
+    before, after = text[max(0, start - 12):start], text[end:end + 24]
+    if _money(before, after) or _PERCENT_AFTER.match(after) or _INSIDE_BEFORE.search(before) \
+            or _INSIDE_AFTER.match(after):
+        return True  # ... or a piece of a longer number: "133.96" of "£1,671,133.96"
+    bare = text[start:end].strip("()+")
+    count_like = _THOUSANDS.fullmatch(bare) or _PLAIN.fullmatch(bare)
+    return bool(count_like and (_unit_after(after) or _AMOUNT_BEFORE.search(text, max(0, start - 60), start)))
