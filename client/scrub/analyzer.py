@@ -22,12 +22,14 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from client.scrub.addresses import AddressRecognizer
 from client.scrub.chunks import chunk_bounds
 from client.scrub.gazetteer import GazetteerRecognizer
+from client.scrub.admin_units import UnitNumberRecognizer
 from client.scrub.handles import HandleRecognizer
 from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
 from client.scrub.name_cues import NameCueRecognizer
 from client.scrub.numbers import IdentifierNumberRecognizer
 from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_configuration
 from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, _presidio_recognizers
+from client.scrub.postcodes import CuedPostcodeRecognizer
 from client.scrub.quasi import quasi_recognizers
 from client.scrub.spans import finish_spans
 from client.scrub.streets import StreetRecognizer
@@ -162,6 +164,8 @@ class Engines:
             OfflineEmailRecognizer(),
             GazetteerRecognizer(),
             LowerTownRecognizer(),
+            UnitNumberRecognizer(),
+            CuedPostcodeRecognizer(),
             StateRecognizer(),
             NameCueRecognizer(),
             AddressRecognizer(),

@@ -25,6 +25,7 @@ import regex as re
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from client.scrub.admin_units import all_unit_words, units_after, units_before, units_before_linked
 from client.scrub.gazetteer_words import (
     _ABBREVIATIONS,
     _PLACE_PREPOSITIONS,
@@ -52,6 +53,8 @@ _TYPO_FREE_KINDS = _REGION_KINDS - {"department"}
 # After a place: "the X airport atm", "X branch", "X resident", "X-based".
 _CUES_AFTER = frozenset("""airport branch office station resident residents based area suburb city town
 village downtown outskirts bridge""".split()) | _REGION_KINDS
+# Administrative units written before their name with an abbreviation: "brgy. X", "kel. X", "kec. X".
+_ABBREVIATED_UNITS = frozenset("brgy kel kec kab dist".split())
 
 
 @lru_cache(maxsize=65_536)
@@ -104,6 +107,14 @@ class LowerTownRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         self.places = _place_phrases()
+        # administrative units (``admin_units``): "X sub-county", "kelurahan X", "commune de X"
+        strong, ordinary = units_after()
+        self.kinds = _TYPO_FREE_KINDS | strong
+        self.after = _CUES_AFTER | strong | ordinary
+        self.before = _CUES_BEFORE | units_before()
+        linked, links = units_before_linked()
+        self.pairs = _CUE_PAIRS | {(unit, link) for unit in linked for link in links}
+        self.units = all_unit_words()
         self.english = _english_words()
         self.common = _common_words()
         self.frequency = _english_frequencies()
@@ -130,7 +141,7 @@ class LowerTownRecognizer(LocalRecognizer):
     def _no_english(self, word: str) -> bool:
         """A word English has no use for, allowing simple inflections and prefixes."""
         if not word.isalpha() or len(word) < 3 or not word.islower() or word in self.english \
-                or word in _ABBREVIATIONS:
+                or word in _ABBREVIATIONS or word in self.units:
             return False
         for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
                              ("ly", ""), ("er", ""), ("ers", "")):
@@ -206,7 +217,8 @@ class LowerTownRecognizer(LocalRecognizer):
         before = lowers[k - 1] if k else ""
         before2 = lowers[k - 2] if k > 1 else ""
         cue_first = (before == ":" and before2 in ("city", "town", "hometown", "village")) \
-            or before in _CUES_BEFORE or (before2, before) in _CUE_PAIRS
+            or before in self.before or (before2, before) in self.pairs \
+            or (before == "." and before2 in _ABBREVIATED_UNITS)
         n = len(words)
         if cue_first or before in _PLACE_PREPOSITIONS:
             m = k
@@ -229,7 +241,11 @@ class LowerTownRecognizer(LocalRecognizer):
         after = lowers[m] if m < len(lowers) else ""
         if after == "-" and m + 1 < len(lowers):
             after = lowers[m + 1]  # "x-based"
-        if after in _TYPO_FREE_KINDS or (
-                after in _CUES_AFTER and not any(_typo(w, _PLACE_TYPO_MIN_FREQUENCY) for w in words[k:m])):
+        elif after in ("sub", "local") and m + 1 < len(lowers):
+            # "x sub-county", "x sub location", "x local government"
+            nxt = lowers[m + 2] if lowers[m + 1] == "-" and m + 2 < len(lowers) else lowers[m + 1]
+            after = "lga" if (after, nxt) == ("local", "government") else "sub-" + nxt
+        if after in self.kinds or (
+                after in self.after and not any(_typo(w, _PLACE_TYPO_MIN_FREQUENCY) for w in words[k:m])):
             return m  # (the typo check last: it tries ~50 edits a letter)
         return None
