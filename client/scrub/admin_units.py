@@ -132,6 +132,7 @@ def units_before_linked() -> tuple[frozenset[str], frozenset[str]]:
     return _BEFORE_LINKED, _LINKS
 
 
+@lru_cache(maxsize=1)
 def all_unit_words() -> frozenset[str]:
     """Every unit word: never itself a place's name ("the lga office")."""
     strong, ordinary = units_after()
