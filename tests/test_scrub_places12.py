@@ -104,3 +104,19 @@ def test_cued_postcode_needs_a_country_shape_and_a_digit():
     assert cued_postcode("not sure") == 0 and cued_postcode("the same") == 0
     assert cued_postcode("00184", "cap") == 5 and cued_postcode("500", "cap") == 0
     assert cued_postcode("560001", "pin") == 6 and cued_postcode("1234", "pin") == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an Eircode needs no cue: its shape is its own
+    ("deliver to f56 3dww please", "deliver to <ADDRESS> please"),
+    # a street with no street word, a house number, a town, a postcode of a national shape
+    ("its zvorlicka 2, drebovce, 015 69", "its <ADDRESS>"),
+    ("its kvetnicka 14, hrabusnik, 911 97", "its <ADDRESS>"),
+])
+def test_a_postcode_inside_an_address(text, expected):
+    assert scrub_one(text) == expected
+
+
+def test_an_eircode_shape_needs_a_digit_and_a_letter():
+    assert scrub_one("the k10 tear was fine and a12 b345 is the model") == \
+        "the k10 tear was fine and a12 b345 is the model"

@@ -63,6 +63,11 @@ _CUE = re.compile(
     r"|postleitzahl|kode\s?pos|poskod|npa|(?P<cap>cap)|(?P<pin>pin))"
     r"(?:\s*[:#=-])?\s*(?:(?:is|was|on|my|the|its|it's|new|old|now|as|number|no\.?)\s+){0,3}"
     r"(?P<v>[A-Za-z\d][A-Za-z\d-]{0,11}(?![\w-])(?: [A-Za-z\d]{1,5}(?![\w-]))?)")
+# An Eircode (Ireland): a routing key and four characters of its own alphabet,
+# with a digit and a letter, split by a space ("D02 X285", "f56 3dww"): no
+# other code or word takes that shape, so it needs no cue.
+_EIRCODE = re.compile(r"(?i)(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[\dAC-FHKNPRTV-Y]{0,3}\d)"
+                      r"(?=[\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\dAC-FHKNPRTV-Y]{4}(?![\w-])")
 # the one shape "cap" and "pin" take
 _CAP, _PIN = re.compile(r"\d{5}"), re.compile(r"\d{6}")
 _SCORE = 0.6
@@ -107,6 +112,11 @@ class CuedPostcodeRecognizer(LocalRecognizer):
                     entity_type="ADDRESS", start=m.start("v"), end=m.start("v") + length, score=_SCORE,
                     recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                           RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        out += [RecognizerResult(
+            entity_type="ADDRESS", start=m.start(), end=m.end(), score=_SCORE,
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+            for m in _EIRCODE.finditer(text)]
         return out
 
 
