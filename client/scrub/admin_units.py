@@ -5,7 +5,7 @@ list of towns (1,000 people or more), but people name them with their unit:
 "machinga ward", "kelurahan sukamaju", "commune de X", "X sub-county",
 "ward 7". ``towns.LowerTownRecognizer`` reads a name English has no use for
 beside these words as a place; this module holds the words, and
-``UnitNumberRecognizer`` reads a unit with a number ("ward 7", "phuong 12").
+``numbered_units`` reads a unit with a number ("ward 7", "phuong 12").
 
 Where the words come from:
 
@@ -27,8 +27,6 @@ import os
 from functools import lru_cache
 
 import regex as re
-
-from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 # ISO 3166-2 type words that English puts after any noun ("the X area", "X
 # city council", "X state"), that name no unit ("africa", "rights",
@@ -99,7 +97,6 @@ _NUMBERED = re.compile(
 # ... not a hospital's ward ("moved to ward 3 after the surgery").
 _HOSPITAL = re.compile(r"(?i)\b(?:hospital|surgery|surgeon|nurses?|beds?|admitted|discharged|icu|maternity|"
                        r"theatre|operation|visiting\s+hours|a&e|er\b|doctors?|ward\s+rounds?)")
-_SCORE = 0.45
 
 
 @lru_cache(maxsize=1)
@@ -140,26 +137,10 @@ def all_unit_words() -> frozenset[str]:
         | {w.replace("-", "") for w in _AFTER} | {"sub"}
 
 
-class UnitNumberRecognizer(LocalRecognizer):
-    """A unit and its number ("ward 7", "phuong 12", "kebele 03"), unless the
-    text is about a hospital."""
-
-    ENTITIES = ["LOCATION"]
-
-    def __init__(self):
-        super().__init__(supported_entities=self.ENTITIES, name="UnitNumberRecognizer")
-
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text, entities, nlp_artifacts=None):
-        if "LOCATION" not in entities:
-            return []
-        found = list(_NUMBERED.finditer(text))
-        if not found or _HOSPITAL.search(text):
-            return []
-        return [RecognizerResult(
-            entity_type="LOCATION", start=m.start(), end=m.end(), score=_SCORE,
-            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
-        ) for m in found]
+def numbered_units(text: str) -> list[tuple[int, int]]:
+    """Spans of a unit and its number ("ward 7", "phuong 12", "kebele 03"),
+    none where the text is about a hospital."""
+    found = [m.span() for m in _NUMBERED.finditer(text)]
+    if not found or _HOSPITAL.search(text):
+        return []
+    return found

@@ -22,7 +22,6 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from client.scrub.addresses import AddressRecognizer
 from client.scrub.chunks import chunk_bounds
 from client.scrub.gazetteer import GazetteerRecognizer
-from client.scrub.admin_units import UnitNumberRecognizer
 from client.scrub.handles import HandleRecognizer
 from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
 from client.scrub.name_cues import NameCueRecognizer
@@ -164,7 +163,6 @@ class Engines:
             OfflineEmailRecognizer(),
             GazetteerRecognizer(),
             LowerTownRecognizer(),
-            UnitNumberRecognizer(),
             CuedPostcodeRecognizer(),
             StateRecognizer(),
             NameCueRecognizer(),

@@ -12,6 +12,8 @@ lower case, and words English has no use for after "in", "from", "near",
   "back home", "moved to", "province of") or before a word that makes them a
   place ("... airport", "... branch", "... resident", "...-based"), unless
   one is a typo of a common English word ("the shoping centre");
+* beside an administrative unit (``admin_units``: "X ward", "X sub-county",
+  "kelurahan X", "commune de X") and a unit with its number ("ward 7");
 * before a kind of region ("... county", "... oblast", "... municipality"),
   such words even when one is a typo ("weakley county", "ector county"; not
   before "department": "the finanse department").
@@ -25,7 +27,7 @@ import regex as re
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from client.scrub.admin_units import all_unit_words, units_after, units_before, units_before_linked
+from client.scrub.admin_units import all_unit_words, numbered_units, units_after, units_before, units_before_linked
 from client.scrub.gazetteer_words import (
     _ABBREVIATIONS,
     _PLACE_PREPOSITIONS,
@@ -175,6 +177,7 @@ class LowerTownRecognizer(LocalRecognizer):
                 k = found
             else:
                 k += 1
+        spans += numbered_units(text)  # "ward 7", "phuong 12"
         return [RecognizerResult(
             entity_type="LOCATION", start=a, end=b, score=_SCORE,
             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
