@@ -44,6 +44,9 @@ def test_unit_words_come_from_iso_3166_2_kinds():
     ("we are from barangay malagting and the app wont load", "we are from barangay <LOCATION> and the app wont load"),
     ("address - xa sabolwe, near the market", "address - xa <LOCATION>, near the market"),
     ("sent money to tehsil jandkot", "sent money to tehsil <LOCATION>"),
+    # after a local unit, short syllables English also has ("an", "ha") belong to the name
+    ("i live in xa an phu, can you deliver", "i live in xa <LOCATION>, can you deliver"),
+    ("address - thon ha vy, near the market", "address - <LOCATION>, near the market"),
 ])
 def test_a_name_beside_a_unit_is_a_place(text, expected):
     assert scrub_one(text) == expected
@@ -66,6 +69,8 @@ def test_a_unit_with_its_number_is_a_place(text, expected):
     "the sales division manager approved it",
     "my new location is fine",
     "we live in a small village near the coast",
+    "a barangay hall is where you get a clearance",
+    "the barangay captain signed it",
     "the county council sent a letter",
 ])
 def test_ordinary_unit_words_stay(text):

@@ -55,6 +55,16 @@ _TYPO_FREE_KINDS = _REGION_KINDS - {"department"}
 # After a place: "the X airport atm", "X branch", "X resident", "X-based".
 _CUES_AFTER = frozenset("""airport branch office station resident residents based area suburb city town
 village downtown outskirts bridge""".split()) | _REGION_KINDS
+# Words that end a name after a local unit ("xa an phu, near ..."): function
+# words and chat's fillers.
+_NAME_ENDS = frozenset("""and or but is was are were the a to in on at for with near from of off my your our their
+his her its it this that last next now here there please pls plz thanks thx btw so if since as by then
+when where which who can cant could will would should have has had no not yet still just also too any
+area side""".split())
+# Nouns a unit word qualifies in English chat ("the barangay hall", "kampung house").
+_UNIT_QUALIFIES = frozenset("""hall captain chairman chair official officials office clearance council level
+health head chief secretary road school election elections id certificate permit fee fees tax house
+people folk""".split())
 # Administrative units written before their name with an abbreviation: "brgy. X", "kel. X", "kec. X".
 _ABBREVIATED_UNITS = frozenset("brgy kel kec kab dist".split())
 
@@ -114,6 +124,7 @@ class LowerTownRecognizer(LocalRecognizer):
         self.kinds = _TYPO_FREE_KINDS | strong
         self.after = _CUES_AFTER | strong | ordinary
         self.before = _CUES_BEFORE | units_before()
+        self.local = units_before()
         linked, links = units_before_linked()
         self.pairs = _CUE_PAIRS | {(unit, link) for unit in linked for link in links}
         self.units = all_unit_words()
@@ -212,6 +223,18 @@ class LowerTownRecognizer(LocalRecognizer):
                 return m
         return None
 
+    def _after_local_unit(self, words, lowers, k):
+        """The end of a name after a local unit word ("xa an phu", "thon ha long",
+        "barangay san jose"), or None: one to three lower-case words, each one
+        English has no use for or a short syllable (four letters at most) no
+        function word, the first no word that the unit word qualifies ("barangay hall")."""
+        n, m = len(words), k
+        while m < n and m - k < _MAX_WORDS and words[m].isalpha() and words[m].islower() \
+                and lowers[m] not in _NAME_ENDS and lowers[m] not in self.units \
+                and (len(words[m]) <= 4 or self._no_english(words[m])):
+            m += 1
+        return m if m > k and lowers[k] not in _UNIT_QUALIFIES else None
+
     def _cued_at(self, words, lowers, k):
         """The end of one to three unknown words at token k after or before a
         place cue, or None. After a cue that comes first, a word that is only
@@ -223,6 +246,10 @@ class LowerTownRecognizer(LocalRecognizer):
             or before in self.before or (before2, before) in self.pairs \
             or (before == "." and before2 in _ABBREVIATED_UNITS)
         n = len(words)
+        if before in self.local or (before == "." and before2 in _ABBREVIATED_UNITS):
+            found = self._after_local_unit(words, lowers, k)
+            if found:
+                return found
         if cue_first or before in _PLACE_PREPOSITIONS:
             m = k
             while m < n and m - k < 2 and self._opening(words[m]):
