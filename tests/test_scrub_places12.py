@@ -117,6 +117,8 @@ def test_cued_postcode_needs_a_country_shape_and_a_digit():
     # a street with no street word, a house number, a town, a postcode of a national shape
     ("its zvorlicka 2, drebovce, 015 69", "its <ADDRESS>"),
     ("its kvetnicka 14, hrabusnik, 911 97", "its <ADDRESS>"),
+    # a town after the postcode that ends an address, up to the first English word
+    ("new address: 24 mcquade street, f56 3dww kilbrogarty", "new address: <ADDRESS>"),
 ])
 def test_a_postcode_inside_an_address(text, expected):
     assert scrub_one(text) == expected

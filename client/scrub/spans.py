@@ -50,6 +50,9 @@ _BUILDING_TAIL = re.compile(r"(?i)[ \t]+(?:tower|towers|residency|residences|apa
 # takes: "911 97", "00-950", "1234-567", "40301-110", four digits no year)
 _ADDRESS_REST = re.compile(r"((?:,?[ \t]+[^\W\d_][\w'’.-]*){1,3}),?[ \t]+(\d{5,8}(?:-\d{3,4})?|\d{3}[ \t]\d{2}"
                            r"|\d{2}-\d{3}|\d{4}-\d{3}|(?!19\d\d|20\d\d)\d{4})(?![\w-])(?![ \t.,/-]?\d)")
+# A word after an address that ends in a postcode (a town after it), and that end.
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?=[\s,.!?;:]|$)")
+_POSTCODE_END = re.compile(r"(?i)(?<![a-z])\d[a-z\d]{0,3}$")
 # After a name: a house number, a town of one or two words no English word,
 # and a postcode of a national shape ("valcharska 2, debe, 015 69").
 _NUMBER_TOWN_POSTCODE = re.compile(
@@ -272,6 +275,12 @@ def _grow_addresses(text, spans):
             m = _ADDRESS_TAIL.match(text, s[1])
             if m:
                 s[1] = m.end()
+            if _POSTCODE_END.search(text, max(0, s[1] - 5), s[1]):
+                # a town after the postcode: "f56 3dww otrabanda", "1234 ab lelystad"
+                for m in _WORD_AFTER.finditer(text, s[1]):
+                    if m.start() != s[1] or m.group(1).lower() in _english_words() or not m.group(1).isalpha():
+                        break
+                    s[1] = m.end()
             m = _ADDRESS_LEAD.search(text, max(0, s[0] - 40), s[0])
             if m and (m.group(1) is None or m.group(1).lower() not in common):
                 s[0] = m.start()
