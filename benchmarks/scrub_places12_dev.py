@@ -214,7 +214,7 @@ def _postcodes():
 def build(half: int, n: int) -> list[dict]:
     rng = random.Random(SEED + half)
     places = {c: v for c, v in _places().items() if _country_half(c) == half}
-    zips = {c: v for c, v in _postcodes().items() if _country_half(c) == half}
+    zips = {c: v for c, v in _postcodes().items() if _country_half(c) == half and v}
     place_countries, zip_countries = sorted(places), sorted(zips)
     samples = []
     for i in range(n):
