@@ -29,6 +29,7 @@ from client.scrub.name_cues import NameCueRecognizer
 from client.scrub.numbers import IdentifierNumberRecognizer, amount_or_quantity, thing_reference
 from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_configuration
 from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, _presidio_recognizers
+from client.scrub.postcodes import CuedPostcodeRecognizer
 from client.scrub.quasi import quasi_recognizers
 from client.scrub.spans import finish_spans
 from client.scrub.streets import StreetRecognizer
@@ -170,6 +171,7 @@ class Engines:
             OfflineEmailRecognizer(),
             GazetteerRecognizer(),
             LowerTownRecognizer(),
+            CuedPostcodeRecognizer(),
             StateRecognizer(),
             NameCueRecognizer(),
             AddressRecognizer(),

@@ -3,6 +3,7 @@ gazetteer's rules for words that carry no capital letter."""
 
 from __future__ import annotations
 
+from client.scrub.admin_units import all_unit_words
 from client.scrub.gazetteer_words import (
     PEOPLE_ROLES,
     _ABBREVIATIONS,
@@ -113,8 +114,10 @@ class LowerCaseNames:
         if frequency < _LOWER_NAME_MAX_FREQUENCY and lower in self.names:
             return "name"
         if not self._everyday(lower):
-            if lower in _ABBREVIATIONS or lower in _LOWER_TITLES or lower in PEOPLE_ROLES:
-                return None  # an abbreviation or a title, no name: "atm", "otp", "dr" (before "dr abba")
+            if lower in _ABBREVIATIONS or lower in _LOWER_TITLES or lower in PEOPLE_ROLES or lower in all_unit_words():
+                # an abbreviation, a title or an administrative unit, no name: "atm", "otp",
+                # "dr" (before "dr abba"), "kelurahan" (before a place)
+                return None
             return "unknown"
         if frequency < _CUED_NAME_MAX_FREQUENCY and lower in self.names:
             return "weak"

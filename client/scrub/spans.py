@@ -46,7 +46,18 @@ _BUILDING_TAIL = re.compile(r"(?i)[ \t]+(?:tower|towers|residency|residences|apa
                             r"mansions|court|courts|avenue|street|road|lane|boulevard|utca)\b")
 # After an address: up to three words (none an everyday word but a particle)
 # and a postcode of five digits or more.
-_ADDRESS_REST = re.compile(r"((?:,?[ \t]+[^\W\d_][\w'’.-]*){1,3}),?[ \t]+\d{5,8}(?!\w)")
+# (the postcode: five to eight digits, or a national shape no year or count
+# takes: "911 97", "00-950", "1234-567", "40301-110", four digits no year)
+_ADDRESS_REST = re.compile(r"((?:,?[ \t]+[^\W\d_][\w'’.-]*){1,3}),?[ \t]+(\d{5,8}(?:-\d{3,4})?|\d{3}[ \t]\d{2}"
+                           r"|\d{2}-\d{3}|\d{4}-\d{3}|(?!19\d\d|20\d\d)\d{4})(?![\w-])(?![ \t.,/-]?\d)")
+# A word after an address that ends in a postcode (a town after it), and that end.
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?=[\s,.!?;:]|$)")
+_POSTCODE_END = re.compile(r"(?i)(?<![a-z])\d[a-z\d]{0,3}$")
+# After a name: a house number, a town of one or two words no English word,
+# and a postcode of a national shape ("valcharska 2, debe, 015 69").
+_NUMBER_TOWN_POSTCODE = re.compile(
+    r"[ \t]+\d{1,4}[a-zA-Z]?,[ \t]+([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?),?[ \t]+"
+    r"(?:\d{5,6}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3,4})(?![\w-])(?![ \t.,/-]?\d)")
 # After a name, what makes it a firm's: "harper and sons", "diaz garage",
 # "brennan furniture". Trades that follow a name as no everyday phrase does
 # (not "bank", "school" or "office": "sent anna bank details").
@@ -114,6 +125,9 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
             m = _NUMBER_AND_POSTCODE.search(text, max(0, s[0] - 40), s[0])
             if m:
                 s[0], s[2] = m.start(), "ADDRESS"
+            elif (m := _NUMBER_TOWN_POSTCODE.match(text, s[1])) and all(
+                    w.lower() not in _english_words() for w in m.group(1).split()):
+                s[1], s[2] = m.end(), "ADDRESS"  # a street with no street word: "valcharska 2, debe, 015 69"
             elif beside := postcode_beside(text, s[0], s[1]):
                 s[0], s[1], s[2] = *beside, "ADDRESS"  # a postcode beside a town: "kibondo 69501"
     spans = [s for s in spans if s[2] is not None]
@@ -253,12 +267,20 @@ def _grow_addresses(text, spans):
             m = _ADDRESS_REST.match(text, s[1])
             # the rest of a street's name the rules missed, then a postcode:
             # "flat 686, 52, chemin| de bonnet, 57052 is the new one"
-            if m and all(w.lower() not in common or w.lower() in _PARTICLES
+            # (before four digits, no English word at all: "paid 2500")
+            words = common if not m or len(m.group(2)) > 4 else _english_words()
+            if m and all(w.lower() not in words or w.lower() in _PARTICLES
                          for w in m.group(1).replace(",", " ").split()):
                 s[1] = m.end()
             m = _ADDRESS_TAIL.match(text, s[1])
             if m:
                 s[1] = m.end()
+            if _POSTCODE_END.search(text, max(0, s[1] - 5), s[1]):
+                # a town after the postcode: "f56 3dww otrabanda", "1234 ab lelystad"
+                for m in _WORD_AFTER.finditer(text, s[1]):
+                    if m.start() != s[1] or m.group(1).lower() in _english_words() or not m.group(1).isalpha():
+                        break
+                    s[1] = m.end()
             m = _ADDRESS_LEAD.search(text, max(0, s[0] - 40), s[0])
             if m and (m.group(1) is None or m.group(1).lower() not in common):
                 s[0] = m.start()

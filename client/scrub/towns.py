@@ -12,6 +12,8 @@ lower case, and words English has no use for after "in", "from", "near",
   "back home", "moved to", "province of") or before a word that makes them a
   place ("... airport", "... branch", "... resident", "...-based"), unless
   one is a typo of a common English word ("the shoping centre");
+* beside an administrative unit (``admin_units``: "X ward", "X sub-county",
+  "kelurahan X", "commune de X") and a unit with its number ("ward 7");
 * before a kind of region ("... county", "... oblast", "... municipality"),
   such words even when one is a typo ("weakley county", "ector county"; not
   before "department": "the finanse department").
@@ -25,6 +27,7 @@ import regex as re
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from client.scrub.admin_units import all_unit_words, numbered_units, units_after, units_before, units_before_linked
 from client.scrub.gazetteer_words import (
     _ABBREVIATIONS,
     _PLACE_PREPOSITIONS,
@@ -52,6 +55,18 @@ _TYPO_FREE_KINDS = _REGION_KINDS - {"department"}
 # After a place: "the X airport atm", "X branch", "X resident", "X-based".
 _CUES_AFTER = frozenset("""airport branch office station resident residents based area suburb city town
 village downtown outskirts bridge""".split()) | _REGION_KINDS
+# Words that end a name after a local unit ("xa an phu, near ..."): function
+# words and chat's fillers.
+_NAME_ENDS = frozenset("""and or but is was are were the a to in on at for with near from of off my your our their
+his her its it this that last next now here there please pls plz thanks thx btw so if since as by then
+when where which who can cant could will would should have has had no not yet still just also too any
+area side""".split())
+# Nouns a unit word qualifies in English chat ("the barangay hall", "kampung house").
+_UNIT_QUALIFIES = frozenset("""hall captain chairman chair official officials office clearance council level
+health head chief secretary road school election elections id certificate permit fee fees tax house
+people folk""".split())
+# Administrative units written before their name with an abbreviation: "brgy. X", "kel. X", "kec. X".
+_ABBREVIATED_UNITS = frozenset("brgy kel kec kab dist".split())
 
 
 @lru_cache(maxsize=65_536)
@@ -104,6 +119,15 @@ class LowerTownRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         self.places = _place_phrases()
+        # administrative units (``admin_units``): "X sub-county", "kelurahan X", "commune de X"
+        strong, ordinary = units_after()
+        self.kinds = _TYPO_FREE_KINDS | strong
+        self.after = _CUES_AFTER | strong | ordinary
+        self.before = _CUES_BEFORE | units_before()
+        self.local = units_before()
+        linked, links = units_before_linked()
+        self.pairs = _CUE_PAIRS | {(unit, link) for unit in linked for link in links}
+        self.units = all_unit_words()
         self.english = _english_words()
         self.common = _common_words()
         self.frequency = _english_frequencies()
@@ -130,7 +154,7 @@ class LowerTownRecognizer(LocalRecognizer):
     def _no_english(self, word: str) -> bool:
         """A word English has no use for, allowing simple inflections and prefixes."""
         if not word.isalpha() or len(word) < 3 or not word.islower() or word in self.english \
-                or word in _ABBREVIATIONS:
+                or word in _ABBREVIATIONS or word in self.units:
             return False
         for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
                              ("ly", ""), ("er", ""), ("ers", "")):
@@ -164,6 +188,7 @@ class LowerTownRecognizer(LocalRecognizer):
                 k = found
             else:
                 k += 1
+        spans += numbered_units(text)  # "ward 7", "phuong 12"
         return [RecognizerResult(
             entity_type="LOCATION", start=a, end=b, score=_SCORE,
             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
@@ -198,6 +223,18 @@ class LowerTownRecognizer(LocalRecognizer):
                 return m
         return None
 
+    def _after_local_unit(self, words, lowers, k):
+        """The end of a name after a local unit word ("xa an phu", "thon ha long",
+        "barangay san jose"), or None: one to three lower-case words, each one
+        English has no use for or a short syllable (four letters at most) no
+        function word, the first no word that the unit word qualifies ("barangay hall")."""
+        n, m = len(words), k
+        while m < n and m - k < _MAX_WORDS and words[m].isalpha() and words[m].islower() \
+                and lowers[m] not in _NAME_ENDS and lowers[m] not in self.units \
+                and (len(words[m]) <= 4 or self._no_english(words[m])):
+            m += 1
+        return m if m > k and lowers[k] not in _UNIT_QUALIFIES else None
+
     def _cued_at(self, words, lowers, k):
         """The end of one to three unknown words at token k after or before a
         place cue, or None. After a cue that comes first, a word that is only
@@ -206,8 +243,13 @@ class LowerTownRecognizer(LocalRecognizer):
         before = lowers[k - 1] if k else ""
         before2 = lowers[k - 2] if k > 1 else ""
         cue_first = (before == ":" and before2 in ("city", "town", "hometown", "village")) \
-            or before in _CUES_BEFORE or (before2, before) in _CUE_PAIRS
+            or before in self.before or (before2, before) in self.pairs \
+            or (before == "." and before2 in _ABBREVIATED_UNITS)
         n = len(words)
+        if before in self.local or (before == "." and before2 in _ABBREVIATED_UNITS):
+            found = self._after_local_unit(words, lowers, k)
+            if found:
+                return found
         if cue_first or before in _PLACE_PREPOSITIONS:
             m = k
             while m < n and m - k < 2 and self._opening(words[m]):
@@ -229,7 +271,11 @@ class LowerTownRecognizer(LocalRecognizer):
         after = lowers[m] if m < len(lowers) else ""
         if after == "-" and m + 1 < len(lowers):
             after = lowers[m + 1]  # "x-based"
-        if after in _TYPO_FREE_KINDS or (
-                after in _CUES_AFTER and not any(_typo(w, _PLACE_TYPO_MIN_FREQUENCY) for w in words[k:m])):
+        elif after in ("sub", "local") and m + 1 < len(lowers):
+            # "x sub-county", "x sub location", "x local government"
+            nxt = lowers[m + 2] if lowers[m + 1] == "-" and m + 2 < len(lowers) else lowers[m + 1]
+            after = "lga" if (after, nxt) == ("local", "government") else "sub-" + nxt
+        if after in self.kinds or (
+                after in self.after and not any(_typo(w, _PLACE_TYPO_MIN_FREQUENCY) for w in words[k:m])):
             return m  # (the typo check last: it tries ~50 edits a letter)
         return None
