@@ -31,6 +31,7 @@ from client.scrub.quasi_words import (
     _OF_HEADS,
     group_words,
     occupation_phrases,
+    ons_titles,
 )
 
 _FIRST_TOKEN = re.compile(r"[\s\-']")
@@ -184,7 +185,8 @@ class CuedOccupationRecognizer(LocalRecognizer):
         from spacy.lang.en.stop_words import STOP_WORDS
 
         self.stop = frozenset(STOP_WORDS) - _STOP_IN_TITLES
-        heads = frozenset(p.split()[-1] for p in occupation_phrases()) | _JOB_HEADS | _NOT_OCCUPATIONS
+        heads = (frozenset(p.split()[-1] for p in occupation_phrases()) | _JOB_HEADS | _NOT_OCCUPATIONS
+                 | ons_titles()[0])
         self.heads = heads - _NOT_JOB_HEADS
         self.groups = group_words()
         from client.scrub.words import _english_frequencies
