@@ -174,7 +174,8 @@ class CuedOccupationRecognizer(LocalRecognizer):
     ("occupation: ...").
     A title is up to six words that are not stop words, joined by "and", commas
     or hyphens, the last a known job head (Faker's English job titles, the
-    list above) or job-shaped ("-er", "-ist", "-man", ...) and neither a person
+    list above, the ONS coding index's one-word titles: "monk", "seamstress",
+    "corporal") or job-shaped ("-er", "-ist", "-man", "-hand", ...) and neither a person
     or object noun ("customer", "reminder") nor a group ("german"). Faker's
     list alone misses most job titles people write."""
 
