@@ -32,7 +32,7 @@ from benchmarks.helpers import RESULTS, table
 def _module_at(revision: str):
     folder = Path(tempfile.mkdtemp())
     sys.path.insert(0, str(folder))  # forked workers unpickle functions by module name
-    names = subprocess.run(["git", "ls-tree", "--name-only", f"{revision}:client/scrub"],
+    names = subprocess.run(["git", "ls-tree", "-r", "--name-only", f"{revision}:client/scrub"],
                            capture_output=True, text=True).stdout.split()
     if not names:  # the scrubber was one file
         source = subprocess.run(["git", "show", f"{revision}:client/scrub.py"], capture_output=True, text=True,
@@ -43,7 +43,9 @@ def _module_at(revision: str):
     for name in names:
         source = subprocess.run(["git", "show", f"{revision}:client/scrub/{name}"], capture_output=True, text=True,
                                 check=True).stdout
-        (folder / "scrub_before" / name).write_text(source.replace("client.scrub", "scrub_before"))
+        path = folder / "scrub_before" / name  # word lists under data/ too
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(source.replace("client.scrub", "scrub_before") if name.endswith(".py") else source)
     return importlib.import_module("scrub_before")
 
 
