@@ -31,6 +31,7 @@ from client.scrub.quasi_words import (
     _OF_HEADS,
     group_words,
     occupation_phrases,
+    ons_titles,
 )
 from client.scrub.world_dates import world_date_recognizer
 
@@ -174,7 +175,8 @@ class CuedOccupationRecognizer(LocalRecognizer):
     ("occupation: ...").
     A title is up to six words that are not stop words, joined by "and", commas
     or hyphens, the last a known job head (Faker's English job titles, the
-    list above) or job-shaped ("-er", "-ist", "-man", ...) and neither a person
+    list above, the ONS coding index's one-word titles: "monk", "seamstress",
+    "corporal") or job-shaped ("-er", "-ist", "-man", "-hand", ...) and neither a person
     or object noun ("customer", "reminder") nor a group ("german"). Faker's
     list alone misses most job titles people write."""
 
@@ -185,7 +187,8 @@ class CuedOccupationRecognizer(LocalRecognizer):
         from spacy.lang.en.stop_words import STOP_WORDS
 
         self.stop = frozenset(STOP_WORDS) - _STOP_IN_TITLES
-        heads = frozenset(p.split()[-1] for p in occupation_phrases()) | _JOB_HEADS | _NOT_OCCUPATIONS
+        heads = (frozenset(p.split()[-1] for p in occupation_phrases()) | _JOB_HEADS | _NOT_OCCUPATIONS
+                 | ons_titles()[0])
         self.heads = heads - _NOT_JOB_HEADS
         self.groups = group_words()
         from client.scrub.words import _english_frequencies

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from client.scrub.quasi_words import _AMBIGUOUS
+from client.scrub.quasi_words import _AMBIGUOUS, group_words
 
 # A group word naming a brand or thing: "american express", "english breakfast".
 # A cuisine is not among them: the labelled corpora count "great nigerian food"
@@ -26,11 +26,14 @@ son daughter sister brother parents family""".split())
 def _ambiguous_group_cued(tokens, lowers, i: int) -> bool:
     """An ambiguous group word ("polish", "pole", "conservative") at token
     ``i`` is meant as one: written capitalised after a lower-case word ("is
-    Polish", "a new Polish place"), or after a person and a form of "be",
+    Polish", "a new Polish place"), after another group word ("greek
+    orthodox"), or after a person and a form of "be",
     with an article or not ("i am pole", "my dad is a conservative")."""
     word, before = tokens[i], tokens[i - 1] if i else ""
     if word[:1].isupper() and word[1:].islower() and before.isalpha() and before.islower():
         return True
+    if i and lowers[i - 1] in group_words() and lowers[i - 1] not in _AMBIGUOUS:
+        return True  # "greek orthodox", "russian orthodox"
     k = i - 1
     if k >= 0 and lowers[k] in _ARTICLES:
         k -= 1

@@ -6,6 +6,7 @@ heads and the person or object nouns that are none. All offline."""
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import regex as re
 
@@ -88,6 +89,23 @@ maga antifa zionist anti-zionist trotskyist maoist leninist stalinist social-dem
 christian-democrat populist brexiteer brexiteers remainer remainers nazi neo-nazi monarchist
 royalist separatist unionist loyalist islamist jihadist
 """
+# More peoples, castes and parties, from general reference (the larger ethnic
+# groups of East, West and Southern Africa, South and Southeast Asia and the
+# Andes; the larger caste communities of India and Pakistan; parties of
+# Africa and South Asia known by their initials). A word that is also an
+# everyday English word ("ewe", "karen", "tonga", "ga") is dropped when loaded.
+_MORE_PEOPLES = """
+luhya kamba kisii meru embu kalenjin turkana samburu somali tutsi hutu baganda banyankole acholi langi
+lugbara iteso basoga wolof serer mandinka soninke bambara dogon songhai fon ewe ga fante fanti dagomba
+ibibio ijaw tiv kanuri nupe efik urhobo itsekiri chewa tumbuka yao bemba tonga lozi herero ovambo
+damara nama kongo luba mongo sukuma chagga haya nyamwezi afar sidama gurage wolaita tigrayan
+jat jats rajput rajputs maratha marathas yadav yadavs gujjar gujjars ahir kurmi kayastha bania baniya
+nair nairs ezhava nadar vanniyar kamma kapu vokkaliga chamar jatav mahar valmiki arain awan
+karen kachin shan rakhine bamar cham dayak javanese sundanese bugis minangkabau batak acehnese
+balinese visayan bisaya ilocano cebuano igorot quechua aymara mapuche garifuna mestizo mestiza
+"""
+_MORE_PARTIES = "odm anc pti apc pdp ndc npp aap bsp tmc dmk aiadmk zanu-pf kanu pml-n ppp mdc eff ifp"
+
 # Only as written with the hyphen: "the left wing of the building" stays.
 _HYPHENATED_GROUPS = "left-wing right-wing far-left far-right"
 # Ordinary senses that outnumber the group sense in customer text: these count
@@ -134,6 +152,7 @@ def group_words() -> frozenset[str]:
     words.update(_CITIZENS)
     words.update(_plurals(_HYPHENATED_GROUPS.split()))
     english = _english_words()
+    words.update(w for w in _plurals((_MORE_PEOPLES + _MORE_PARTIES).split()) if w not in english)
     for country in Provider.countries:
         country = country.lower()
         if len(country) < 4 or "," in country or "(" in country:
@@ -166,7 +185,48 @@ def occupation_phrases() -> frozenset[str]:
                 phrases.add(phrase)
                 phrases.add(phrase + ("es" if phrase.endswith(("s", "sh", "ch")) else "s"))
     phrases.update(_EXTRA_OCCUPATIONS.split())
+    phrases.update(_ons_phrases())
     return frozenset(phrases - _NOT_OCCUPATIONS - _FAKER_NOT_JOBS)
+
+
+_DATA = Path(__file__).with_name("data") / "occupation_titles_ons.txt"
+# A one-word ONS title this rare in English is a job wherever it stands
+# ("housemaid", "seamstress", "stevedore"); commoner ones ("writer", "actor",
+# "fisherman") need a cue (``quasi.py``).
+_RARE_TITLE_FREQUENCY = 2_000
+
+
+@lru_cache(maxsize=1)
+def ons_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """The ONS coding index's titles of one word and of two words
+    (``scripts/build_occupation_titles.py``)."""
+    singles, doubles = set(), set()
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        kind, _, title = line.partition("\t")
+        (singles if kind == "1" else doubles if kind == "2" else set()).add(title)
+    return frozenset(singles), frozenset(doubles)
+
+
+def _plural(phrase: str) -> str:
+    return phrase + ("es" if phrase.endswith(("s", "sh", "ch")) else "s")
+
+
+def _ons_phrases() -> set[str]:
+    """ONS titles looked up alone: the rare one-word ones, and the two-word
+    ones whose head is no everyday or office noun ("news vendor", "security
+    guard", "bee farmer"; not "account manager", "card holder")."""
+    from client.scrub.words import _english_frequencies
+
+    frequency = _english_frequencies()
+    singles, doubles = ons_titles()
+    out = {w for w in singles if frequency.get(w, 0) < _RARE_TITLE_FREQUENCY and w not in _NOT_JOBS}
+    for title in doubles:
+        head = title.rsplit(" ", 1)[1]
+        if head in _NOT_JOBS or head in _NOT_OCCUPATIONS or head.endswith(_NOT_JOB_ENDINGS):
+            continue
+        out.add(title)
+    out.update([_plural(p) for p in out if not p.endswith("s")])
+    return out
 
 
 # Common jobs Faker's list leaves out or names more formally.
@@ -200,7 +260,7 @@ _ADJECTIVE_HEADS = frozenset("tender professional associate executive representa
 # Job-shaped endings ("lineman", "lithographer", "conservationist") and heads
 # that are jobs whatever their ending.
 _JOB_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "woman", "women", "person", "grapher", "logist",
-                 "smith", "wright")
+                 "smith", "wright", "hand", "hands")  # "farmhand", "deckhands" (ONS: "counterhand")
 _JOB_HEADS = frozenset("""aide aides attendant agent vendor clergy clergyman tender assistant consultant
 student intern apprentice trainee chef cook nanny nurse medic paramedic surgeon clerk cashier
 guard porter courier maid cleaner superintendent steward stewardess chauffeur concierge valet
@@ -219,7 +279,7 @@ _NOT_JOB_HEADS = frozenset("""boy boys visitor visitors person persons emeritus 
 staffs""".split())
 # Person and object nouns with a job-shaped ending that are no job.
 _NOT_JOBS = frozenset("""customer member user owner holder fan beginner newcomer foreigner believer
-lover follower supporter subscriber listener reader viewer buyer seller partner mother father
+lover follower supporter subscriber listener reader viewer buyer partner mother father
 brother sister daughter grandmother grandfather winner loser smoker drinker traveller traveler
 vegetarian pensioner homeowner borrower lender saver taxpayer voter veteran other number order
 letter matter better neighbour neighbor stranger sinner gamer gambler dreamer worrier nightmare
@@ -235,14 +295,15 @@ error floor door color colour mirror factor motor sensor elevator escalator calc
 indicator interior exterior behavior behaviour favor favour humor humour horror terror sector
 vector anchor wrist twist assist exist insist resist persist consist character characters chapter
 cancer rumor rumour successor predecessor ancestor sponsor smith employer employers disaster super
-clever bother wonder""".split())
+clever bother wonder hands beforehand secondhand firsthand offhand shorthand backhand forehand underhand""".split())
 _NOT_JOB_ENDINGS = ("holder", "owner", "user", "member", "list")
 
 
-# A job word naming a thing, not a person's job: "driver's licence", "student loan".
+# A job word naming a thing, not a person's job: "driver's licence", "student loan",
+# "the farmer's market", "a butcher's shop", "tailor made", "the cook time".
 _COMPOUND_HEADS = frozenset("""license licence licenses licences permit permits loan loans discount
 discounts rate rates card cards account accounts visa visas app apps portal login mode
-update updates software pet""".split())
+update updates software pet market markets shop shops made time times fee fees""".split())
 # A job word after these names a thing: "printer driver", "graphics driver".
 _COMPOUND_MODIFIERS = frozenset("""printer printers graphics device usb audio video sound network wifi
 bluetooth scanner webcam keyboard mouse touchpad gpu display disk""".split())
