@@ -28,7 +28,6 @@ half the texts are lower-cased. Scoring is ``scrub_chat_eval.score`` through
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import pkgutil
 import random
@@ -39,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from scrub_quasi_dev import _carriers, _ordinal, _spelled, _spelled_ordinal, run_and_print  # noqa: E402
+from scrub_quasi_dev import _carriers, _ordinal, _spelled, _spelled_ordinal, dev_main, dev_sample  # noqa: E402
 
 _WD = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Islamic, Hebrew and Persian (solar Hijri) month names as romanised in English text.
@@ -172,21 +171,12 @@ def build(n: int, half: str) -> list[dict]:
             a = shape.index(key)
             text = shape.replace(key, v)
             spans = [(a, a + len(v), "AGE")]
-        text = text + ". " + rng.choice(carriers)
-        if rng.random() < 0.5:
-            text = text.lower()
-        out.append({"text": text, "spans": [{"start": s, "end": e, "type": t} for s, e, t in spans]})
+        out.append(dev_sample(rng, text, spans, carriers))
     return out
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("-n", type=int, default=1600)
-    parser.add_argument("--half", default="a", choices="ab", help="a: tuned on; b: reported once, never tuned on")
-    parser.add_argument("--show-misses", type=int, default=0)
-    parser.add_argument("--show-controls", action="store_true", help="print controls that lost a word")
-    args = parser.parse_args()
-    run_and_print(build(args.n, args.half), args.show_misses, args.show_controls)
+    dev_main(__doc__, build, 1600, "--half", "a: tuned on; b: reported once, never tuned on")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ followed by a BANKING77 test query (CC-BY-4.0); half are lower-cased.
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
@@ -29,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from scrub_occupations_dev import groups  # noqa: E402
-from scrub_quasi_dev import _carriers, _half, run_and_print  # noqa: E402
+from scrub_quasi_dev import _carriers, _half, dev_main, dev_sample  # noqa: E402
 
 JOB_SHAPES = {
     "a": [
@@ -111,21 +110,12 @@ def build(n: int, half: str = "a", seed: int = 12) -> list[dict]:
             a = shape.index(key)
             text = shape.replace(key, v)
             spans = [(a, a + len(v), "NRP")]
-        text = text + ". " + rng.choice(carriers)
-        if rng.random() < 0.5:
-            text = text.lower()
-        out.append({"text": text, "spans": [{"start": s, "end": e, "type": t} for s, e, t in spans]})
+        out.append(dev_sample(rng, text, spans, carriers))
     return out
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("-n", type=int, default=1200)
-    parser.add_argument("--set", default="a", choices="ab", help="b: frames and values never tuned on")
-    parser.add_argument("--show-misses", type=int, default=0)
-    parser.add_argument("--show-controls", action="store_true", help="print controls that lost a word")
-    args = parser.parse_args()
-    run_and_print(build(args.n, args.set), args.show_misses, args.show_controls)
+    dev_main(__doc__, build, 1200, "--set", "b: frames and values never tuned on")
 
 
 if __name__ == "__main__":

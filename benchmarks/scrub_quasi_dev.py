@@ -333,11 +333,17 @@ def build(n: int, half: str = "b", seed: int = 10, shapes: int = 1) -> list[dict
             a = shape.index("{v}")
             text = shape.replace("{v}", v)
             spans = [(a, a + len(v), "JOB" if kind == 3 else "NRP")]
-        text = text + ". " + rng.choice(carriers)
-        if rng.random() < 0.5:
-            text = text.lower()
-        out.append({"text": text, "spans": [{"start": s, "end": e, "type": t} for s, e, t in spans]})
+        out.append(dev_sample(rng, text, spans, carriers))
     return out
+
+
+def dev_sample(rng: random.Random, text: str, spans, carriers) -> dict:
+    """One dev sample: ``text`` with its ``(start, end, type)`` spans, a
+    BANKING77 query after it, lower-cased half the time (same length)."""
+    text = text + ". " + rng.choice(carriers)
+    if rng.random() < 0.5:
+        text = text.lower()
+    return {"text": text, "spans": [{"start": s, "end": e, "type": t} for s, e, t in spans]}
 
 
 def run_and_print(samples, show_misses: int = 0, show_controls: bool = False) -> dict:
@@ -360,6 +366,18 @@ def run_and_print(samples, show_misses: int = 0, show_controls: bool = False) ->
             if not s["spans"] and sp:
                 print("CONTROL", [s["text"][a:b] for a, b in sp], repr(s["text"][:90]))
     return report
+
+
+def dev_main(doc: str, build, n: int, option: str, help_b: str) -> None:
+    """The command line of a dev script whose ``build(n, half)`` has halves
+    ``a`` (tuned on) and ``b`` (never tuned on), chosen by ``option``."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-n", type=int, default=n)
+    parser.add_argument(option, dest="half", default="a", choices="ab", help=help_b)
+    parser.add_argument("--show-misses", type=int, default=0)
+    parser.add_argument("--show-controls", action="store_true", help="print controls that lost a word")
+    args = parser.parse_args()
+    run_and_print(build(args.n, args.half), args.show_misses, args.show_controls)
 
 
 def main() -> None:
