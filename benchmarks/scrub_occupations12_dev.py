@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from scrub_occupations_dev import groups  # noqa: E402
+from scrub_occupations_dev import group_text, groups  # noqa: E402
 from scrub_quasi_dev import _carriers, _half, dev_main, dev_sample  # noqa: E402
 
 JOB_SHAPES = {
@@ -104,12 +104,7 @@ def build(n: int, half: str = "a", seed: int = 12) -> list[dict]:
             text = shape.replace("{v}", v)
             spans = [(a, a + len(v), "JOB")]
         else:
-            shape, (adj, plural) = rng.choice(GROUP_SHAPES[half]), rng.choice(nrp)
-            v, key = (plural, "{p}") if "{p}" in shape else (adj, "{a}")
-            v = v.lower() if rng.random() < 0.7 else v
-            a = shape.index(key)
-            text = shape.replace(key, v)
-            spans = [(a, a + len(v), "NRP")]
+            text, spans = group_text(rng, GROUP_SHAPES[half], nrp)
         out.append(dev_sample(rng, text, spans, carriers))
     return out
 

@@ -136,15 +136,20 @@ def build(n: int, half: str = "a", seed: int = 11) -> list[dict]:
             text = shape.replace("{v}", v)
             spans = [(a, a + len(v), "JOB")]
         else:
-            shape, (adj, plural) = rng.choice(GROUP_SHAPES[half]), rng.choice(nrp)
-            v, key = (plural, "{p}") if "{p}" in shape else (adj, "{a}")
-            if rng.random() < 0.7:
-                v = v.lower()
-            a = shape.index(key)
-            text = shape.replace(key, v)
-            spans = [(a, a + len(v), "NRP")]
+            text, spans = group_text(rng, GROUP_SHAPES[half], nrp)
         out.append(dev_sample(rng, text, spans, carriers))
     return out
+
+
+def group_text(rng: random.Random, shapes, nrp) -> tuple[str, list]:
+    """A group word in one of ``shapes``: its adjective at "{a}" or its plural
+    at "{p}", lower-cased seven times in ten; the text and its NRP span."""
+    shape, (adj, plural) = rng.choice(shapes), rng.choice(nrp)
+    v, key = (plural, "{p}") if "{p}" in shape else (adj, "{a}")
+    if rng.random() < 0.7:
+        v = v.lower()
+    a = shape.index(key)
+    return shape.replace(key, v), [(a, a + len(v), "NRP")]
 
 
 def main() -> None:

@@ -372,23 +372,29 @@ def main() -> None:
     from client.scrub import world_names
 
     world_names.LOADED_HALF = "a"
+    samples = build(args.n, templates=args.templates)
+    report(samples, {"templates": args.templates}, args.show_misses, args.show_overscrub, args.out)
+
+
+def report(samples, extra: dict, show_misses: int, show_overscrub: int, out: str) -> dict:
+    """Scrub ``samples``, print and write (``benchmarks/results/<out>``) the
+    figures with ``extra`` added; print misses and over-scrubbed texts when asked."""
     from helpers import RESULTS
     from scrub_chat_eval import predict
 
-    samples = build(args.n, templates=args.templates)
-    texts = [s["text"] for s in samples]
-    predictions, seconds = predict(texts)
+    predictions, seconds = predict([s["text"] for s in samples])
     figures, misses, over = score(samples, predictions)
-    figures["texts_per_s"] = round(len(texts) / seconds)
-    figures["templates"] = args.templates
+    figures["texts_per_s"] = round(len(samples) / seconds)
+    figures.update(extra)
     print(json.dumps(figures, indent=1))
     rng = random.Random(1)
-    for group, value, text in rng.sample(misses, min(len(misses), args.show_misses)):
+    for group, value, text in rng.sample(misses, min(len(misses), show_misses)):
         print(f"MISS {group}: {value!r} in {text!r}")
-    for removed, text in over[: args.show_overscrub]:
+    for removed, text in over[:show_overscrub]:
         print("OVER", removed, repr(text))
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / args.out).write_text(json.dumps(figures, indent=1) + "\n")
+    (RESULTS / out).write_text(json.dumps(figures, indent=1) + "\n")
+    return figures
 
 
 if __name__ == "__main__":

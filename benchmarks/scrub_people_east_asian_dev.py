@@ -30,7 +30,6 @@ It is no held-out set: half ``a`` was looked at and tuned on. Writes
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from pathlib import Path
@@ -39,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from scrub_people_dev import PLAIN, PLAIN_3, TEMPLATES, TEMPLATES_2, TEMPLATES_3, TEMPLATES_4, score  # noqa: E402
+from scrub_people_dev import PLAIN, PLAIN_3, TEMPLATES, TEMPLATES_2, TEMPLATES_3, TEMPLATES_4, report  # noqa: E402
 
 SEEDS = {"a": 1202, "b": 2021}
 _KOREAN = """kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong
@@ -140,22 +139,9 @@ def main() -> None:
     from client.scrub import world_names
 
     world_names.LOADED_HALF = "a"
-    from helpers import RESULTS
-    from scrub_chat_eval import predict
-
     samples = build(args.n, args.half)
-    predictions, seconds = predict([s["text"] for s in samples])
-    figures, misses, over = score(samples, predictions)
-    figures["texts_per_s"] = round(len(samples) / seconds)
-    figures["half"] = args.half
-    print(json.dumps(figures, indent=1))
-    rng = random.Random(1)
-    for group, value, text in rng.sample(misses, min(len(misses), args.show_misses)):
-        print(f"MISS {group}: {value!r} in {text!r}")
-    for removed, text in over[: args.show_overscrub]:
-        print("OVER", removed, repr(text))
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / f"scrub_people_east_asian_dev_{args.half}.json").write_text(json.dumps(figures, indent=1) + "\n")
+    report(samples, {"half": args.half}, args.show_misses, args.show_overscrub,
+           f"scrub_people_east_asian_dev_{args.half}.json")
 
 
 if __name__ == "__main__":
