@@ -27,8 +27,10 @@ def test_discord_tag(text, values, kept):
 
 
 @pytest.mark.parametrize("text, values", [
-    ("skype live:.cid.4a78181847616bf6 thx", ["4a78181847616bf6"]),
-    ("skype live:tovrin.malk", ["tovrin", "malk"]),
+    ("skype live:.cid.4a78181847616bf6 thx", ["live:", "cid", "4a78181847616bf6"]),  # the whole id goes
+    ("skype: live:.cid.80c932485e66ed54", ["live:", "cid", "80c932485e66ed54"]),
+    ("skype live:muhsinaodina lol", ["live:", "muhsinaodina"]),
+    ("skype id nnolqan", ["nnolqan"]),
 ])
 def test_skype_live_id(text, values):
     out = scrub_one(text)
