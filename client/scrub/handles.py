@@ -57,8 +57,8 @@ _CUE = re.compile(
     # a Discord tag ("discord zara#0421") or a Skype id ("skype live:zara.k")
     r"|\s(?=[A-Za-z][A-Za-z]*[\d._][\w.]*[A-Za-z\d](?![\w@])|[A-Za-z][\w.]{0,31}#\d{4}(?!\w)|live:))"
     # a network whose name is no everyday word, then any word that is none either
-    # ("kakao minji", "psn darkwolf"; "tiktok videos", "xbox controller" stay)
-    rf"|{_DISTINCT}\s+"
+    # opening with a letter ("kakao minji", "psn darkwolf"; "tiktok videos", "youtube 4k" stay)
+    rf"|{_DISTINCT}\s+(?=[A-Za-z@])"
     r")(?:still\s+|now\s+)?"
 )
 # A cheap gate before the cue pattern: most texts hold none of these.
@@ -80,7 +80,7 @@ _SKYPE_CID = re.compile(r"(?i)(?<![\w.])live:\.cid\.[0-9a-f]{6,32}(?!\w)")
 # Skype's ids may open with "live:" ("live:zara.k").
 _VALUE = re.compile(r"(?:live:(?:\.cid\.)?)?@?[A-Za-z0-9][\w.-]{1,38}[A-Za-z0-9_](?:#\d{4,5}(?![\w#]))?"
                     r"|@?[A-Za-z0-9]{2}")
-_ID_CUE = re.compile(r"(?i)\bid\b|userid")
+_ID_CUE = re.compile(r"(?i)\b(?:user\s*id|login\s*id)\b")
 _TIME = re.compile(r"(?i)\d{1,2}(?::\d\d)?(?:am|pm|h)?")
 _SLACK = frozenset({"here", "channel", "everyone", "all", "home", "work"})
 _FILE_ENDINGS = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|csv|txt|png|jpe?g|gif|zip|json|py|html?|exe|apk)$")
@@ -134,8 +134,8 @@ class HandleRecognizer(LocalRecognizer):
             if word.startswith("@") and bare not in _SLACK and any(c.isalpha() for c in bare):
                 pass  # "insta @chloe", "handle @pat": an "@" after a cue makes any word a handle
             elif bare.isdigit():
-                if len(bare) < 4 or not _ID_CUE.search(m.group()):
-                    continue  # "user id 48213" counts; "login 2" does not
+                if len(bare) < 5 or not _ID_CUE.search(m.group()):
+                    continue  # "user id 48213" counts; "login 2", "my venmo id is 1234" do not
             elif bare in self.ordinary or not any(c.isalpha() for c in bare):
                 continue  # "my login is not working"
             found.append((value.start(), value.start() + len(word)))
