@@ -91,3 +91,17 @@ def test_ordinary_chat_stays(text):
 
 def test_network_name_alone_is_no_person():
     assert scrub_one("psn is down again lol") == "psn is down again lol"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("my username is mike", "mike"),
+    ("username = dan, pw in the mail", "dan"),
+])
+def test_first_name_after_an_explicit_user_name_cue(text, value):
+    out = scrub_one(text)
+    assert value not in out.split() and value + "," not in out and "username" in out, out
+
+
+@pytest.mark.parametrize("text", ["user max 5 files", "my login is will not work", "username is wrong"])
+def test_everyday_word_after_a_user_name_cue_stays(text):
+    assert scrub_one(text) == text

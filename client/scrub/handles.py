@@ -80,6 +80,7 @@ _SKYPE_CID = re.compile(r"(?i)(?<![\w.])live:\.cid\.[0-9a-f]{6,32}(?!\w)")
 # Skype's ids may open with "live:" ("live:zara.k").
 _VALUE = re.compile(r"(?:live:(?:\.cid\.)?)?@?[A-Za-z0-9][\w.-]{1,38}[A-Za-z0-9_](?:#\d{4,5}(?![\w#]))?"
                     r"|@?[A-Za-z0-9]{2}")
+_EXPLICIT = re.compile(r"(?i)(?:[:=]|\b(?:is|was))\s*(?:still\s+|now\s+)?$")  # "username: ", "my login is "
 _ID_CUE = re.compile(r"(?i)\b(?:user\s*id|login\s*id)\b")
 _TIME = re.compile(r"(?i)\d{1,2}(?::\d\d)?(?:am|pm|h)?")
 _SLACK = frozenset({"here", "channel", "everyone", "all", "home", "work"})
@@ -95,9 +96,11 @@ class HandleRecognizer(LocalRecognizer):
         super().__init__(supported_entities=["USERNAME"], name="HandleRecognizer")
 
     def load(self) -> None:
-        from client.scrub.words import _common_words, _english_words
+        from client.scrub.words import _common_words, _english_words, _first_name_words, _very_common_words
 
         self.ordinary = _english_words() | _common_words()
+        self.first_names = _first_name_words()
+        self.very_common = _very_common_words()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found: list[tuple[int, int]] = []
@@ -136,8 +139,10 @@ class HandleRecognizer(LocalRecognizer):
             elif bare.isdigit():
                 if len(bare) < 5 or not _ID_CUE.search(m.group()):
                     continue  # "user id 48213" counts; "login 2", "my venmo id is 1234" do not
-            elif bare in self.ordinary or not any(c.isalpha() for c in bare):
-                continue  # "my login is not working"
+            elif not any(c.isalpha() for c in bare) or (
+                    bare in self.ordinary and (bare not in self.first_names or bare in self.very_common
+                                               or not _EXPLICIT.search(m.group()))):
+                continue  # "my login is not working"; a first name no everyday word goes ("username is mike")
             found.append((value.start(), value.start() + len(word)))
         return [
             RecognizerResult(
