@@ -17,6 +17,16 @@ as surely as an e-mail address does, and neither Presidio nor spaCy finds one.
   (``tom_b7``, ``the_real_dan``, ``striking_1994``): chat and reviews hardly
   use underscores otherwise.
 
+Session 12 adds: a Discord or Battle.net tag anywhere (``zara.k#0421``, its
+name no everyday word), a Skype id in its ``live:.cid.`` form, a Reddit user
+(``u/zara_k``), a fediverse handle (``@zara@mastodon.social``) whole; after a
+cue, a network's id word with a plain space (``line id zara``), the short
+forms people type (``sc:``, ``dc:``, ``gt:``), ``add me on snap zara``, a
+network whose name is no everyday word then a word opening with a letter
+(``kakao minji``), any ``@word`` (``insta @chloe``), a numeric id of five
+digits or more after ``user id``, and a first name no very common word after
+an explicit cue (``my username is mike``).
+
 A file name or a domain (``report_2024.pdf``, ``my_site.com``) is left to the
 other recognizers; the e-mail recognizer outranks this one where both match.
 """
