@@ -10,6 +10,7 @@ from client.scrub.postcodes import postcode_beside
 from client.scrub.streets import split_units, units_beside
 from client.scrub.words import (
     _PARTICLES,
+    _NETWORK_WORDS,
     _PRODUCT_WORDS,
     _TITLE_RE,
     _common_words,
@@ -105,6 +106,9 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
                 s[0] = m.end()
             if text.endswith(("'s", "’s"), s[0], s[1]) and s[1] - s[0] > 2:
                 s[1] -= 2
+            m = _NETWORK_LEAD.match(text, s[0], s[1])
+            if m and m.end() < s[1]:
+                s[0] = m.end()  # "kakao minji": the network's name is no part of the name
         if s[2] in ("PERSON", "ORGANIZATION", "LOCATION") and text[s[0]:s[1]].lower() in _PRODUCT_WORDS:
             s[2] = None  # "the App", "my Direct Debit": a product, no name
             continue
@@ -149,6 +153,7 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
 
 
 # Chat words the NER model takes in with the name after them ("Bye Umida", "Me, Ana").
+_NETWORK_LEAD = re.compile(rf"(?i:{'|'.join(sorted(_NETWORK_WORDS, key=len, reverse=True))})[ \t]*[:-]?[ \t]+")
 _LEAD_WORD = re.compile(r"(?i:bye|byee|cya|ping|tell|ok|okay|see|cheers|thx|ty|yo|hiya|hi|hello|hey|me)"
                         r"(?:[ \t]+|[ \t]*,[ \t]*)(?=[^\W\d_])")
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")

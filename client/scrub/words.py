@@ -248,3 +248,12 @@ _PRODUCT_WORDS = frozenset((
     "app", "apps", "direct debit", "direct debits", "standing order", "standing orders",
     "open banking", "faster payments", "face id", "touch id", "top up", "top-up", "top ups",
 ))
+# Chat networks and game services, which the NER model takes for people ("psn
+# is down") or joins to the handle after them ("kakao minji"): no name alone,
+# and cut from the front of a name's span.
+_NETWORK_WORDS = frozenset((
+    "instagram", "insta", "ig", "tiktok", "snapchat", "snap", "telegram", "discord", "skype", "github", "reddit",
+    "youtube", "twitch", "psn", "xbox", "xbox live", "wechat", "weixin", "viber", "kik", "roblox", "mastodon",
+    "bluesky", "zalo", "kakao", "kakaotalk", "whatsapp", "steam", "playstation", "twitter", "linkedin",
+))
+_PRODUCT_WORDS = _PRODUCT_WORDS | _NETWORK_WORDS
