@@ -35,6 +35,7 @@ from client.scrub.gazetteer_words import (
     _TYPO_MIN_FREQUENCY,
     _one_edit_from_common,
 )
+from client.scrub.honorifics import HONORIFIC_WORDS
 
 
 class LowerCaseNames:
@@ -113,7 +114,7 @@ class LowerCaseNames:
         if frequency < _LOWER_NAME_MAX_FREQUENCY and lower in self.names:
             return "name"
         if not self._everyday(lower):
-            if lower in _ABBREVIATIONS or lower in _LOWER_TITLES or lower in PEOPLE_ROLES:
+            if lower in _ABBREVIATIONS or lower in _LOWER_TITLES or lower in PEOPLE_ROLES or lower in HONORIFIC_WORDS:
                 return None  # an abbreviation or a title, no name: "atm", "otp", "dr" (before "dr abba")
             return "unknown"
         if frequency < _CUED_NAME_MAX_FREQUENCY and lower in self.names:
@@ -201,6 +202,9 @@ class LowerCaseNames:
             j = i
             while j < n and kinds[j] is not None:
                 j += 1
+            if j - i == 1 and lowers[i] in HONORIFIC_WORDS:
+                i = j  # a title or honorific alone is no name: "help me pak my bags", "mang o juice"
+                continue
             run = kinds[i:j]
             before = lowers[i - 1] if i > 0 else ""
             after = lowers[j] if j < n else ""
