@@ -114,7 +114,7 @@ class LowerCaseNames:
         if frequency < _LOWER_NAME_MAX_FREQUENCY and lower in self.names:
             return "name"
         if not self._everyday(lower):
-            if lower in _ABBREVIATIONS or lower in _LOWER_TITLES or lower in PEOPLE_ROLES or lower in HONORIFIC_WORDS:
+            if lower in _ABBREVIATIONS or lower in _LOWER_TITLES or lower in PEOPLE_ROLES:
                 return None  # an abbreviation or a title, no name: "atm", "otp", "dr" (before "dr abba")
             return "unknown"
         if frequency < _CUED_NAME_MAX_FREQUENCY and lower in self.names:
