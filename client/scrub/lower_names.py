@@ -36,6 +36,7 @@ from client.scrub.gazetteer_words import (
     _TYPO_MIN_FREQUENCY,
     _one_edit_from_common,
 )
+from client.scrub.honorifics import HONORIFIC_WORDS
 
 
 class LowerCaseNames:
@@ -204,6 +205,9 @@ class LowerCaseNames:
             j = i
             while j < n and kinds[j] is not None:
                 j += 1
+            if j - i == 1 and lowers[i] in HONORIFIC_WORDS:
+                i = j  # a title or honorific alone is no name: "help me pak my bags", "mang o juice"
+                continue
             run = kinds[i:j]
             before = lowers[i - 1] if i > 0 else ""
             after = lowers[j] if j < n else ""

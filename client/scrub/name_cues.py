@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.gazetteer_words import _LOWER_NAME_MAX_FREQUENCY, PEOPLE_ROLES
+from client.scrub.honorifics import HONORIFIC_WORDS, HonorificNames
 
 # Field labels whose value is a person: "account holder: ...", "cc ...".
 _LABELS = frozenset("""holder holders beneficiary payee recipient cardholder attn attention cc bcc
@@ -64,7 +65,7 @@ _CUE_LAST_WORDS = frozenset((":", "cc", "attn", "name", "of", "is", "'s", "")) |
 _GREETING_ENDS = frozenset(", ! . ? \n".split()) | {"\n", ""}
 
 
-class NameCueRecognizer(GazetteerRecognizer):
+class NameCueRecognizer(HonorificNames, GazetteerRecognizer):
     """Names in chat positions no capital letter marks (module docstring).
     Shares the gazetteer's word lists and word tests; only ``analyze`` differs."""
 
@@ -86,6 +87,7 @@ class NameCueRecognizer(GazetteerRecognizer):
         the cue is strong: "ahn from support")."""
         low = lowers[k]
         return low.isalpha() and len(low) >= shortest and not self._everyday(low) and low not in self.common \
+            and low not in HONORIFIC_WORDS \
             and not self._typos(lowers, k, k + 1) and not self._misspelt_verb(lowers, k, k + 1)
 
     def _run(self, lowers, k, n) -> int:
@@ -160,7 +162,8 @@ class NameCueRecognizer(GazetteerRecognizer):
                 spans.append((k, k + 1))
         spans.extend(self._people_cues(nlp_artifacts, lowers, words))
         spans.extend(self._signature(nlp_artifacts, lowers))
-        return [self._result(starts[a], ends[b - 1], "PERSON", 0.5) for a, b in spans]
+        return [self._result(starts[a], ends[b - 1], "PERSON", 0.5) for a, b in spans] + [
+            self._result(a, b, "PERSON", 0.5) for a, b in self._honorific_names(text)]  # "dr song", "tanaka-san"
 
     def _list_item(self, lowers, k) -> bool:
         """A word of a list that may be a name: no English word (a typo-like
