@@ -21,7 +21,8 @@ run time):
   languages wordfreq lacks (Tagalog, Yoruba, Setswana, Luganda, Albanian,
   Afrikaans, Haitian Creole, Basque, Estonian ...).
 
-Kept: letters only, two letters or more, folded to lower-case ASCII. Words
+Kept: letters only, three letters or more (two-letter words are too often
+abbreviations in addresses and firm names: "ft", "cl"), folded to lower-case ASCII. Words
 that are names or places are NOT removed here: the runtime subtracts the
 scrubber's own name and place lists, so a known name stays a name.
 """
@@ -57,7 +58,7 @@ def words(top: int) -> set[str]:
 
     def add(w: str) -> None:
         f = anyascii(w).lower()
-        if f.isalpha() and f.isascii() and len(f) >= 2:
+        if f.isalpha() and f.isascii() and len(f) >= 3:
             out.add(f)
 
     for lang in LATIN + TRANSLIT:
