@@ -24,11 +24,12 @@ from client.scrub.chunks import chunk_bounds
 from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.handles import HandleRecognizer
 from client.scrub.contact_cues import AccountAfterCueRecognizer, PhoneAfterCueRecognizer
+from client.scrub.emails import OfflineEmailRecognizer
 from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
 from client.scrub.name_cues import NameCueRecognizer
 from client.scrub.numbers import IdentifierNumberRecognizer, amount_or_quantity, thing_reference
 from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_configuration
-from client.scrub.patterns import OfflineEmailRecognizer, _pattern_recognizers, _presidio_recognizers
+from client.scrub.patterns import _pattern_recognizers, _presidio_recognizers
 from client.scrub.postcodes import CuedPostcodeRecognizer
 from client.scrub.quasi import quasi_recognizers
 from client.scrub.spans import finish_spans
