@@ -80,7 +80,7 @@ class EastAsianNames:
     def _two_syllables(self, word: str) -> bool:
         """ "minjun", "xiuying", "soyeon": two syllables joined, no English word."""
         syl = self.ea_syllables_all
-        if not 4 <= len(word) <= _JOINED_MAX or not word.isalpha() or self._everyday(word, False):
+        if not 4 <= len(word) <= _JOINED_MAX or not word.isalpha() or self._everyday(word):
             return False
         return any(word[:k] in syl and word[k:] in syl for k in range(2, len(word) - 1))
 
@@ -95,7 +95,7 @@ class EastAsianNames:
         syl = self.ea_syllables_all
         w = lowers[k]
         if k + 2 < n and lowers[k + 1] == "-" and ends[k] == starts[k + 1] and ends[k + 1] == starts[k + 2] \
-                and w in syl and lowers[k + 2] in syl and not self._everyday(w + lowers[k + 2], False) \
+                and w in syl and lowers[k + 2] in syl and not self._everyday(w + lowers[k + 2]) \
                 and (self._foreign_syllable(w) or self._foreign_syllable(lowers[k + 2])):
             return k + 3  # "ji-hoon", "shao-fan", "ha-eun" (not "hip-hop", "go-to")
         if self._two_syllables(w):

@@ -15,8 +15,7 @@ from client.scrub.gazetteer_words import (
     _SHORT_COUNTRIES,
     _WEAK_NAME_MAX_FREQUENCY,
 )
-from client.scrub.east_asian_names import EastAsianNames, east_asian_name_parts
-from client.scrub.foreign_words import ordinary_foreign
+from client.scrub.east_asian_names import EastAsianNames
 from client.scrub.lower_names import LowerCaseNames
 from client.scrub.world_names import ascii_faker_name_words
 from client.scrub.words import (
@@ -73,15 +72,11 @@ class GazetteerRecognizer(LowerCaseNames, EastAsianNames, LocalRecognizer):
         # One-word towns of a million people or more: a lone lower-case "paris" is the town.
         self.big_cities = world_places.big_cities(world_places.DEV_LEAVE_OUT_HALF)
         self.load_east_asian()
-        # other languages' ordinary words ("salamat", "kasih"): everyday words here, unless a name, a place,
-        # or an East Asian surname or given-name syllable ("jia", "seo", "ko")
-        self.foreign = ordinary_foreign(self.names, self.places, self.big_cities, *east_asian_name_parts())
 
-    def _everyday(self, word: str, foreign: bool = True) -> bool:
-        """An English word, allowing for simple inflections ("logins", "called"),
-        or (``foreign``) another language's frequent ordinary word ("salamat")."""
+    def _everyday(self, word: str) -> bool:
+        """An English word, allowing for simple inflections ("logins", "called")."""
         english = self.english
-        if word in english or len(word) < 2 or (foreign and word in self.foreign):
+        if word in english or len(word) < 2:
             return True
         for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
                              ("ing", "e"), ("ly", ""), ("er", ""), ("ers", "")):

@@ -122,7 +122,7 @@ class LowerCaseNames:
             return "unknown"
         if frequency < _CUED_NAME_MAX_FREQUENCY and lower in self.names:
             return "weak"
-        if frequency < _RARE_MAX_FREQUENCY and not (frequency == 0 and lower in self.foreign):  # "vagy", "hacen"
+        if frequency < _RARE_MAX_FREQUENCY:
             return "rare"
         return None
 

@@ -36,7 +36,6 @@ from client.scrub.gazetteer_words import (
     _one_edit_from_common,
 )
 from client.scrub.world_places import fold
-from client.scrub.foreign_words import ordinary_foreign
 from client.scrub.words import _common_words, _english_frequencies, _english_words, _place_phrases
 
 # Before a place: "visiting X", "around X", "hometown X", "city: X".
@@ -132,8 +131,6 @@ class LowerTownRecognizer(LocalRecognizer):
         self.english = _english_words()
         self.common = _common_words()
         self.frequency = _english_frequencies()
-        # other languages' ordinary words ("sana", "kasih"), unless a known place
-        self.foreign = ordinary_foreign(self.places)
         from spacy.lang.en.stop_words import STOP_WORDS
 
         self.stop = frozenset(STOP_WORDS) | frozenset("the my our your his her their its this that".split())
@@ -157,7 +154,7 @@ class LowerTownRecognizer(LocalRecognizer):
     def _no_english(self, word: str) -> bool:
         """A word English has no use for, allowing simple inflections and prefixes."""
         if not word.isalpha() or len(word) < 3 or not word.islower() or word in self.english \
-                or word in _ABBREVIATIONS or word in self.units or word in self.foreign:
+                or word in _ABBREVIATIONS or word in self.units:
             return False
         for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
                              ("ly", ""), ("er", ""), ("ers", "")):
