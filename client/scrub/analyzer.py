@@ -267,10 +267,11 @@ def _freeze_loaded_objects(stage: str) -> None:
     its first span step ("spans": the span step's word lists; with worker
     processes the only stage of the parent), move all objects out of the
     cyclic garbage collector's generations. They live as long as the process,
-    and each full collection would walk them again: up to about 5 % of the CPU of a
-    long text, and half of the parent's span step on 1 MB (3.4 -> 1.5 s). Objects made later are collected as usual; an object that
-    existed then and later becomes cyclic garbage is kept (a one-time cost,
-    bounded by what the process held at its first analysis)."""
+    and each full collection would walk them again: up to about 5 % of the
+    CPU of a long text, and half of the parent's span step on 1 MB (3.4 ->
+    1.5 s). Objects made later are collected as usual; an object that existed
+    then and later becomes cyclic garbage is kept (a one-time cost, bounded by
+    what the process held at that point)."""
     if stage not in _FROZEN:
         _FROZEN.add(stage)
         gc.freeze()
