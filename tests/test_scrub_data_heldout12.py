@@ -1,7 +1,7 @@
 """``chat_heldout12`` is registered like every held-out chat part.
 
 Reads ``benchmarks/scrub_data.py`` and ``benchmarks/scrub_chat_eval.py`` as
-syntax trees only: neither the held-out builder module nor its packages are
+syntax trees only, and ``pyproject.toml``'s bench extra: neither the held-out builder module nor its packages are
 imported or opened, and no data is generated (held-out discipline).
 """
 
