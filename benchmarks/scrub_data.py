@@ -127,6 +127,7 @@ import scrub_heldout8
 import scrub_heldout9
 import scrub_heldout10
 import scrub_heldout11
+import scrub_heldout12
 
 TUNE_SEED = 11
 HELDOUT_SEED = 2027
@@ -266,6 +267,7 @@ _ENTITY_TYPE_MAPPING = {
     **scrub_heldout9.ENTITY_TYPES,
     **scrub_heldout10.ENTITY_TYPES,
     **scrub_heldout11.ENTITY_TYPES,
+    **scrub_heldout12.ENTITY_TYPES,
 }
 
 # Our own templates: the identifier formats the issue lists. Two disjoint
@@ -1659,6 +1661,8 @@ def _templates(part: str) -> list[str]:
         return scrub_heldout10.templates()
     if part == "chat_heldout11":
         return scrub_heldout11.templates()
+    if part == "chat_heldout12":
+        return scrub_heldout12.templates()
     if part == "chat_dev":
         return lines[0::2] + CHAT_TEMPLATES_DEV * 5
     if part == "chat_dev_wide":
@@ -1674,11 +1678,11 @@ def _templates(part: str) -> list[str]:
 
 PARTS = ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_dev_formats", "chat_heldout",
          "chat_heldout2", "chat_heldout3", "chat_heldout4", "chat_heldout5", "chat_heldout6", "chat_heldout7",
-         "chat_heldout8", "chat_heldout9", "chat_heldout10", "chat_heldout11")
+         "chat_heldout8", "chat_heldout9", "chat_heldout10", "chat_heldout11", "chat_heldout12")
 # Reported only: their misses are never printed.
 HELDOUT_PARTS = ("heldout", "chat_heldout", "chat_heldout2", "chat_heldout3", "chat_heldout4",
                  "chat_heldout5", "chat_heldout6", "chat_heldout7", "chat_heldout8",
-                 "chat_heldout9", "chat_heldout10", "chat_heldout11")
+                 "chat_heldout9", "chat_heldout10", "chat_heldout11", "chat_heldout12")
 
 
 def generate(part: str, n: int) -> list[dict]:
@@ -1708,7 +1712,8 @@ def generate(part: str, n: int) -> list[dict]:
                      "chat_heldout8": (scrub_heldout8.HELDOUT8_SEED, ("en_US",)),
                      "chat_heldout9": (scrub_heldout9.HELDOUT9_SEED, ("en_US",)),
                      "chat_heldout10": (scrub_heldout10.HELDOUT10_SEED, ("en_US",)),
-                     "chat_heldout11": (scrub_heldout11.HELDOUT11_SEED, ("en_US",))}[part]
+                     "chat_heldout11": (scrub_heldout11.HELDOUT11_SEED, ("en_US",)),
+                     "chat_heldout12": (scrub_heldout12.HELDOUT12_SEED, ("en_US",))}[part]
     providers = [p for p in presidio_additional_entity_providers
                  if p.__name__ != "HospitalProvider"]  # it queries WikiData
     providers.append(_make_provider(locales, seed))
@@ -1738,6 +1743,8 @@ def generate(part: str, n: int) -> list[dict]:
         providers.append(scrub_heldout10.make_provider(seed))
     if part == "chat_heldout11":
         providers.append(scrub_heldout11.make_provider(seed))
+    if part == "chat_heldout12":
+        providers.append(scrub_heldout12.make_provider(seed))
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         faker = PresidioSentenceFaker(
             "en_US",
