@@ -191,7 +191,8 @@ def build(half: int, n: int) -> list[dict]:
             sample = _with_spans(rng.choice(REPLY_TEMPLATES).replace("{cue}", cue), {"z": (z, "ZIP_CODE")})
         else:
             template = rng.choice(CONTROL_TEMPLATES)
-            values = {"n": str(rng.choice([rng.randint(100, 99999), rng.randint(10, 999) * 10, rng.randint(1000, 9999)])),
+            amount = rng.choice([rng.randint(100, 99999), rng.randint(10, 999) * 10, rng.randint(1000, 9999)])
+            values = {"n": str(amount),
                       "s": str(rng.randint(2, 999)), "d": str(rng.randint(2, 30)), "y": str(rng.randint(1990, 2026)),
                       "c": f"{rng.randint(0, 9999):04d}", "h": f"{rng.randint(6, 11)}:{rng.choice(['00', '15', '30'])}"}
             for k, v in values.items():
