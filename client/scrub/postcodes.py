@@ -55,21 +55,28 @@ def any_postcode() -> re.Pattern:
 
 # A postcode's name, in English and the languages whose name for it chat
 # keeps: "kode pos" (Indonesian, Malay "poskod"), "cep" (Brazil), "plz"
-# (German), "npa" (Swiss French), "cap" and "pin" (Italy's five digits,
-# India's six: other uses of the words are ruled out by those shapes).
+# (German), "npa" (Swiss French), "posta kodu" (Turkish), "ma buu chinh"
+# (Vietnamese), "cap" and "pin" (Italy's five digits, India's six), "kod"
+# (Polish, with Poland's "00-950"): other uses of the last three are ruled
+# out by those shapes.
 _CUE = re.compile(
-    r"(?i)(?<![\w-])(?:post\s?codes?|postal\s?codes?|zip\s?codes?|zip|pin\s?codes?|pincode|plz|eircode|cp|c\.p\."
-    r"|cep|c[oó]digo\s+postal|code\s+postal|postnummer|postnr\.?|postinumero|psc|psč|kod\s+pocztowy|irsz\.?"
-    r"|postleitzahl|kode\s?pos|poskod|npa|(?P<cap>cap)|(?P<pin>pin))"
-    r"(?:\s*[:#=-])?\s*(?:(?:is|was|on|my|the|its|it's|new|old|now|as|number|no\.?)\s+){0,3}"
-    r"(?P<v>[A-Za-z\d][A-Za-z\d-]{0,11}(?![\w-])(?: [A-Za-z\d]{1,5}(?![\w-]))?)")
+    r"(?i)(?<![\w-])(?:post\s?codes?|postal\s?codes?|postal|zip\s?codes?|zip|pin\s?codes?|pincode|plz|eircode|cp"
+    r"|c\.p\.|cep|c[oó]digo\s+postal|code\s+postal|cod\s+postal|postnummer|postnr\.?|postinumero|psc|psč"
+    r"|kod\s+pocztowy|irsz\.?|ir[aá]ny[ií]t[oó]sz[aá]m|postleitzahl|kode\s?pos|poskod|kod\s+pos|npa"
+    r"|posta\s+kodu|po[sš]tanski\s+broj|m[aã]\s+b[uư]u\s+ch[ií]nh"
+    r"|(?P<cap>cap)|(?P<pin>pin)|(?P<kod>kod))"
+    # the question and its answer: "zip? 95014", "Q: postcode?\nA: 1234",
+    # "bot: enter your cep\nuser: 01310-100", "my postal, i said 301"
+    r"(?:\s*[?,])?(?:\s*[:#=-])?(?:[ \t]*\n\s*(?:[A-Za-z]{1,10}[ \t]?:|[>-])?)?"
+    r"\s*(?:(?:is|was|on|my|the|its|it's|it|new|old|now|as|number|no\.?|to|should|be|still|i\s+said)\s+){0,3}"
+    r"[(\[]?(?P<v>[A-Za-z\d][A-Za-z\d-]{0,11}(?![\w-])(?: [A-Za-z\d]{1,5}(?![\w-]))?)")
 # An Eircode (Ireland): a routing key and four characters of its own alphabet,
 # with a digit and a letter, split by a space ("D02 X285", "f56 3dww"): no
 # other code or word takes that shape, so it needs no cue.
 _EIRCODE = re.compile(r"(?i)(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[\dAC-FHKNPRTV-Y]{0,3}\d)"
                       r"(?=[\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\dAC-FHKNPRTV-Y]{4}(?![\w-])")
-# the one shape "cap" and "pin" take
-_CAP, _PIN = re.compile(r"\d{5}"), re.compile(r"\d{6}")
+# the one shape "cap", "pin" and "kod" take
+_SHAPES = {"cap": re.compile(r"\d{5}"), "pin": re.compile(r"\d{6}"), "kod": re.compile(r"\d{2}-\d{3}")}
 _SCORE = 0.6
 
 
@@ -81,8 +88,8 @@ def cued_postcode(value: str, cue: str = "") -> int:
         candidate = " ".join(words[:k]).rstrip("-")
         if not any(c.isdigit() for c in candidate):
             continue
-        if cue in ("cap", "pin"):
-            if (_CAP if cue == "cap" else _PIN).fullmatch(candidate):
+        if cue in _SHAPES:
+            if _SHAPES[cue].fullmatch(candidate):
                 return len(candidate)
         elif any_postcode().fullmatch(candidate.upper()):
             return len(candidate)
@@ -105,9 +112,9 @@ class CuedPostcodeRecognizer(LocalRecognizer):
             return []
         out = []
         for m in _CUE.finditer(text):
-            cue = "cap" if m.group("cap") else "pin" if m.group("pin") else ""
+            cue = next((k for k in _SHAPES if m.group(k)), "")
             length = cued_postcode(m.group("v"), cue)
-            if length:
+            if length and _NOT_AMOUNT_AFTER.match(text, m.start("v") + length):
                 out.append(RecognizerResult(
                     entity_type="ADDRESS", start=m.start("v"), end=m.start("v") + length, score=_SCORE,
                     recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
@@ -142,10 +149,15 @@ _BESIDE_SHAPE = (
     r"(?:\d{5,8}(?:-\d{3,4})?|(?!19\d\d|20\d\d)\d{4}(?![\w-])|\d{4}\s?[a-z]{2}(?!\w)|\d{2}-\d{3}|\d{3}\s\d{2}"
     r"|[a-z]{1,2}-\d{4,5}|(?=[a-z\d-]*\d)(?=[a-z\d-]*[a-z])[a-z\d-]{3,9}(?:\s[a-z\d]{3,4})?)"
 )
-# ... not an amount, a count or a time ("paris 2500 euros", "london 10000 steps").
+# ... not an amount, a count or a time ("paris 2500 euros", "london 10000 steps", "zip? 200 files").
 _NOT_AMOUNT = (r"(?!\s*(?:%|[$£€]|pounds?|quid|dollars?|bucks|euros?|eur|usd|gbp|per|times|steps|people|"
-               r"km|miles?|m\b|k\b|am\b|pm\b|hours?|mins?|minutes?|days?|weeks?|months?|years?))")
+               r"km|miles?|m\b|k\b|am\b|pm\b|hours?|mins?|minutes?|days?|weeks?|months?|years?|"
+               r"files?|photos?|pics?|pictures?|pages?|items?|documents?|pieces?|pcs))")
+_NOT_AMOUNT_AFTER = re.compile(rf"(?i){_NOT_AMOUNT}")
 _AFTER_TOWN = re.compile(rf"(?i),?[ \t]+({_BESIDE_SHAPE})(?![\w-])(?![ \t./-]?\d){_NOT_AMOUNT}")
+# ... or in brackets after it: "ptuj (5043)", "arari [39574-793]", "valletta (NXR 01)"
+_AFTER_TOWN_BRACKETED = re.compile(r"(?i)[ \t]*[(\[]((?=[^)\]]{0,9}\d)[a-z\d][a-z\d -]{2,9})[)\]]")
+_BESIDE = re.compile(rf"(?i){_BESIDE_SHAPE}")
 # (not the end of a longer number: "call +44 20 7946 0958, maria")
 _BEFORE_TOWN = re.compile(rf"(?i)(?<![\w.,:$£€#+-])(?<!\d[ \t./-])({_BESIDE_SHAPE}),?[ \t]+$")
 
@@ -167,6 +179,9 @@ def postcode_beside(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a town [start, end) and a postcode right after or before it, or None."""
     m = _AFTER_TOWN.match(text, end)
     if m and _postcode_shaped(m.group(1)):
+        return start, m.end()
+    m = _AFTER_TOWN_BRACKETED.match(text, end)
+    if m and (_BESIDE.fullmatch(m.group(1)) and _postcode_shaped(m.group(1)) or is_lettered_postcode(m.group(1))):
         return start, m.end()
     m = _BEFORE_TOWN.search(text, max(0, start - 20), start)
     if m and _postcode_shaped(m.group(1)):
