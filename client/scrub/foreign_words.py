@@ -1,8 +1,11 @@
-"""Frequent ordinary words of other languages as chat types them ("salamat",
-"terima kasih", "gracias", "merci", "arigatou", "nahi"): the rules that take a
-lower-case word English has no use for as a possible name or place count
-these as ordinary words, unless the scrubber's own name or place lists hold
-them (a known name stays a name).
+"""Frequent ordinary words of other languages as chat types them ("kudasai",
+"terima kasih", "nagyon", "arigatou", "danke"). Only the name rules that rest
+on a word's shape alone pass them over (``GazetteerRecognizer._foreign_only``:
+two uncued lower-case words English has no use for, such a word opening a
+sentence as its subject, a bare "ok" before one); a cue, a title or a known
+name still makes the same word a name, and the scrubber's own name and place
+lists are taken out of the list at load time (a known name stays a name).
+Treating them as everyday words everywhere (session 12) cost recall.
 
 The list, ``data/foreign_words.txt``, is built by
 ``scripts/build_foreign_words.py`` from wordfreq's most frequent words of

@@ -73,7 +73,7 @@ class GazetteerRecognizer(LowerCaseNames, EastAsianNames, LocalRecognizer):
         # One-word towns of a million people or more: a lone lower-case "paris" is the town.
         self.big_cities = world_places.big_cities(world_places.DEV_LEAVE_OUT_HALF)
         self.load_east_asian()
-        # Other languages' frequent ordinary words ("salamat", "nagyon", "gracias"), less every name,
+        # Other languages' frequent ordinary words ("kudasai", "nagyon", "terima"), less every name,
         # place and East Asian name part: only the rules on weak evidence (no cue, no title, no
         # known name) pass them over; a cue or a known name still makes a name (``_foreign_only``).
         self.foreign = ordinary_foreign(self.names, self.places, self.big_cities, *east_asian_name_parts())
