@@ -15,7 +15,8 @@ from client.scrub.gazetteer_words import (
     _SHORT_COUNTRIES,
     _WEAK_NAME_MAX_FREQUENCY,
 )
-from client.scrub.east_asian_names import EastAsianNames
+from client.scrub.east_asian_names import EastAsianNames, east_asian_name_parts
+from client.scrub.foreign_words import ordinary_foreign
 from client.scrub.lower_names import LowerCaseNames
 from client.scrub.world_names import ascii_faker_name_words
 from client.scrub.words import (
@@ -72,6 +73,10 @@ class GazetteerRecognizer(LowerCaseNames, EastAsianNames, LocalRecognizer):
         # One-word towns of a million people or more: a lone lower-case "paris" is the town.
         self.big_cities = world_places.big_cities(world_places.DEV_LEAVE_OUT_HALF)
         self.load_east_asian()
+        # Other languages' frequent ordinary words ("kudasai", "nagyon", "terima"), less every name,
+        # place and East Asian name part: only the rules on weak evidence (no cue, no title, no
+        # known name) pass them over; a cue or a known name still makes a name (``_foreign_only``).
+        self.foreign = ordinary_foreign(self.names, self.places, self.big_cities, *east_asian_name_parts())
 
     def _everyday(self, word: str) -> bool:
         """An English word, allowing for simple inflections ("logins", "called")."""
@@ -83,6 +88,14 @@ class GazetteerRecognizer(LowerCaseNames, EastAsianNames, LocalRecognizer):
             if word.endswith(suffix) and word[: -len(suffix)] + repl in english:
                 return True
         return False
+
+    def _foreign_only(self, words) -> bool:
+        """Every word of three letters or more is another language's frequent
+        ordinary word, and one is: "nagyon igy", "terima kasih", "rashii su"
+        (not "tejka jonak"). The list holds no word shorter: two letters tell
+        nothing either way."""
+        longer = [w for w in words if len(w) > 2]
+        return bool(longer) and all(w in self.foreign for w in longer)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if nlp_artifacts is None:

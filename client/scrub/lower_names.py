@@ -212,6 +212,8 @@ class LowerCaseNames:
             before = lowers[i - 1] if i > 0 else ""
             after = lowers[j] if j < n else ""
             unknown_only = all(k in ("unknown", "initial") for k in run)
+            # other languages' ordinary words alone ("nagyon igy", "salamat"): no name on shape alone
+            foreign = unknown_only and self._foreign_only([lowers[q] for q in range(i, j) if kinds[q] == "unknown"])
             if "place" in run and "LOCATION" in entities and all(k == "place" for k in run):
                 out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.5))
             elif "PERSON" in entities and (
@@ -225,11 +227,11 @@ class LowerCaseNames:
                 # nkechi," (not typos of common words: "im confussed,")
                 # (typos together stay: "recieved teh tranfer"; one word like a typo
                 # beside one of four letters or more that is none makes a name: "takae syrjala")
-                or (unknown_only and run.count("unknown") > 1 and (
+                or (unknown_only and run.count("unknown") > 1 and not foreign and (
                     not self._typos(lowers, i, j)
                     or any(len(lowers[q]) >= 4 and not self._typos(lowers, q, q + 1)
                            for q in range(i, j) if kinds[q] == "unknown")))
-                or (run == ["unknown"] and after in _SUBJECT_FOLLOWERS and not self._typos(lowers, i, j)
+                or (run == ["unknown"] and after in _SUBJECT_FOLLOWERS and not foreign and not self._typos(lowers, i, j)
                     and (i == 0 or lowers[i - 1] in self._SENTENCE_BREAKS))
                 or (run == ["unknown"] and after in _CLAUSE_ENDS and i > 1 and not self._typos(lowers, i, j)
                     and (lowers[i - 2], before) in _INTRODUCTIONS)

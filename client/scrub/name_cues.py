@@ -62,6 +62,8 @@ _LONG_GREETINGS = frozenset(g for g in _GREETINGS if len(g) > 1)
 # The last word of every cue above.
 _CUE_LAST_WORDS = frozenset((":", "cc", "attn", "name", "of", "is", "'s", "")) | _ROLE_VERBS | _AUXILIARIES \
     | frozenset(g[0] for g in _GREETINGS)
+# A bare "ok" greets no one before another language's word: "ok lang,", "ok na!".
+_BARE_OKS = (("ok",), ("okay",))
 _GREETING_ENDS = frozenset(", ! . ? \n".split()) | {"\n", ""}
 
 
@@ -133,7 +135,8 @@ class NameCueRecognizer(HonorificNames, GazetteerRecognizer):
                 m = self._run(lowers, k, n)  # "the account holder is anamarija elve"
             elif before == "name" and before2 in _LABELS:
                 m = self._run(lowers, k, n)  # "payee name fatlume alerk"
-            elif (greeting := self._greeted(lowers, k)) and self._unknown(lowers, k) and (
+            elif (greeting := self._greeted(lowers, k)) and self._unknown(lowers, k) \
+                    and not (greeting in _BARE_OKS and lowers[k] in self.foreign) and (
                     k + 1 >= n or lowers[k + 1] in _GREETING_ENDS or "\n" in lowers[k + 1] or lowers[k - 1] == "yo"
                     or greeting in _LONG_GREETINGS):
                 m = k + 1  # "good morning lisardo,", "thank you so much errico,", "yo kaarle quick question"
