@@ -36,16 +36,17 @@ _SPELLED = (r"(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[- ](?:one|two|th
 # The clause ends after the age ("anna is 42.", "anna is 42 and ..."); "anna is 42 minutes late" goes on.
 _FOLLOW = (r"(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s(?:and|or|but|now|today|this|next|last|so|when|while|in|on|with|who|"
            r"years?|yrs?|yo|soon|already|too|yet|since|then|if|because|though)\b))")
+# The cue after a name; the name itself is the word that ends where the match starts (``_NAME_BEFORE``).
 _NAME_AGE = re.compile(
-    r"(?i)(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]{1,30}?)"
-    r"(?:(?:\s+(?:is|was)|'s|’s)(?:\s+(?:only|just|now|almost|nearly|about|already|still|barely|turning))?"
-    rf"|\s+(?:just\s+)?(?:turned|turns))\s+(?P<age>{_N}){_FOLLOW}"
-    rf"|(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]{{1,30}}?)\s?\((?P<age>{_N})\)"
+    r"(?i)(?<=[^\W\d_])(?:(?:\s+(?:is|was)|'s|’s)(?:\s+(?:only|just|now|almost|nearly|about|already|still|barely|"
+    rf"turning))?|\s+(?:just\s+)?(?:turned|turns))\s+(?P<age>{_N}){_FOLLOW}"
+    rf"|(?<=[^\W\d_])\s?\((?P<age>{_N})\)"
 )
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{1,30}$")
 _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|my|your|our|their|his|her|its|this|that|which|what|each|every|no)\s+$")
 # Civil status right after a number that opens a line or sentence.
 _STATUS = re.compile(
-    rf"(?i)(?:^|(?<=\n|[.!?:]\s{{1,2}}))(?P<age>{_N})(?=\s*,\s*(?:married|single|divorced|widowed|separated|engaged|"
+    rf"(?i)(?=\d)(?:^|(?<=\n|[.!?:]\s{{1,2}}))(?P<age>{_N})(?=\s*,\s*(?:married|single|divorced|widowed|separated|engaged|"
     r"retired|unemployed|pregnant|student)\b)"
 )
 # "Years (of age)" in languages chat mixes with English: French, Spanish,
@@ -60,7 +61,7 @@ _YEARS_WORD = (r"(?:ans|años|anos|anni|ani|jahre|j\.|jaar|år|lat|let|godina|go
 _SPAN = (r"(?:for|since|during|over|after|in|within|durante|hace|desde|depuis|pendant|dans|per|seit|vor|f[üu]r|"
          r"sejak|selama|przez|od|po|za|sa|loob|ng)")
 _FOREIGN = re.compile(
-    rf"(?i)(?<!\b{_SPAN}\s)(?<!\b{_SPAN}\s\s)\b(?P<age>{_N})(?=\s?{_YEARS_WORD}(?![\w'’])"
+    rf"(?i)(?=\d)(?<!\b{_SPAN}\s)(?<!\b{_SPAN}\s\s)\b(?P<age>{_N})(?=\s?{_YEARS_WORD}(?![\w'’])"
     r"(?!(?<=let)\s+(?:me|us|him|her|them|you|it|go)\b))"
 )
 # Above: "42 let" (Czech) is an age, "the 2 let me in" is not.
@@ -73,7 +74,7 @@ _DECADE = re.compile(
     r"(?i)(?<![\w'’-])(?<!\b(?:the|since|from|of|in|into|to|by|until|till|through|during)\s)"
     r"(?:early|mid|late)(?:\s|-|\s-\s)?(?P<age>[2-9]0'?s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b"
 )
-_TIES = re.compile(r"(?i)ties\b")
+_SPELLED_GATE = re.compile(r"(?i)t(?:y|ies|een)\b")  # "forty", "forties", "nineteen"
 
 
 class AgeCueRecognizer(LocalRecognizer):
@@ -95,13 +96,14 @@ class AgeCueRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         digits = _digits(text) > 0
-        if not digits and not _TIES.search(text):
+        if not digits and not _SPELLED_GATE.search(text):
             return []
         found = []
         if digits:
             for m in _NAME_AGE.finditer(text):
-                start = m.start("name")
-                if m.group("name").lower() in self.names and not _DETERMINER.search(text, max(0, start - 8), start):
+                name = _NAME_BEFORE.search(text, max(0, m.start() - 32), m.start())
+                if name and name.group().lower() in self.names \
+                        and not _DETERMINER.search(text, max(0, name.start() - 8), name.start()):
                     found.append(m.span("age"))
             found += [m.span("age") for rx in (_STATUS, _FOREIGN) for m in rx.finditer(text)]
         found += [m.span("age") for rx in (_BY_AT, _DECADE) for m in rx.finditer(text)]
