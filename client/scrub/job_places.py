@@ -27,7 +27,17 @@ quit left helped helps refused refuses charged charges sent sends gave gives cam
 promised promises explained explains insisted insists agreed agrees suggested suggests recommended
 recommends emailed emails texted texts rang rings phoned phones replied replies mentioned mentions
 confirmed confirms denied denies keeps kept never just already also was is has had will would could
-should can can't couldn't won't wouldn't didn't doesn't isn't wasn't""".split())
+should can ca wo did does""".split())  # spaCy splits "can't" into "ca" + "n't"
+# One-word heads that are everyday words first in these places: "my head is",
+# "the lead was", "the coach was late", "my planner says".
+_EVERYDAY_ALONE = frozenset("""head heads lead leads chief guide guides coach tech techs rep reps expert
+experts professional tender guard planner planners""".split())
+# People named by what they do that is no job: "the caller said", "my stepfather told me".
+_NOT_JOB_PEOPLE = frozenset("""caller callers commenter commenters reviewer reviewers shopper shoppers renter
+renters lodger lodgers scammer scammers fraudster fraudsters hacker hackers robber robbers stalker
+attacker abuser spammer""".split())
+_FAMILY_ENDINGS = ("father", "mother", "brother", "sister", "daughter", "fathers", "mothers", "brothers",
+                   "sisters", "daughters")
 # "the X at the branch", "our X from head office": a place after a person.
 _PLACE_WORDS = frozenset("at from in".split())
 # Verbs whose object is a person: "i asked the night auditor", "spoke to your payroll clerk".
@@ -51,11 +61,19 @@ class PlacedOccupationRecognizer(CuedOccupationRecognizer):
         self.name = "PlacedOccupationRecognizer"
 
     def _person_head(self, lowers, a, head) -> bool:
-        """Token ``head`` ends a title starting at ``a`` that names a job."""
+        """Token ``head`` ends a title starting at ``a`` that names a job. A
+        single word after "the" is a service role more often than someone's
+        job ("the courier could not find it", "the cashier was rude"): only
+        after "our", "my", "your" ... ("our phlebotomist quit")."""
         word = lowers[head]
         single = head == a or all(t in _CONNECTORS for t in lowers[a:head])
-        if single and (word in _NOT_OCCUPATIONS or word.rstrip("s") in _NOT_OCCUPATIONS):
-            return False  # "the manager said", "my officer"
+        if single and a and lowers[a - 1] == "the":
+            return False
+        if single and (word in _NOT_OCCUPATIONS or word.rstrip("s") in _NOT_OCCUPATIONS
+                       or word in _EVERYDAY_ALONE):
+            return False  # "the manager said", "my officer", "my head is"
+        if word in _NOT_JOB_PEOPLE or word.endswith(_FAMILY_ENDINGS):
+            return False
         if self._known(word):
             return True
         if not self._head(word):
