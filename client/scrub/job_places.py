@@ -28,9 +28,9 @@ promised promises explained explains insisted insists agreed agrees suggested su
 recommends emailed emails texted texts rang rings phoned phones replied replies mentioned mentions
 confirmed confirms denied denies keeps kept never just already also was is has had will would could
 should can ca wo did does""".split())  # spaCy splits "can't" into "ca" + "n't"
-# One-word heads that are everyday words first in these places: "my head is",
-# "the lead was", "the coach was late", "my planner says".
-_EVERYDAY_ALONE = frozenset("""head heads lead leads chief guide guides coach tech techs rep reps expert
+# Heads that are everyday words first in these places: "my head is", "their
+# ugly heads", "the lead was", "the coach was late", "my planner says".
+_EVERYDAY_HEADS = frozenset("""head heads lead leads chief guide guides coach tech techs rep reps expert
 experts professional tender guard planner planners""".split())
 # People named by what they do that is no job: "the caller said", "my stepfather told me".
 _NOT_JOB_PEOPLE = frozenset("""caller callers commenter commenters reviewer reviewers shopper shoppers renter
@@ -43,6 +43,8 @@ _PLACE_WORDS = frozenset("at from in".split())
 # Verbs whose object is a person: "i asked the night auditor", "spoke to your payroll clerk".
 _TO_PERSON = frozenset("asked ask spoke speak talked talk emailed email called call rang phoned met told".split())
 _TO_PERSON_PREPOSITIONS = frozenset("to with".split())
+_VERBS = _PERSON_VERBS | _TO_PERSON
+_TITLE_WORDS = 4  # words a title in these places may have
 _AS_SUBJECTS = frozenset("i we i'm im".split())
 _GREETINGS = frozenset("hi hello hey morning evening afternoon".split())
 _CLAUSE_ENDS = frozenset(". , ; : ! ? ( - and but so".split())
@@ -69,10 +71,9 @@ class PlacedOccupationRecognizer(CuedOccupationRecognizer):
         single = head == a or all(t in _CONNECTORS for t in lowers[a:head])
         if single and a and lowers[a - 1] == "the":
             return False
-        if single and (word in _NOT_OCCUPATIONS or word.rstrip("s") in _NOT_OCCUPATIONS
-                       or word in _EVERYDAY_ALONE):
-            return False  # "the manager said", "my officer", "my head is"
-        if word in _NOT_JOB_PEOPLE or word.endswith(_FAMILY_ENDINGS):
+        if single and (word in _NOT_OCCUPATIONS or word.rstrip("s") in _NOT_OCCUPATIONS):
+            return False  # "the manager said", "my officer"
+        if word in _EVERYDAY_HEADS or word in _NOT_JOB_PEOPLE or word.endswith(_FAMILY_ENDINGS):
             return False
         if self._known(word):
             return True
@@ -88,6 +89,9 @@ class PlacedOccupationRecognizer(CuedOccupationRecognizer):
         title = self._title(lowers, a)
         if title is None or not self._person_head(lowers, a, title[0]):
             return None
+        words = [t for t in lowers[a:title[1] + 1] if t not in _CONNECTORS]
+        if len(words) > _TITLE_WORDS or not _VERBS.isdisjoint(words):
+            return None  # "the app says moore opticians has ...": a sentence, no title
         return a, title[1]
 
     def _to_person(self, lowers, k) -> bool:
