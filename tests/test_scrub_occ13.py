@@ -25,7 +25,7 @@ GONE = [
     ("spoke to your mortgage adviser yesterday", ["adviser"]),
     ("as payroll administrator i see every salary", ["payroll", "administrator"]),
     ("hi, quality auditor from the plant here", ["auditor"]),
-    ("the scaffolder at the site wants cash", ["scaffolder"]),
+    ("our scaffolder at the site wants cash", ["scaffolder"]),
 ]
 
 KEPT = [
