@@ -25,6 +25,7 @@ from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.handles import HandleRecognizer
 from client.scrub.contact_cues import AccountAfterCueRecognizer, PhoneAfterCueRecognizer
 from client.scrub.emails import OfflineEmailRecognizer
+from client.scrub.job_places import PlacedOccupationRecognizer
 from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
 from client.scrub.name_cues import NameCueRecognizer
 from client.scrub.numbers import IdentifierNumberRecognizer, amount_or_quantity, thing_reference
@@ -186,6 +187,7 @@ class Engines:
             IdentifierNumberRecognizer(),
             HandleRecognizer(),
             *quasi_recognizers(),
+            PlacedOccupationRecognizer(),
         ):
             registry.add_recognizer(recognizer)
         self.analyzer = ScrubAnalyzerEngine(

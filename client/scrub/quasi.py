@@ -29,6 +29,7 @@ from client.scrub.quasi_words import (
     _NOT_JOBS,
     _NOT_OCCUPATIONS,
     _OF_HEADS,
+    esco_heads,
     group_words,
     occupation_phrases,
     ons_titles,
@@ -176,7 +177,7 @@ class CuedOccupationRecognizer(LocalRecognizer):
     A title is up to six words that are not stop words, joined by "and", commas
     or hyphens, the last a known job head (Faker's English job titles, the
     list above, the ONS coding index's one-word titles: "monk", "seamstress",
-    "corporal") or job-shaped ("-er", "-ist", "-man", "-hand", ...) and neither a person
+    "corporal"; ESCO's heads: "pizzaiolo", "merchant") or job-shaped ("-er", "-ist", "-man", "-hand", ...) and neither a person
     or object noun ("customer", "reminder") nor a group ("german"). Faker's
     list alone misses most job titles people write."""
 
@@ -188,7 +189,7 @@ class CuedOccupationRecognizer(LocalRecognizer):
 
         self.stop = frozenset(STOP_WORDS) - _STOP_IN_TITLES
         heads = (frozenset(p.split()[-1] for p in occupation_phrases()) | _JOB_HEADS | _NOT_OCCUPATIONS
-                 | ons_titles()[0])
+                 | ons_titles()[0] | esco_heads())
         self.heads = heads - _NOT_JOB_HEADS
         self.groups = group_words()
         from client.scrub.words import _english_frequencies

@@ -207,6 +207,18 @@ def ons_titles() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(singles), frozenset(doubles)
 
 
+_ESCO_HEADS = Path(__file__).with_name("data") / "occupation_heads_esco.txt"
+
+
+@lru_cache(maxsize=1)
+def esco_heads() -> frozenset[str]:
+    """Head words of ESCO's occupation titles that the ONS list lacks
+    ("pizzaiolo", "phlebotomist", "merchant"; ``scripts/build_occupation_heads.py``):
+    job heads after a cue only."""
+    lines = _ESCO_HEADS.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
 def _plural(phrase: str) -> str:
     return phrase + ("es" if phrase.endswith(("s", "sh", "ch")) else "s")
 
