@@ -73,23 +73,3 @@ def test_units_beside_an_address_are_found_anywhere_in_a_long_text():
     many = [(r.start, r.end, r.score) for r in rec.analyze(ADDRESS_TEXT * times, ["ADDRESS"])]
     shift = len(ADDRESS_TEXT)
     assert many == [(a + k * shift, b + k * shift, score) for k in range(times) for a, b, score in one]
-
-
-def test_pattern_recognizers_run_without_presidios_regex_timeout_and_restore_it(monkeypatch):
-    import presidio_analyzer.pattern_recognizer as presidio_patterns
-
-    from client.scrub import analyze_texts
-
-    seen = []
-    real = presidio_patterns.PatternRecognizer.analyze
-
-    def spy(self, *args, **kwargs):
-        seen.append(presidio_patterns.REGEX_TIMEOUT_SECONDS)
-        return real(self, *args, **kwargs)
-
-    before = presidio_patterns.REGEX_TIMEOUT_SECONDS
-    monkeypatch.setattr(presidio_patterns.PatternRecognizer, "analyze", spy)
-    spans = analyze_texts(["call me on +44 20 7946 0958 or at ann.lee@example.com, i was born on 3 may 1990"])[0]
-    assert {r.entity_type for r in spans} >= {"PHONE_NUMBER", "EMAIL_ADDRESS"}
-    assert seen and set(seen) == {None}
-    assert presidio_patterns.REGEX_TIMEOUT_SECONDS == before

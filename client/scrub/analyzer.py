@@ -252,11 +252,10 @@ class Engines:
 
     def _analyze_pieces(self, pieces, asked, batch_size, language):
         """Presidio's raw results for each piece (a text or a chunk of one)."""
-        with _no_regex_timeout():
-            results = list(self.batch_analyzer.analyze_iterator(
-                pieces, language, batch_size=batch_size, entities=list(asked),
-                allow_list=_ALLOW_LIST,
-            ))
+        results = list(self.batch_analyzer.analyze_iterator(
+            pieces, language, batch_size=batch_size, entities=list(asked),
+            allow_list=_ALLOW_LIST,
+        ))
         _freeze_loaded_objects("pieces")
         return results
 
@@ -346,24 +345,6 @@ def _single_blas_thread():
         return
     with threadpool_limits(limits=1, user_api="blas"):
         yield
-
-
-@contextlib.contextmanager
-def _no_regex_timeout():
-    """Presidio's pattern recognizers without their regex timeout (60 s per
-    pattern and text): the regex module's timeout checks cost about a quarter
-    of their matching time (0.6 s of CPU per 300 kB). Our own recognizers
-    never had one; what bounds a pattern here is its own shape (bounded
-    look-behinds, tests on worst cases) and chunks of at most 4,000
-    characters. The same matches, unless a pattern would have run a minute."""
-    import presidio_analyzer.pattern_recognizer as presidio_patterns
-
-    before = presidio_patterns.REGEX_TIMEOUT_SECONDS
-    presidio_patterns.REGEX_TIMEOUT_SECONDS = None
-    try:
-        yield
-    finally:
-        presidio_patterns.REGEX_TIMEOUT_SECONDS = before
 
 
 _ENGINES: Engines | None = None
