@@ -4,7 +4,11 @@ mayo", "11 de marzo de 1983", "1. oktober 1957", "le 3 mars 2024", "oktober
 28, 2001", "15 ramadan 1445", "12 farvardin 1401", "24 tishrei".
 
 Month names: every Faker locale's date provider (``MONTH_NAMES``, 40 locales;
-also written without accents, as chat drops them), the languages Faker has
+also written without accents, as chat drops them), every CLDR locale in Latin
+script (``data/cldr_months.txt``, built from babel by
+``scripts/build_cldr_months.py``: "febreiro", "maarts", "lug", "set"; a
+name that is an English word at all, "gene", "marc", "luna", counts as
+ambiguous), the languages Faker has
 no date provider for among the larger ones (Hungarian, Croatian, Indonesian),
 and the months of the Islamic (Hijri), Hebrew and Persian calendars in their
 usual English romanisations. English month names are ``dates.py``'s.
@@ -23,6 +27,7 @@ import importlib
 import pkgutil
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
@@ -44,6 +49,9 @@ jumada-ul-awwal jumada-ul-akhir rajab shaban sha'ban ramadan ramadhan ramzan sha
 dhu-al-qadah dhul-qa'dah dhu-al-qa'dah dhul-qidah dhul-hijjah dhu-al-hijjah zul-hijjah
 tishrei tishri cheshvan heshvan marcheshvan kislev tevet shevat adar nisan iyar sivan tammuz av elul
 farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey bahman esfand""".split()
+
+
+_CLDR_MONTHS = Path(__file__).parent / "data" / "cldr_months.txt"
 
 
 def _fold(word: str) -> str:
@@ -68,6 +76,10 @@ def month_names() -> tuple[frozenset[str], frozenset[str]]:
     names.update(_CALENDAR_MONTHS)
     frequency = _english_frequencies()
     ambiguous = {n for n in names if frequency.get(n, 0) >= _ENGLISH_WORD_FREQUENCY or len(n) <= 3}
+    with open(_CLDR_MONTHS, encoding="utf-8") as f:
+        cldr = {w for w in (line.strip() for line in f) if w and not w.startswith("#")} - names - _ENGLISH_MONTHS
+    names |= cldr
+    ambiguous |= {n for n in cldr if n in frequency or len(n) <= 3}
     return frozenset(names), frozenset(ambiguous)
 
 
@@ -105,6 +117,11 @@ def world_date_recognizer() -> PatternRecognizer:
             Pattern("world month day", rf"\b(?=[^\W\d_]+\.?\s+\d){single}\.?\s+{_DAY}"
                     rf"(?:st|nd|rd|th)?\b(?![\d/:.]\d){_NOT_UNIT}(?:,?\s+{_YEAR})?"
                     rf"|\b(?=[^\W\d_]+\s+\d){unsure}\s+{_DAY}\b,?\s+{_YEAR}", 0.5),
+            # "maarts 1949", "marzo de 1983"; "1982 setul", "2013 maw 21" (a month with its year is a date)
+            Pattern("world month year", rf"\b(?=[^\W\d_]+\.?,?\s+(?:(?:de|del|of)\s+)?\d){single}\.?"
+                    rf"{_YEAR_AFTER}(?![.,/:-]?\d)"
+                    rf"|\b(?<![\d.,/:-])(?:19|20)\d\d,?\s+(?:{clear}|{unsure})(?![\w'-])(?:,?\s+{_DAY}\b"
+                    rf"(?![\d/:.]\d){_NOT_UNIT})?", 0.5),
         ],
         global_regex_flags=re.IGNORECASE | re.MULTILINE,
     )
