@@ -192,6 +192,9 @@ def date_recognizer() -> PatternRecognizer:
                     rf"|\b(?<![\d/.,-])(?:19|20)\d\d[/-](?:0[1-9]|1[0-2])(?![/.-]?\d)", 0.5),
             # "05jun23", "5jun", "12mar2024"
             Pattern("glued", rf"\b{_DAY_NUM}(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:(?:19|20)?\d\d)?\b", 0.5),
+            # "2024年3月5日", "3月5日", "2024년 3월 5일" (CLDR's Chinese, Japanese and Korean long dates)
+            Pattern("cjk", r"(?<!\d)(?:\d{2,4}年\s?)?\d{1,2}月\s?\d{1,2}日|(?<!\d)\d{2,4}年\s?\d{1,2}月"
+                    r"|(?<!\d)(?:\d{2,4}년\s?)?\d{1,2}월\s?\d{1,2}일|(?<!\d)\d{2,4}년\s?\d{1,2}월", 0.5),
             Pattern("holiday year", rf"\b{_HOLIDAY}(?:\s+(?:day|eve|sunday|monday))?,?\s+(?:of\s+)?(?:19|20)\d\d\b", 0.5),
             # "dated 18/10", "dob: 3/4": a day and month with a cue only ("24/7", "3/4 of it" stay).
             Pattern("cued day/month",
@@ -244,9 +247,10 @@ _GROUPS = (
                                            "month/year digits", "cued day/month", "weekday digits", "month/day",
                                            "year/month/day")),
     (re.compile(rf"(?i)\b{_HOLIDAY}\b(?=.*\b(?:19|20)\d\d\b)", re.DOTALL), ("holiday year",)),
+    (re.compile(r"\d\s?[年月년월]"), ("cjk",)),
 )
 _HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\d\.\s\d|\bthe\s+{_DAY_WORD}\b"
-                   rf"|{_WEEKDAY_NUM}|\b{_HOLIDAY}\b")
+                   rf"|{_WEEKDAY_NUM}|\b{_HOLIDAY}\b|\d\s?[年月년월]")
 
 
 def _maybe_date(text: str) -> bool:
