@@ -120,7 +120,7 @@ def world_date_recognizer() -> PatternRecognizer:
             # "maarts 1949", "marzo de 1983"; "1982 setul", "2013 maw 21" (a month with its year is a date)
             Pattern("world month year", rf"\b(?=[^\W\d_]+\.?,?\s+(?:(?:de|del|of)\s+)?\d){single}\.?"
                     rf"{_YEAR_AFTER}(?![.,/:-]?\d)"
-                    rf"|\b(?<![\d.,/:-])(?:19|20)\d\d,?\s+(?:{clear}|{unsure})(?![\w'-])(?:,?\s+{_DAY}\b"
+                    rf"|\b(?<![\d.,/:-])(?:19|20)\d\d,?\s+{clear}(?![\w'-])(?:,?\s+{_DAY}\b"
                     rf"(?![\d/:.]\d){_NOT_UNIT})?", 0.5),
         ],
         global_regex_flags=re.IGNORECASE | re.MULTILINE,
