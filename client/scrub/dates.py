@@ -45,7 +45,7 @@ _DAY_ORD = rf"(?:{_DAY_NUM}{_SUFFIX}|{_DAY_WORD})"
 _DAY = rf"(?:{_DAY_NUM}{_SUFFIX}?|{_DAY_WORD})"
 _RANGE = r"\s*(?:-|–|to|and|&|until|till|thru|through)\s*"
 _DAYS = rf"(?:{_DAY}(?:{_RANGE}{_DAY})?)"
-_YEAR = r"(?:,?\s*'?\d{4}\b|,?\s+'\d{2}\b)?"
+_YEAR = r"(?:,?\s*(?:(?:de|del)\s+)?'?\d{4}\b|,?\s+'\d{2}\b)?"
 # A number after a month that is a count or amount: "march 2 miles", "may 3 times".
 _NOT_UNIT = (r"(?!\s*(?:%|:\d|[ap]\.?m\b|o'?clock|hours?|hrs?\b|minutes?|mins?\b|days?|weeks?|months?|"
              r"years?|times?|payments?|cards?|miles?|km\b|kg\b|items?|people|persons?|euros?|dollars?|"
@@ -104,7 +104,7 @@ def date_recognizer() -> PatternRecognizer:
         name="DayMonthRecognizer",
         patterns=[
             # "3 june", "3rd of june", "the 3rd-7th june", "3 to 7 jun 2024"
-            Pattern("day month", rf"\b(?<![\d.,/:-]){_DAYS}(?:\s+of)?\s+{_MONTH_DOT}(?!\w){_YEAR}", 0.6),
+            Pattern("day month", rf"\b(?<![\d.,/:-]){_DAYS}\.?(?:\s+(?:of|de|di|del))?\s+{_MONTH_DOT}(?!\w){_YEAR}", 0.6),
             # "3 may" is a date with an ordinal, "of", a cue before or a full stop, year or end after.
             Pattern("day may",
                     rf"{_DAY_START}(?:\b{_DAY_ORD}(?:{_RANGE}{_DAY})?(?:\s+of)?\s+may\b{_NOT_VERB}|\b{_DAYS}\s+of\s+may\b"
@@ -121,7 +121,10 @@ def date_recognizer() -> PatternRecognizer:
                     rf"|\bmay\s+{_DAYS}(?=\s*(?:$|[,;:!?)]|\.(?!\d))))"
                     rf"{_YEAR}", 0.6),
             Pattern("month year", rf"\b(?:(?:early|mid|late|end\s+of|start\s+of|beginning\s+of)[\s-]*)?"
-                    rf"(?:{_MONTH_DOT}|may),?\s*(?:(?:of\s+)?(?:19|20)\d\d\b|['’]\d\d\b)", 0.5),
+                    rf"(?:{_MONTH_DOT}|may),?\s*(?:(?:(?:of|de|del)\s+)?(?:19|20)\d\d\b|['’]\d\d\b)", 0.5),
+            # "1947 october", "1942, september, 26", "2008 may 7" (CLDR's year-first order; "2009 may be" stays)
+            Pattern("year month", rf"\b(?<![\d.,/:-])(?:19|20)\d\d,?\s+(?:{_MONTH_DOT}(?!\w)|may\b{_NOT_VERB})"
+                    rf"(?:,?\s+{_DAY}\b(?![\d/:.]\d){_NOT_UNIT})?", 0.5),
             # "on the 5th", "by 12th", "tuesday the 5th", "from the 3rd to the 9th" (not "the 3rd floor")
             # "on the 1st" alone and "every month on the 15th" recur (pay day, rent): they stay.
             Pattern("day alone", rf"{_DAY_START}(?:(?={_DAY_ALONE})(?<!\b(?:every|each|monthly)\s+(?:month\s+)?\w+\s+(?:the\s+)?)"
@@ -147,7 +150,12 @@ def date_recognizer() -> PatternRecognizer:
                     rf"(?![\d/:.]\d|\s*[-–]\s*\d){_NOT_UNIT}", 0.5),
             # "mon 1/11", "sat 3/25/24": a weekday makes a day and month of digits
             Pattern("weekday digits", rf"\b{_WEEKDAY},?\s+(?:{_MON_NUM}/{_DAY_NUM}|{_DAY_NUM}/{_MON_NUM})"
-                    rf"(?:/(?:19|20)?\d\d)?(?![/\d]|[.,:]\d|\s+of\b)", 0.5),
+                    rf"(?:/(?:19|20)?\d\d)?(?![/\d]|[.,:]\d|\s+of\b)"
+                    # "tue, 28.10", "Mon, 08-20" ("fri 9-5" are hours: a dash needs a leading zero)
+                    rf"|\b{_WEEKDAY},?\s+(?:{_DAY_NUM}\.\s?{_MON_NUM}\.?|{_MON_NUM}\.{_DAY_NUM}\b|"
+                    rf"0[1-9]-{_DAY_NUM}|{_DAY_NUM}-0[1-9])(?![/\d]|[.,:-]\d)"
+                    # "02-14, mon", "6/12, tue"
+                    rf"|\b(?<![\w/.,:-])(?:{_MON_NUM}[/.-]{_DAY_NUM}|{_DAY_NUM}[/.-]{_MON_NUM}),\s*{_WEEKDAY}(?!\w)", 0.5),
             # "june, 5th", "oct-8", "jun-05-2023"
             Pattern("month, day", rf"\b(?:{_MONTH_DOT}|may),\s*(?:the\s+)?{_DAY_ORD}\b"
                     rf"|\b{_MONTH}-{_DAY_NUM}(?:-(?:19|20)?\d\d)?\b(?![-/]\d)", 0.5),
@@ -158,12 +166,14 @@ def date_recognizer() -> PatternRecognizer:
                     rf"|\b(?<![\d.])(?:19|20)\d\d\.\s(?:0[1-9]|1[0-2])\.\s(?:0[1-9]|[12]\d|3[01])\.(?!\d)", 0.5),
             # "5.6.2023", "05.06.23"; "05.06." with a leading zero; "5.6." after a date word
             Pattern("dotted", rf"(?=\d){_VERSION}\b(?<![\d.,]){_DAY_NUM}\.{_MON_NUM}\.(?:19|20)\d\d\b(?!\.\d)"
+                    # "13. 8. 1998", "27. 4. 2014." (Czech, Slovak, Croatian)
+                    rf"|\b(?<![\d.,]){_DAY_NUM}\.\s{_MON_NUM}\.\s(?:19|20)\d\d\b\.?(?!\d)"
                     rf"|(?=\d){_VERSION}\b(?<![\d.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d\b(?!\.\d)"
                     rf"|\b(?<![\d.,])0[1-9]\.(?:0[1-9]|1[0-2])\.(?!\w|\.\d)"
                     # "19.04.": a day past 12 and a month with its zero ("rated 4.5.", "$19.04." stay)
                     rf"|(?=\d){_VERSION}{_NOT_AMOUNT}\b(?<![\d.,])(?:1[3-9]|2\d|3[01])\.0[1-9]\."
                     rf"(?!\w|\.\d)"
-                    rf"|(?=\d)(?<=\b{_CUE}(?:\s+(?:is|on|for))?\s*[:–-]?\s*){_DAY_NUM}\.{_MON_NUM}\.(?!\w|\.\d)", 0.5),
+                    rf"|(?=\d)(?<=\b{_CUE}(?:\s+(?:is|on|for))?\s*[:–-]?\s*){_DAY_NUM}\.\s?{_MON_NUM}\.(?!\w|\.\d)", 0.5),
             # "6-5-23", "12-25-2023" (day and month either way)
             Pattern("dashed", rf"\b(?<![\d.,/-])(?:{_MON_NUM}-{_DAY_NUM}|{_DAY_NUM}-{_MON_NUM})-(?:(?:19|20)\d\d|\d\d)\b"
                     rf"(?![-/.]?\d)", 0.5),
@@ -172,12 +182,23 @@ def date_recognizer() -> PatternRecognizer:
                     0.5),
             # "05/06", "5/06" (a leading zero: no fraction or score is written so)
             Pattern("zero day/month", rf"(?=\d){_VERSION}\b(?<![\w/.,:$£€-])(?=0|\d{{1,2}}/0)(?:{_DAY_NUM}/{_MON_NUM}|{_MON_NUM}/{_DAY_NUM})"
-                    rf"(?![/\d]|[.,:]\d)", 0.5),
+                    rf"(?![/\d]|[.,:]\d)"
+                    # "01-16", "23-01" (CLDR's MM-dd; "3-1", "9-5", "10-15" have no leading zero)
+                    rf"|(?=\d){_VERSION}\b(?<![\w/.,:$£€#-])(?:0[1-9]-{_DAY_NUM}|{_DAY_NUM}-0[1-9])(?![-/\d]|[.,:]\d)", 0.5),
+            # "1/20", "10/27" (US month/day; a day past 12: "got 9/20", "open 7/24" stay)
+            Pattern("month/day", rf"(?=\d){_VERSION}(?<!\b(?:got|get|scored?|rated?|rating|marks?|grade|"
+                    rf"result|results|only|just|over|about)\s+)\b(?<![\w/.,:$£€-])(?!7/24\b){_MON_NUM}/(?:1[3-9]|2\d|3[01])"
+                    rf"(?![/\d]|[.,:]\d|\s*(?:of|people|questions|items|points|marks|pts)\b)", 0.5),
+            # "42/11/24", "98/6/16": a two-digit year first (CLDR's yy/MM/dd)
+            Pattern("year/month/day", rf"\b(?<![\w/.,:-])\d\d/{_MON_NUM}/{_DAY_NUM}(?![/\d]|[.,:]\d)", 0.5),
             # "03/2019", "2019-03" (not a season "2011-12": see invalidate_result)
             Pattern("month/year digits", rf"\b(?<![\d/.,-]){_MON_NUM}[/.-](?:19|20)\d\d(?![/.-]?\d)"
                     rf"|\b(?<![\d/.,-])(?:19|20)\d\d[/-](?:0[1-9]|1[0-2])(?![/.-]?\d)", 0.5),
             # "05jun23", "5jun", "12mar2024"
             Pattern("glued", rf"\b{_DAY_NUM}(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:(?:19|20)?\d\d)?\b", 0.5),
+            # "2024年3月5日", "3月5日", "2024년 3월 5일" (CLDR's Chinese, Japanese and Korean long dates)
+            Pattern("cjk", r"(?<!\d)(?:\d{2,4}年\s?)?\d{1,2}月\s?\d{1,2}日|(?<!\d)\d{2,4}年\s?\d{1,2}月"
+                    r"|(?<!\d)(?:\d{2,4}년\s?)?\d{1,2}월\s?\d{1,2}일|(?<!\d)\d{2,4}년\s?\d{1,2}월", 0.5),
             Pattern("holiday year", rf"\b{_HOLIDAY}(?:\s+(?:day|eve|sunday|monday))?,?\s+(?:of\s+)?(?:19|20)\d\d\b", 0.5),
             # "dated 18/10", "dob: 3/4": a day and month with a cue only ("24/7", "3/4 of it" stay).
             Pattern("cued day/month",
@@ -224,14 +245,16 @@ _WEEKDAY_NUM = r"day,?\s+\d|\b(?:tue|tues|wed|thu|thur|thurs|fri|sat|sun|mon)\.?
 _SEASON = re.compile(r"(?:19|20)(\d\d)[/-](\d\d)")
 _GROUPS = (
     (re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"),
-     ("day month", "day may", "month day", "may day", "month year", "month, day", "glued")),
+     ("day month", "day may", "month day", "may day", "month year", "year month", "month, day", "glued")),
     (re.compile(rf"(?i)\d(?:st|nd|rd|th)\b|\bthe\s+{_DAY_WORD}\b|{_WEEKDAY_NUM}"), ("day alone", "weekday day")),
     (re.compile(r"\d[./-]\d|\d\.\s\d"), ("year month day", "dotted", "dashed", "day/month", "zero day/month",
-                                           "month/year digits", "cued day/month", "weekday digits")),
+                                           "month/year digits", "cued day/month", "weekday digits", "month/day",
+                                           "year/month/day")),
     (re.compile(rf"(?i)\b{_HOLIDAY}\b(?=.*\b(?:19|20)\d\d\b)", re.DOTALL), ("holiday year",)),
+    (re.compile(r"\d\s?[年月년월]"), ("cjk",)),
 )
 _HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\d\.\s\d|\bthe\s+{_DAY_WORD}\b"
-                   rf"|{_WEEKDAY_NUM}|\b{_HOLIDAY}\b")
+                   rf"|{_WEEKDAY_NUM}|\b{_HOLIDAY}\b|\d\s?[年月년월]")
 
 
 def _maybe_date(text: str) -> bool:

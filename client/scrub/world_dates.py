@@ -4,7 +4,11 @@ mayo", "11 de marzo de 1983", "1. oktober 1957", "le 3 mars 2024", "oktober
 28, 2001", "15 ramadan 1445", "12 farvardin 1401", "24 tishrei".
 
 Month names: every Faker locale's date provider (``MONTH_NAMES``, 40 locales;
-also written without accents, as chat drops them), the languages Faker has
+also written without accents, as chat drops them), every CLDR locale in Latin
+script (``data/cldr_months.txt``, built from babel by
+``scripts/build_cldr_months.py``: "febreiro", "maarts", "lug", "set"; a
+name that is an English word at all, "gene", "marc", "luna", counts as
+ambiguous), the languages Faker has
 no date provider for among the larger ones (Hungarian, Croatian, Indonesian),
 and the months of the Islamic (Hijri), Hebrew and Persian calendars in their
 usual English romanisations. English month names are ``dates.py``'s.
@@ -23,6 +27,7 @@ import importlib
 import pkgutil
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
@@ -44,6 +49,9 @@ jumada-ul-awwal jumada-ul-akhir rajab shaban sha'ban ramadan ramadhan ramzan sha
 dhu-al-qadah dhul-qa'dah dhu-al-qa'dah dhul-qidah dhul-hijjah dhu-al-hijjah zul-hijjah
 tishrei tishri cheshvan heshvan marcheshvan kislev tevet shevat adar nisan iyar sivan tammuz av elul
 farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey bahman esfand""".split()
+
+
+_CLDR_MONTHS = Path(__file__).parent / "data" / "cldr_months.txt"
 
 
 def _fold(word: str) -> str:
@@ -68,14 +76,34 @@ def month_names() -> tuple[frozenset[str], frozenset[str]]:
     names.update(_CALENDAR_MONTHS)
     frequency = _english_frequencies()
     ambiguous = {n for n in names if frequency.get(n, 0) >= _ENGLISH_WORD_FREQUENCY or len(n) <= 3}
+    with open(_CLDR_MONTHS, encoding="utf-8") as f:
+        cldr = {w for w in (line.strip() for line in f) if w and not w.startswith("#")} - names - _ENGLISH_MONTHS
+    names |= cldr
+    ambiguous |= {n for n in cldr if n in frequency or len(n) <= 3}
     return frozenset(names), frozenset(ambiguous)
 
 
 def _alternation(words) -> str:
-    # Longest first, so "rabi al awwal" wins over a shorter name it starts with.
-    parts = {tuple(_SPLIT.split(w)) for w in words}
-    longest_first = sorted(parts, key=lambda p: (-len("".join(p)), p))
-    return "(?:" + "|".join(r"[\s-]+".join(map(re.escape, p)) for p in longest_first) + ")"
+    """The names as one regex, shared prefixes merged (a trie): with some
+    3,000 CLDR names a flat alternation tried each name at every word before
+    a number. A longer name wins over a shorter one it starts with ("rabi al
+    awwal"), as the optional ending is tried first."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in "\0".join(_SPLIT.split(word)):  # \0: a space or dash between words
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [(r"[\s-]+" if c == "\0" else re.escape(c)) + _trie_regex(child)
+                for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 else branches[0]
+    return f"(?:{body})?" if "" in node else body
 
 
 _SPLIT = re.compile(r"[\s-]+")
@@ -101,10 +129,14 @@ def world_date_recognizer() -> PatternRecognizer:
             Pattern("day world month", rf"{_DAY_BEFORE}{clear}(?![\w'-])(?:{_YEAR_AFTER})?", 0.55),
             Pattern("day world month, year", rf"{_DAY_BEFORE}{unsure}(?![\w'-]){_YEAR_AFTER}"
                     rf"|{_ARTICLE}{_DAY_BEFORE}{unsure}(?![\w'-])(?:{_YEAR_AFTER})?", 0.5),
-            # "oktober 28, 2001", "marzo 3": the lookahead lets the names (of one word) be tried only before a day
-            Pattern("world month day", rf"\b(?=[^\W\d_]+\.?\s+\d){single}\.?\s+{_DAY}"
-                    rf"(?:st|nd|rd|th)?\b(?![\d/:.]\d){_NOT_UNIT}(?:,?\s+{_YEAR})?"
+            # "oktober 28, 2001", "marzo 3", "maarts 1949", "marzo de 1983" (a month with its year is a date)
+            Pattern("world month day", rf"\b(?=[^\W\d_]+\.?,?\s+(?:(?:de|del|of)\s+)?\d){single}\.?"
+                    rf"(?:{_YEAR_AFTER}(?![.,/:-]?\d)|\s+{_DAY}"
+                    rf"(?:st|nd|rd|th)?\b(?![\d/:.]\d){_NOT_UNIT}(?:,?\s+{_YEAR})?)"
                     rf"|\b(?=[^\W\d_]+\s+\d){unsure}\s+{_DAY}\b,?\s+{_YEAR}", 0.5),
+            # "1982 setul", "2013 maw 21": CLDR's year-first order
+            Pattern("year world month", rf"\b(?<![\d.,/:-])(?:19|20)\d\d,?\s+{clear}(?![\w'-])(?:,?\s+{_DAY}\b"
+                    rf"(?![\d/:.]\d){_NOT_UNIT})?", 0.5),
         ],
         global_regex_flags=re.IGNORECASE | re.MULTILINE,
     )
