@@ -46,7 +46,7 @@ from functools import lru_cache
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from client.scrub.addresses import _STREET_WORDS
+from client.scrub.address_words import _STREET_WORDS
 from client.scrub.gates import _digits
 from client.scrub.postcodes import is_lettered_postcode
 

