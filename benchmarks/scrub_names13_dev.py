@@ -169,7 +169,7 @@ def build(n: int, half: int) -> list[dict]:
                 value = value.title()
             # "listed": every word of the value is in the shipped census list (nomquamgender
             # counts US birth records too, so many of its names are); "unlisted": not
-            listed = all(w in census for w in value.split())
+            listed = all(w in census for w in value.lower().split())
             spans.append({"start": len(text), "end": len(text) + len(value),
                           "group": f"{group}/{'listed' if listed else 'unlisted'}", "slot": key})
             text += value
