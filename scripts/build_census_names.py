@@ -49,6 +49,9 @@ ENGLISH_MAX_FREQUENCY = 100
 FOREIGN_MAX_FREQUENCY = 200
 FOREIGN = ("es", "fr", "de", "pt", "it", "nl")
 MIN_LENGTH = 4
+# Chat words of other languages that are US surnames too and that no word list
+# above holds (pyspellchecker's Spanish list lacks "gracias"): thanks and laughter.
+CHAT_WORDS = frozenset("gracias salamat jaja jajaja".split())
 
 
 def _frequencies(lang: str) -> dict[str, int]:
@@ -72,6 +75,7 @@ def ssa_first_names() -> set[str]:
 
 def main() -> None:
     from client.scrub.gazetteer_words import _TYPO_MIN_FREQUENCY, _one_edit_from_common
+    from client.scrub.honorifics import HONORIFIC_WORDS
     from client.scrub.words import _name_words_from
     from client.scrub.world_names import _all_ascii_faker_names, _all_world_names
 
@@ -82,6 +86,8 @@ def main() -> None:
     for kind, names in (("s", census_surnames()), ("f", ssa_first_names())):
         for w in names:
             if len(w) < MIN_LENGTH or not (w.isascii() and w.isalpha()) or w in known:
+                continue
+            if w in CHAT_WORDS or w in HONORIFIC_WORDS:  # a title is a cue, no name: "bhai", "sahib"
                 continue
             if english.get(w, 0) >= ENGLISH_MAX_FREQUENCY or any(f.get(w, 0) >= FOREIGN_MAX_FREQUENCY for f in foreign):
                 continue
