@@ -1,7 +1,8 @@
 """Names no list held before session 13 (issue 13): surnames of the 2010 US
 census and first names of US birth records (``client/scrub/data/census_names.txt``,
 built by ``scripts/build_census_names.py``), typed in lower case with no cue
-before them; and the words the list builder keeps out (English words, typos
+before them; a word no list holds as a clause's subject ("i think hifza
+blocked my account", "rojda and my brother ..."); and the words the list builder keeps out (English words, typos
 of English, chat words of other languages, honorifics)."""
 
 from __future__ import annotations
@@ -17,16 +18,38 @@ def scrub_one(text: str) -> str:
 
 
 @pytest.mark.parametrize("text, value", [
-    ("kealoha said the card is blocked again", "kealoha"),
-    ("i think moua blocked my account", "moua"),
+    ("the receipt says kealoha not me", "kealoha"),
+    ("achebe approved it but nothing happened", "achebe"),
+    ("we met moua at the branch on monday", "moua"),
+    ("kahale signed the form last week", "kahale"),
     ("bhattacharya never answered my email about the fee", "bhattacharya"),
     ("the refund went to oluwaseun instead of me", "oluwaseun"),
-    ("my payment to raghunathan is still pending", "raghunathan"),
-    ("fonoti keeps getting my letters", "fonoti"),
 ])
 def test_census_name_in_lower_case_without_a_cue_is_removed(text, value):
     out = scrub_one(text)
     assert value not in out.split(), out
+
+
+@pytest.mark.parametrize("text, value", [
+    # a word no list holds, as a clause's subject after "i think", "but", "because"
+    ("i think hifza blocked my account", "hifza"),
+    ("but mounib said no", "mounib"),
+    ("because sehrish asked me to", "sehrish"),
+    # ... or before "and my"
+    ("rojda and my brother share this account", "rojda"),
+])
+def test_unknown_word_as_a_subject_is_removed(text, value):
+    out = scrub_one(text)
+    assert value not in out.split(), out
+
+
+@pytest.mark.parametrize("text", [
+    "i think the bank blocked my account",
+    "i think paypal blocked my account",
+    "but maybe said no",
+])
+def test_english_subjects_stay(text):
+    assert scrub_one(text) == text
 
 
 @pytest.mark.parametrize("word", ["gracias", "jaja", "salamat", "bhai", "helo", "hello", "white", "casa", "amigo"])
