@@ -38,6 +38,9 @@ from client.scrub.gazetteer_words import (
 )
 from client.scrub.honorifics import HONORIFIC_WORDS
 
+# Words that open a clause whose subject comes next: "i think X blocked", "but X said".
+_CLAUSE_OPENERS = frozenset("think thought guess that because cos coz but maybe when if since".split())
+
 
 class LowerCaseNames:
     """Mixed into ``GazetteerRecognizer``: uses its word sets (``names``,
@@ -233,6 +236,11 @@ class LowerCaseNames:
                            for q in range(i, j) if kinds[q] == "unknown")))
                 or (run == ["unknown"] and after in _SUBJECT_FOLLOWERS and not foreign and not self._typos(lowers, i, j)
                     and (i == 0 or lowers[i - 1] in self._SENTENCE_BREAKS))
+                # ... or a clause's subject after "i think", "but", "because": "i think
+                # hifza blocked my account", "but ysatis said no" (a verb of some use after it)
+                or (run == ["unknown"] and before in _CLAUSE_OPENERS and not self._typos(lowers, i, j)
+                    and not self._misspelt_verb(lowers, i, j)
+                    and (after in _SUBJECT_FOLLOWERS - {","} or (after.endswith("ed") and self._everyday(after))))
                 or (run == ["unknown"] and after in _CLAUSE_ENDS and i > 1 and not self._typos(lowers, i, j)
                     and (lowers[i - 2], before) in _INTRODUCTIONS)
                 or (i > 1 and before in ("is", "'s") and lowers[i - 2] == "name")

@@ -227,9 +227,9 @@ class NameCueRecognizer(HonorificNames, GazetteerRecognizer):
             elif cue == "and":
                 if c > 0 and lowers[c - 1] == "me" and self._first_namey(lowers, k):
                     out.append((k, self._surname_end(lowers, k, n)))  # "me and kalev both use this card"
-                elif c > 0 and lowers[k] in ("i", "me") and self._sentence_opening(artifacts, c - 1) \
+                elif c > 0 and lowers[k] in ("i", "me", "my") and self._sentence_opening(artifacts, c - 1) \
                         and self._unknown(lowers, c - 1):
-                    out.append((c - 1, c))  # "zareef and i opened the account"
+                    out.append((c - 1, c))  # "zareef and i opened the account", "rojda and my brother share"
             elif c > 0 and lowers[k] in _DEPARTMENTS and self._sentence_opening(artifacts, c - 1) \
                     and self._first_namey(lowers, c - 1):
                 out.append((c - 1, c))  # "menashe from accounts said ..."

