@@ -173,8 +173,11 @@ def big_cities(leave_out_half: int | None = None) -> frozenset[str]:
 def _places(leave_out_half: int | None) -> tuple[frozenset[str], frozenset[str]]:
     """:func:`world_places` and :func:`big_cities`, from one read of the towns' file."""
     from client.scrub.words import _common_words, _english_frequencies, _name_words
+    from client.scrub.world_names import census_name_words
 
-    frequency, common, names = _english_frequencies(), _common_words(), _name_words()
+    # Not the census's names: a census surname is often a town's name too
+    # ("billerbeck", "weakley"), and the town's rules should still know it.
+    frequency, common, names = _english_frequencies(), _common_words(), _name_words() - census_name_words()
 
     def keep(place: str, population: int) -> bool:
         if len(place) < 3 or not _NAME_CHARS.fullmatch(place) or place in common or place in names:
