@@ -130,6 +130,8 @@ class ChecksumIdRecognizer(LocalRecognizer):
             if not any(c.isdigit() for c in run.group()):
                 continue
             groups = [(g.start(), g.end(), g.group().upper()) for g in _GROUP.finditer(text, run.start(), run.end())]
+            if not any(not g.isdigit() and not _word(g) for _, _, g in groups):
+                continue  # a code needs a letter, and words are no part of one
             k = 0
             while k < len(groups):
                 found = self._longest(text, groups, k)
