@@ -22,6 +22,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from client.scrub.addresses import AddressRecognizer
 from client.scrub.chunks import chunk_bounds
 from client.scrub.gazetteer import GazetteerRecognizer
+from client.scrub.checksum_ids import ChecksumIdRecognizer
 from client.scrub.handles import HandleRecognizer
 from client.scrub.contact_cues import AccountAfterCueRecognizer, PhoneAfterCueRecognizer
 from client.scrub.emails import OfflineEmailRecognizer
@@ -185,6 +186,7 @@ class Engines:
             PhoneAfterCueRecognizer(),
             AccountAfterCueRecognizer(),
             IdentifierNumberRecognizer(),
+            ChecksumIdRecognizer(),
             HandleRecognizer(),
             *quasi_recognizers(),
             PlacedOccupationRecognizer(),
