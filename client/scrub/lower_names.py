@@ -186,9 +186,10 @@ class LowerCaseNames:
         n = len(words)
         for i in range(n - 1):
             # A first name English also uses, right before a word English has
-            # no use for, is a name and surname: "guy migneault", "mark oyelaran".
+            # no use for (unknown, or a rare known name), is a name and surname:
+            # "guy migneault", "mark oyelaran".
             if kinds[i] in (None, "weak") and words[i].islower() and lowers[i] in self.first_names \
-                    and kinds[i + 1] == "unknown" and not self._typos(lowers, i + 1, i + 2):
+                    and (kinds[i + 1] == "name" or kinds[i + 1] == "unknown" and not self._typos(lowers, i + 1, i + 2)):
                 kinds[i] = "name"
         for i in range(1, n):
             # After a title any word is a name ("dr smith"); an initial between

@@ -148,5 +148,14 @@ def _all_census_names() -> dict[str, str]:
 
 
 def census_name_words() -> frozenset[str]:
-    """The census name words the recognizers load (none while measuring "before")."""
-    return frozenset(_all_census_names()) if LOAD_CENSUS_NAMES else frozenset()
+    """The census name words the recognizers load (none while measuring "before"),
+    less the words the job lists know: a census surname that is a job title
+    ("bolter", "roofer") is a job first, and occupations are a switch."""
+    return _census_names_less_jobs() if LOAD_CENSUS_NAMES else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _census_names_less_jobs() -> frozenset[str]:
+    from client.scrub.quasi_words import esco_heads, occupation_phrases, ons_titles
+
+    return frozenset(_all_census_names()) - occupation_phrases() - ons_titles()[0] - esco_heads()
