@@ -81,6 +81,8 @@ class GroupCueRecognizer(LocalRecognizer):
         for i, word in enumerate(lowers):
             if len(word) < 3 or not word.isalpha() or not self._cued(lowers, i):
                 continue
+            if i + 1 < len(lowers) and lowers[i + 1] == "-":
+                continue  # "being wishy-washy": part of a compound
             if word in self.english and (not word.endswith(_DEMONYM_ENDINGS) or word in self.not_demonyms):
                 continue
             out.append(RecognizerResult(
