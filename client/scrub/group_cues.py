@@ -58,11 +58,16 @@ class GroupCueRecognizer(LocalRecognizer):
         self.english = _english_words() | frozenset(STOP_WORDS)
         self.not_demonyms = _NOT_DEMONYMS | occupation_phrases()
 
+    def _foreign(self, word: str) -> bool:
+        return len(word) >= 3 and word.isalpha() and word not in self.english
+
     def _cued(self, lowers, i: int) -> bool:
         """Token ``i`` stands where a group does."""
         n = len(lowers)
         if i + 1 < n and lowers[i + 1] in _AFTER:
-            return i == 0 or lowers[i - 1] not in _SPEECH
+            # not after a speech verb ("speaks newari people"?) nor after a
+            # word English lacks: "dembawoha woreda people" is a place
+            return i == 0 or (lowers[i - 1] not in _SPEECH and not self._foreign(lowers[i - 1]))
         if i + 2 < n and lowers[i + 1] == "like" and lowers[i + 2] in _LIKE:
             return True
         k = i - 1
@@ -79,12 +84,12 @@ class GroupCueRecognizer(LocalRecognizer):
         starts, ends = nlp_artifacts.tokens_indices, nlp_artifacts.token_ends
         out = []
         for i, word in enumerate(lowers):
+            if word in self.english and (not word.endswith(_DEMONYM_ENDINGS) or word in self.not_demonyms):
+                continue
             if len(word) < 3 or not word.isalpha() or not self._cued(lowers, i):
                 continue
             if i + 1 < len(lowers) and lowers[i + 1] == "-":
                 continue  # "being wishy-washy": part of a compound
-            if word in self.english and (not word.endswith(_DEMONYM_ENDINGS) or word in self.not_demonyms):
-                continue
             out.append(RecognizerResult(
                 entity_type="NRP", start=starts[i], end=ends[i], score=0.45,
                 recognition_metadata={
