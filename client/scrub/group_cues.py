@@ -58,6 +58,18 @@ class GroupCueRecognizer(LocalRecognizer):
         self.english = _english_words() | frozenset(STOP_WORDS)
         self.not_demonyms = _NOT_DEMONYMS | occupation_phrases()
 
+    def _typo(self, word: str) -> bool:
+        """An English word with a letter doubled or undoubled, or two
+        letters swapped: "i'm stil waiting", "im confussed", "we're recieving"."""
+        for k in range(len(word)):
+            if k + 1 < len(word) and word[k] == word[k + 1] and word[:k] + word[k + 1:] in self.english:
+                return True
+            if word[:k + 1] + word[k] + word[k + 1:] in self.english:
+                return True
+            if k + 1 < len(word) and word[:k] + word[k + 1] + word[k] + word[k + 2:] in self.english:
+                return True
+        return False
+
     def _foreign(self, word: str) -> bool:
         return len(word) >= 3 and word.isalpha() and word not in self.english
 
@@ -90,6 +102,8 @@ class GroupCueRecognizer(LocalRecognizer):
                 continue
             if i + 1 < len(lowers) and lowers[i + 1] == "-":
                 continue  # "being wishy-washy": part of a compound
+            if self._typo(word):
+                continue
             out.append(RecognizerResult(
                 entity_type="NRP", start=starts[i], end=ends[i], score=0.45,
                 recognition_metadata={
