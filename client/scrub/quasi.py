@@ -15,6 +15,7 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.dates import date_recognizer
+from client.scrub.group_cues import GroupCueRecognizer
 from client.scrub.quasi_groups import _GROUP_COMPOUNDS, _LANGUAGES, GroupLabelRecognizer, _group_allowed
 from client.scrub.quasi_words import (
     _ADJECTIVE_HEADS,
@@ -377,6 +378,7 @@ def quasi_recognizers() -> list[LocalRecognizer]:
         WordListRecognizer("NRP", "GroupRecognizer", group_words, 0.5, skip=_AMBIGUOUS | _LANGUAGES,
                            allow=_group_allowed, not_before=_GROUP_COMPOUNDS),
         GroupLabelRecognizer(),
+        GroupCueRecognizer(),
         date_recognizer(),
         world_date_recognizer(),
     ]
