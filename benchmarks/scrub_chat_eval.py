@@ -61,9 +61,8 @@ dating, carpool, marketplace, lost-and-found, tenancy, school, volunteering,
 condolence, voice-note and support wrappers (see ``benchmarks/scrub_heldout12.py``).
 ``chat_heldout13`` (a thirteenth, made during session 14 by a builder who tunes
 nothing): Korean, Tamil and Mexican names, Mexican, Argentine, Bangladeshi,
-Ugandan and Zambian places, streets with units and postcodes, job titles,
-French occupational categories and party names from 11 packages no other part
-uses, Korean and Argentine check-digit ids, in support-chat, forum, form,
+Ugandan and Zambian places, streets with units and postcodes, French
+occupational categories and party names from 10 packages no other part uses, Korean and Argentine check-digit ids, in support-chat, forum, form,
 e-mail, family, community, work, tenancy, list and names-alone wrappers (see
 ``benchmarks/scrub_heldout13.py``).
 The BANKING77 folder is ``$SCRUB_BANKING77_DIR`` or

@@ -26,8 +26,7 @@ fetched; their data files are read, the packages are not imported):
   (1.0.1, MIT; the compressed literal of ``_data.py`` read with ``ast``).
 * Zambian provinces, towns and constituencies: ``zambia-geo`` (0.2.0, MIT;
   ``data.py`` and ``zambia_constituencies.py`` read with ``ast``).
-* English job titles: ``find-job-titles`` (0.7.0, MIT; ``data/titles_combined.txt.gz``).
-* French occupational categories (INSEE PCS): ``insee-pcs`` (0.1.0, AGPL-3.0 code,
+* French occupational categories (INSEE PCS, for the profession field of forms): ``insee-pcs`` (0.1.0, AGPL-3.0 code,
   INSEE data; ``PCS.db`` read with ``sqlite3``).
 * British party names and the nicknames survey respondents use: ``uk-politics``
   (1.0.5, MIT code, CC-BY-SA data; ``data/party_nicknames.csv``).
@@ -38,7 +37,8 @@ registration and business registration numbers, Argentine CUIT/CUIL and DNI;
 Bangladeshi NID, Ugandan NIN, Zambian NRC and Mexican voter keys in their
 documented formats only. Phones (each country's shapes, Mexican area codes
 from the package), streets and unit forms, e-mail user names, titles, groups,
-religions, ages and dates are worded here. Place names with digits, slashes or
+religions, ages, dates and most job titles are worded here (the English job-title
+packages are dev data already). Place names with digits, slashes or
 brackets are left out.
 
 Text: every text is one of the wrappers in ``scrub_heldout13_wrappers.py``,
@@ -106,6 +106,31 @@ RELIGIOUS_PLACES = ("Parroquia", "Iglesia", "Capilla", "Templo", "Mosque", "Jame
 TRADES = ("Comercial", "Distribuidora", "Transportes", "Construcciones", "Ferretería", "Agro", "Textiles",
           "Traders", "Enterprises", "Garments", "Logistics", "Motors", "Pharma", "Foods", "Hardware", "Solar",
           "Poultry", "Fisheries", "Printing", "Tech")
+JOBS = (
+    "albañil", "maestro de obras", "taxista", "chofer de combi", "tianguista", "tortillera", "mesera", "cajera",
+    "enfermera", "maestra de primaria", "contador público", "abogada", "médico residente", "veterinaria",
+    "ingeniero agrónomo", "técnico en refrigeración", "plomero", "electricista", "herrero", "carpintero",
+    "costurera", "estilista", "repartidor", "guardia de seguridad", "empleada doméstica", "niñera",
+    "jornalero", "ganadero", "peón rural", "tambero", "colectivero", "remisero", "kiosquero", "docente",
+    "preceptora", "psicopedagoga", "kinesiólogo", "martillero", "despachante de aduana", "gestor",
+    "rickshaw puller", "CNG driver", "garment worker", "sewing operator", "line chief", "jute mill worker",
+    "shrimp farmer", "brick kiln worker", "imam of the local mosque", "madrasa teacher", "union parishad member",
+    "NGO field officer", "microcredit officer", "community health worker", "village doctor", "pharmacy assistant",
+    "telecom tower technician", "mobile banking agent", "matooke vendor", "coffee farmer", "tobacco farmer",
+    "cassava trader", "charcoal seller", "copper miner", "mine shift boss", "smelter operator", "cross-border trader",
+    "market vendor", "sastre", "welder", "panel beater", "plumber", "mason", "hairdresser", "barber",
+    "primary school teacher", "headteacher", "district health officer", "clinical officer", "nursing officer",
+    "lab assistant", "pastor", "catechist", "chief's messenger", "police officer", "prison warder", "soldier",
+    "accountant", "bank teller", "bodeguero", "cashier", "receptionist", "security guard", "cleaner",
+    "hagwon teacher", "convenience store clerk", "delivery rider", "office worker", "civil servant",
+    "semiconductor engineer", "shipyard welder", "K-pop trainee", "webtoon artist", "game developer",
+    "nail technician", "temple priest", "auto-rickshaw driver", "handloom weaver", "silk saree seller",
+    "software tester", "call centre agent", "data entry operator", "lorry driver", "bus conductor",
+    "retired teacher", "housewife", "student nurse", "medical representative", "real estate broker",
+    "customs officer", "tax inspector", "court clerk", "paralegal", "court interpreter", "journalist", "photographer",
+    "Operations Manager", "Area Sales Manager", "Branch Manager", "Site Engineer", "Project Coordinator",
+    "HR Officer", "Procurement Officer", "Field Supervisor", "Store Keeper", "Production Planner",
+)
 _PLACE_BAD = re.compile(r"[\d()\[\]/,;]")
 _EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December")
@@ -277,18 +302,14 @@ def _places() -> dict:
     return {"places": out, "postcodes": postcodes, "extras": extras}
 
 
-def _jobs() -> dict:
-    """English job titles (find-job-titles) and French PCS categories (insee-pcs)."""
-    with gzip.open(_root("find_job_titles") / "data" / "titles_combined.txt.gz", "rt", encoding="utf-8") as f:
-        titles = [t.strip() for t in f]
-    titles = [t for t in titles if re.fullmatch(r"[A-Za-z][A-Za-z &'-]{3,38}", t) and len(t.split()) <= 4]
+def _jobs() -> list[str]:
+    """French occupational categories (insee-pcs), short ones only."""
     con = sqlite3.connect(f"file:{_root('insee_pcs') / 'PCS.db'}?mode=ro", uri=True)
     try:
         pcs = [r[0] for r in con.execute("SELECT description FROM pcs WHERE level >= 3")]
     finally:
         con.close()
-    pcs = [p for p in pcs if len(p) <= 45 and "(" not in p]
-    return {"EN": _need(titles, 20000, "job titles"), "FR": _need(pcs, 100, "insee pcs categories")}
+    return _need([p for p in pcs if len(p) <= 45 and "(" not in p], 100, "insee pcs categories")
 
 
 def _parties() -> list[str]:
@@ -514,7 +535,7 @@ def make_provider(seed: int = HELDOUT13_SEED):
         if kind == "bd":
             return _fill(rng, rng.choice(("##########", f"{y}#########", f"{y}#############")))
         if kind == "ug":
-            return f"C{rng.choice('MF')}{y % 100:02d}{_fill(rng, '###@@@@@@')}"
+            return f"C{rng.choice('MF')}{y % 100:02d}{_fill(rng, '######@@@@')}"  # 14 characters
         if kind == "zm":
             return _fill(rng, rng.choice(("######/##/1", "######/##/1", "#########")))
         return f"{_fill(rng, '@@@@@@')}{y % 100:02d}{mo:02d}{d:02d}{rng.randint(1, 32):02d}{rng.choice('HM')}{_fill(rng, '###')}"
@@ -671,10 +692,10 @@ def make_provider(seed: int = HELDOUT13_SEED):
             return value.title() if rng.random() < 0.4 else value
 
         def h13_job(self):
-            return lower_half(rng.choice(jobs["EN"]))
+            return lower_half(rng.choice(JOBS))
 
         def h13_pcs(self):
-            return lower_half(rng.choice(jobs["FR"]))
+            return lower_half(rng.choice(jobs))
 
         def h13_age(self):
             return age()
