@@ -121,3 +121,19 @@ def test_recognizer_registry_answers_as_presidios_and_sees_changes():
     finally:
         registry.remove_recognizer("Extra")
     assert extra not in registry.get_recognizers("en", ["PERSON"])
+
+
+def test_warm_up_compiles_every_pattern_and_keeps_results():
+    """Presidio compiles a pattern on its recognizer's first call; warm_up
+    does it for all, gated ones included, so no batch pays for it later."""
+    from client.scrub import warm_up
+
+    patterns = [p for r in _engines().analyzer.registry.recognizers for p in (getattr(r, "patterns", None) or ())]
+    assert len(patterns) > 100
+    text = "Please call Maria Gonzalez at +44 20 7946 0958; born 03/12/1980, DE89370400440532013000."
+    before = [(r.start, r.end, r.entity_type) for r in analyze_texts([text])[0]]
+    for p in patterns:
+        p.compiled_regex = None
+    warm_up()
+    assert [p.name for p in patterns if p.compiled_regex is None] == []
+    assert [(r.start, r.end, r.entity_type) for r in analyze_texts([text])[0]] == before

@@ -364,6 +364,27 @@ def _engines() -> Engines:
     return _ENGINES
 
 
+# One short text that sends every recognizer past its early exits (digits,
+# capitals, "@", a street, a postcode, a date, an age, a job, a group).
+_WARM_UP_TEXT = ("Dear Ms Anna Berg, call me on 0176 1234567 or write to anna.berg@example.org. "
+                 "i moved to 12 high street, flat 3, London SW1A 1AA on 3 march 1980; "
+                 "i'm 42, a nurse and catholic. Ref DE89370400440532013000, 4111 1111 1111 1111.")
+
+
 def warm_up() -> None:
-    """Build the engines now (e.g. at client start) rather than on first use."""
-    _engines()
+    """Build the engines and compile every pattern now (e.g. at client start)
+    rather than in the first batch: Presidio compiles a recognizer's regexes
+    on its first call, and some, such as the CLDR month names, take most of a
+    second. Worker processes forked later inherit them compiled."""
+    import regex
+
+    from client.scrub.entities import SUPPORTED_ENTITIES
+
+    engines = _engines()
+    engines.analyze([_WARM_UP_TEXT], SUPPORTED_ENTITIES)  # what recognizers build on first use
+    for recognizer in engines.analyzer.registry.recognizers:  # patterns behind a gate the text did not open
+        for pattern in getattr(recognizer, "patterns", None) or ():
+            flags = recognizer.global_regex_flags
+            if not pattern.compiled_regex or pattern.compiled_with_flags != flags:
+                pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
+                pattern.compiled_with_flags = flags
