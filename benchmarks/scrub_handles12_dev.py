@@ -23,8 +23,6 @@ Writes ``benchmarks/results/scrub_handles12_dev_<half>.json``.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import sys
@@ -35,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from helpers import RESULTS, table  # noqa: E402
+from direct_dev import Tally, parse_args, report, scrub_direct  # noqa: E402
 
 SEED = 1212
 
@@ -208,28 +206,12 @@ def generate(n: int, half: str, seed: int = SEED) -> list[dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--half", choices=("a", "b"), default="a", help="b: the untouched half")
-    parser.add_argument("-n", type=int, default=400, help="texts per group")
-    parser.add_argument("--show-misses", type=int, default=0, help="print leaking values (half a only)")
-    parser.add_argument("--show-kept-wrong", type=int, default=0, help="print marked ordinary words (half a only)")
-    parser.add_argument("--out", default="", help="file name under benchmarks/results")
-    args = parser.parse_args()
+    args = parse_args(__doc__, 400, ("a", "b"), words="words")
     from scrub_chat_eval import marked
 
-    from client import scrub
-
     samples = generate(args.n, args.half)
-    found = scrub.analyze_texts([s["text"] for s in samples], entities=scrub.DIRECT_IDENTIFIERS, batch_size=256)
-    rows: dict[tuple, list[int]] = {}
-    misses, wrong = [], []
-
-    def count(key, bad):
-        rows.setdefault(key, [0, 0])
-        rows[key][0] += bad
-        rows[key][1] += 1
-
-    for sample, results in zip(samples, found):
+    tally, misses, wrong = Tally(), [], []
+    for sample, results in zip(samples, scrub_direct(samples)):
         text, group = sample["text"], sample["group"]
         mask = marked(text, [(r.start, r.end) for r in results])
         gold = marked(text, sample["spans"])
@@ -237,34 +219,27 @@ def main() -> None:
             whole = not any(mask[start:end])
             leak = any(not all(mask[w.start():w.end()]) for w in _WORD.finditer(text, start, end)
                        if w.group().lower() not in ("at", "dot"))
-            count((group, "whole"), whole)
-            count((group, "leaks a word"), leak)
-            count((group, sample["source"].split(".")[0]), leak)
+            tally.count((group, "whole"), whole)
+            tally.count((group, "leaks a word"), leak)
+            tally.count((group, sample["source"].split(".")[0]), leak)
             if leak:
                 misses.append((sample["source"], text))
         for w in _WORD.finditer(text):
             if not any(gold[w.start():w.end()]):
                 bad = any(mask[w.start():w.end()])
-                count(("ordinary words", "marked"), bad)
+                tally.count(("ordinary words", "marked"), bad)
                 if group == "ordinary":
-                    count(("ordinary", "sentences' words marked"), bad)
+                    tally.count(("ordinary", "sentences' words marked"), bad)
                 if bad:
                     wrong.append((w.group(), text))
-    pct = {f"{g} / {k}": round(100 * a / max(b, 1), 1) for (g, k), (a, b) in rows.items()}
-    summary = [[f"{g} / {k}", b, pct[f"{g} / {k}"]] for (g, k), (a, b) in sorted(rows.items())
-               if k in ("whole", "leaks a word", "marked", "sentences' words marked")]
-    detail = [[f"{g} / {k}", b, pct[f"{g} / {k}"]] for (g, k), (a, b) in sorted(rows.items())
-              if k not in ("whole", "leaks a word", "marked", "sentences' words marked") and a]
-    table(f"handles12 half {args.half}: % of values surviving / leaking (ordinary: % of words marked)",
-          ["group / part", "n", "%"], summary + detail)
-    if args.half == "a":  # values are generated, but print them only for the half tuned on
-        for source, text in misses[:args.show_misses]:
-            print(f"leak {source:>24}  in {text!r}")
-        for word, text in wrong[:args.show_kept_wrong]:
-            print(f"marked ordinary {word!r:20} in {text!r}")
-    out = RESULTS / (args.out or f"scrub_handles12_dev_{args.half}.json")
-    out.write_text(json.dumps({"half": args.half, "n_per_group": args.n, "pct": pct}, indent=2) + "\n")
-    print(f"results: {out}")
+    summary_kinds = ("whole", "leaks a word", "marked", "sentences' words marked")
+    rows = (tally.table_rows(lambda g, k, a, b: k in summary_kinds)
+            + tally.table_rows(lambda g, k, a, b: k not in summary_kinds and a))
+    shown = ([f"leak {source:>24}  in {text!r}" for source, text in misses[:args.show_misses]]
+             + [f"marked ordinary {word!r:20} in {text!r}" for word, text in wrong[:args.show_kept_wrong]])
+    report("handles12", args, tally,
+           f"handles12 half {args.half}: % of values surviving / leaking (ordinary: % of words marked)",
+           ["group / part", "n", "%"], rows, shown)
 
 
 if __name__ == "__main__":

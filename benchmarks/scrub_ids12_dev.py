@@ -37,10 +37,8 @@ Writes ``benchmarks/results/scrub_ids12_dev_<half>.json``.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import io
-import json
 import random
 import string
 import sys
@@ -51,7 +49,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from helpers import RESULTS, table  # noqa: E402
+from direct_dev import Tally, parse_args, report, scrub_direct  # noqa: E402
 from scrub_ids_eval import ORDINARY_TEMPLATES, _date, _money, _time  # noqa: E402
 
 SEED = 1212
@@ -338,52 +336,31 @@ def generate(n: int, half: str, seed: int = SEED) -> list[dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--half", choices=("a", "b"), default="a", help="b: the untouched half")
-    parser.add_argument("-n", type=int, default=500, help="texts per group")
-    parser.add_argument("--show-misses", type=int, default=0, help="print surviving values (half a only)")
-    parser.add_argument("--show-kept-wrong", type=int, default=0, help="print marked ordinary numbers (half a only)")
-    parser.add_argument("--out", default="", help="file name under benchmarks/results")
-    args = parser.parse_args()
+    args = parse_args(__doc__, 500, ("a", "b"))
     from scrub_chat_eval import marked
 
-    from client import scrub
-
     samples = generate(args.n, args.half)
-    found = scrub.analyze_texts([s["text"] for s in samples], entities=scrub.DIRECT_IDENTIFIERS, batch_size=256)
-    rows: dict[tuple, list[int]] = {}
-    misses, wrong = [], []
-    for sample, results in zip(samples, found):
+    tally, misses, wrong = Tally(), [], []
+    for sample, results in zip(samples, scrub_direct(samples)):
         text, ordinary = sample["text"], sample["group"] == "ordinary"
         mask = marked(text, [(r.start, r.end) for r in results])
         as_contact = marked(text, [(r.start, r.end) for r in results if r.entity_type in _CONTACT_TYPES])
         for start, end in sample["spans"]:
             bad = any(mask[start:end]) if ordinary else not any(mask[start:end])
             if ordinary:
-                rows.setdefault(("ordinary", "as a phone, id or account"), [0, 0])
-                rows[("ordinary", "as a phone, id or account")][0] += any(as_contact[start:end])
-                rows[("ordinary", "as a phone, id or account")][1] += 1
+                tally.count(("ordinary", "as a phone, id or account"), any(as_contact[start:end]))
             for key in ((sample["group"], "all"), (sample["group"], sample["source"].split(".")[0])):
-                rows.setdefault(key, [0, 0])
-                rows[key][0] += bad
-                rows[key][1] += 1
+                tally.count(key, bad)
             if bad:
                 (wrong if ordinary else misses).append((sample["source"], text[start:end], text))
-    pct = {f"{g} / {k}": round(100 * a / max(b, 1), 1) for (g, k), (a, b) in rows.items()}
-    summary = [[f"{g} / {k}", b, pct[f"{g} / {k}"]] for (g, k), (a, b) in sorted(rows.items())
-               if k in ("all", "as a phone, id or account")]
-    detail = [[f"{g} / {k}", b, pct[f"{g} / {k}"]] for (g, k), (a, b) in sorted(rows.items())
-              if k not in ("all", "as a phone, id or account") and b >= 5 and a]
-    table(f"ids12 half {args.half}: % surviving whole (ordinary: % marked)", ["group / source", "values", "%"],
-          summary + detail)
-    if args.half == "a":  # values are generated, but print them only for the half tuned on
-        for source, value, text in misses[:args.show_misses]:
-            print(f"miss {source:>24}  {value!r:30} in {text!r}")
-        for source, value, text in wrong[:args.show_kept_wrong]:
-            print(f"marked ordinary {source:>20}  {value!r:30} in {text!r}")
-    out = RESULTS / (args.out or f"scrub_ids12_dev_{args.half}.json")
-    out.write_text(json.dumps({"half": args.half, "n_per_group": args.n, "pct": pct}, indent=2) + "\n")
-    print(f"results: {out}")
+    summary_kinds = ("all", "as a phone, id or account")
+    rows = (tally.table_rows(lambda g, k, a, b: k in summary_kinds)
+            + tally.table_rows(lambda g, k, a, b: k not in summary_kinds and b >= 5 and a))
+    shown = ([f"miss {source:>24}  {value!r:30} in {text!r}" for source, value, text in misses[:args.show_misses]]
+             + [f"marked ordinary {source:>20}  {value!r:30} in {text!r}"
+                for source, value, text in wrong[:args.show_kept_wrong]])
+    report("ids12", args, tally, f"ids12 half {args.half}: % surviving whole (ordinary: % marked)",
+           ["group / source", "values", "%"], rows, shown)
 
 
 if __name__ == "__main__":

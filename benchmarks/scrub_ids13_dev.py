@@ -30,8 +30,6 @@ marked) per group; ordinary: % marked. Writes
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import string
@@ -43,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from helpers import RESULTS, table  # noqa: E402
+from direct_dev import Tally, parse_args, report, scrub_direct  # noqa: E402
 from scrub_ids12_dev import CUE_ORDINARY, _ID_WORDS, _NOT_PERSONAL, _typed_phone  # noqa: E402
 from scrub_ids_eval import ORDINARY_TEMPLATES, _date  # noqa: E402
 
@@ -233,46 +231,28 @@ def generate(n: int, half: int, seed: int = SEED) -> list[dict]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--half", type=int, choices=(0, 1), default=0, help="1: the untouched half")
-    parser.add_argument("-n", type=int, default=500, help="texts per group (ids: three times)")
-    parser.add_argument("--show-misses", type=int, default=0, help="print surviving values (half 0 only)")
-    parser.add_argument("--show-kept-wrong", type=int, default=0, help="print marked ordinary numbers (half 0 only)")
-    parser.add_argument("--out", default="", help="file name under benchmarks/results")
-    args = parser.parse_args()
+    args = parse_args(__doc__, 500, (0, 1), n_help="texts per group (ids: three times)")
     from scrub_chat_eval import marked
 
-    from client import scrub
-
     samples = generate(args.n, args.half)
-    found = scrub.analyze_texts([s["text"] for s in samples], entities=scrub.DIRECT_IDENTIFIERS, batch_size=256)
-    rows: dict[tuple, list[int]] = {}
-    misses, wrong = [], []
-    for sample, results in zip(samples, found):
+    tally, misses, wrong = Tally(), [], []
+    for sample, results in zip(samples, scrub_direct(samples)):
         text, ordinary = sample["text"], sample["group"] == "ordinary"
         start, end = sample["span"]
         mask = marked(text, [(r.start, r.end) for r in results])
         bad = any(mask[start:end]) if ordinary else not any(mask[start:end])
         for key in ((sample["group"], "all"), (sample["group"], sample["source"].split(".")[0])):
-            rows.setdefault(key, [0, 0])
-            rows[key][0] += bad
-            rows[key][1] += 1
+            tally.count(key, bad)
         if bad:
             (wrong if ordinary else misses).append((sample["source"], text[start:end], text))
-    pct = {f"{g} / {k}": round(100 * a / max(b, 1), 1) for (g, k), (a, b) in rows.items()}
-    summary = [[f"{g} / {k}", b, pct[f"{g} / {k}"]] for (g, k), (a, b) in sorted(rows.items()) if k == "all"]
-    detail = [[f"{g} / {k}", b, pct[f"{g} / {k}"]] for (g, k), (a, b) in sorted(rows.items())
-              if k != "all" and b >= 5 and a and g.startswith("id")]
-    table(f"ids13 half {args.half}: % surviving whole (ordinary: % marked)", ["group / source", "values", "%"],
-          summary + (detail if args.half == 0 else []))
-    if args.half == 0:  # values are generated, but print them only for the half tuned on
-        for source, value, text in misses[:args.show_misses]:
-            print(f"miss {source:>16}  {value!r:28} in {text!r}")
-        for source, value, text in wrong[:args.show_kept_wrong]:
-            print(f"marked ordinary {source:>20}  {value!r:24} in {text!r}")
-    out = RESULTS / (args.out or f"scrub_ids13_dev_{args.half}.json")
-    out.write_text(json.dumps({"half": args.half, "n_per_group": args.n, "pct": pct}, indent=2) + "\n")
-    print(f"results: {out}")
+    rows = tally.table_rows(lambda g, k, a, b: k == "all")
+    if args.tuned:
+        rows += tally.table_rows(lambda g, k, a, b: k != "all" and b >= 5 and a and g.startswith("id"))
+    shown = ([f"miss {source:>16}  {value!r:28} in {text!r}" for source, value, text in misses[:args.show_misses]]
+             + [f"marked ordinary {source:>20}  {value!r:24} in {text!r}"
+                for source, value, text in wrong[:args.show_kept_wrong]])
+    report("ids13", args, tally, f"ids13 half {args.half}: % surviving whole (ordinary: % marked)",
+           ["group / source", "values", "%"], rows, shown)
 
 
 if __name__ == "__main__":
