@@ -3,7 +3,9 @@ use for right after a person and "is / are" ("my family is newar", "she's a
 tahltan", "they are zeelandics"), after "being" or "half" ("being baluchi",
 "i am half kabyle"), or right before a word that says a people or faith
 follows ("the pohnpeian community", "a zapotec guy", "the tamang temple",
-"kalaallisut people"). The word lists (``quasi_words.py``) name the larger
+"kalaallisut people"), a person ("my tlingit landlord", "the basotho next
+door") or a party's person ("a swapo member", "my psoe mp"); after "as a"
+("as a tenrikyo i ...") or a vote ("we vote psoe"). The word lists (``quasi_words.py``) name the larger
 peoples, faiths and parties; the world has thousands more (ISO 639-3 alone
 names some 7,000 languages, most of them a people's name too), written in as
 many spellings, so a list never ends. An everyday English word in the same
