@@ -3,7 +3,9 @@ use for right after a person and "is / are" ("my family is newar", "she's a
 tahltan", "they are zeelandics"), after "being" or "half" ("being baluchi",
 "i am half kabyle"), or right before a word that says a people or faith
 follows ("the pohnpeian community", "a zapotec guy", "the tamang temple",
-"kalaallisut people"). The word lists (``quasi_words.py``) name the larger
+"kalaallisut people"), a person ("my tlingit landlord", "the basotho next
+door") or a party's person ("a swapo member", "my psoe mp"); after "as a"
+("as a tenrikyo i ...") or a vote ("we vote psoe"). The word lists (``quasi_words.py``) name the larger
 peoples, faiths and parties; the world has thousands more (ISO 639-3 alone
 names some 7,000 languages, most of them a people's name too), written in as
 many spellings, so a list never ends. An everyday English word in the same
@@ -22,13 +24,22 @@ sister brother parents family grandparents grandparent grandmother grandfather g
 relatives folks side boyfriend girlfriend fiance fiancee neighbours neighbors friend friends""".split())
 _BE = frozenset("am 'm m is 's are 're was were".split())
 _BETWEEN = frozenset("a an half ethnically originally".split())
-# "being baluchi", "im half kabyle", "a family of ... origin".
-_BEFORE = frozenset("being half".split())
+# "being baluchi", "im half kabyle", "a family of ... origin"; a party
+# after a vote ("we vote psoe", "voted fidesz").
+_BEFORE = frozenset("being half vote votes voted voting".split())
+# "as a tenrikyo i ...", "as an ahmadi": a person's standing, said of oneself.
+_AS = "as"
 # A people, faith or family follows: "the ... community", "a ... guy".
 _AFTER = frozenset("""community communities church churches temple temples mosque mosques synagogue
 gurdwara shrine people peoples guy guys man men woman women girl girls boy boys lady family families
 tribe tribes clan clans caste castes descent origin origins heritage ancestry roots wedding weddings
-neighbours neighbors friends friend association society diaspora elders background""".split())
+neighbours neighbors friends friend association society diaspora elders background
+landlord landlords landlady neighbour neighbor colleague colleagues coworker coworkers boss mate mates
+lady ladies wife husband partner girlfriend boyfriend lot
+voter voters supporter supporters member members mp mps councillor councillors councilor candidate
+activist activists politician politicians government""".split())
+# "the basotho next door".
+_NEXT_DOOR = ("next", "door")
 # A demonym English knows but the lists lack ("sicilian", "cantonese",
 # "tahitian") counts in the same places; these English words of that shape
 # are no group ("i'm vegetarian", "a pedestrian guy"), nor is a job
@@ -80,6 +91,8 @@ class GroupCueRecognizer(LocalRecognizer):
             # not after a speech verb ("speaks newari people"?) nor after a
             # word English lacks: "dembawoha woreda people" is a place
             return i == 0 or (lowers[i - 1] not in _SPEECH and not self._foreign(lowers[i - 1]))
+        if i + 2 < n and (lowers[i + 1], lowers[i + 2]) == _NEXT_DOOR:
+            return True
         if i + 2 < n and lowers[i + 1] == "like" and lowers[i + 2] in _LIKE:
             return True
         k = i - 1
@@ -87,6 +100,8 @@ class GroupCueRecognizer(LocalRecognizer):
             return True
         while k >= 0 and lowers[k] in _BETWEEN:
             k -= 1
+        if k >= 0 and k < i - 1 and lowers[k] == _AS:
+            return True  # "as a tenrikyo", not "as tenrikyo" (a comparison)
         return k >= 1 and lowers[k] in _BE and lowers[k - 1] in _SUBJECTS
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -102,8 +117,8 @@ class GroupCueRecognizer(LocalRecognizer):
                 continue
             if i + 1 < len(lowers) and lowers[i + 1] == "-":
                 continue  # "being wishy-washy": part of a compound
-            if self._typo(word):
-                continue
+            if word not in self.english and self._typo(word):
+                continue  # a demonym-shaped English word ("prussian") is no typo
             out.append(RecognizerResult(
                 entity_type="NRP", start=starts[i], end=ends[i], score=0.45,
                 recognition_metadata={

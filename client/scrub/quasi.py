@@ -19,7 +19,6 @@ from client.scrub.group_cues import GroupCueRecognizer
 from client.scrub.quasi_groups import _GROUP_COMPOUNDS, _LANGUAGES, GroupLabelRecognizer, _group_allowed
 from client.scrub.quasi_words import (
     _ADJECTIVE_HEADS,
-    _AMBIGUOUS,
     _COMPOUND_HEADS,
     _COMPOUND_MODIFIERS,
     _JOB_HEADS,
@@ -30,6 +29,7 @@ from client.scrub.quasi_words import (
     _NOT_JOBS,
     _NOT_OCCUPATIONS,
     _OF_HEADS,
+    ambiguous_words,
     esco_heads,
     group_words,
     occupation_phrases,
@@ -375,7 +375,7 @@ def quasi_recognizers() -> list[LocalRecognizer]:
         WordListRecognizer("OCCUPATION", "OccupationRecognizer", occupation_phrases, 0.45,
                            not_before=_COMPOUND_HEADS, not_after=_COMPOUND_MODIFIERS),
         CuedOccupationRecognizer(),
-        WordListRecognizer("NRP", "GroupRecognizer", group_words, 0.5, skip=_AMBIGUOUS | _LANGUAGES,
+        WordListRecognizer("NRP", "GroupRecognizer", group_words, 0.5, skip=ambiguous_words() | _LANGUAGES,
                            allow=_group_allowed, not_before=_GROUP_COMPOUNDS),
         GroupLabelRecognizer(),
         GroupCueRecognizer(),

@@ -11,16 +11,24 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from client.scrub.quasi_words import _AMBIGUOUS, group_words
+from client.scrub.quasi_words import ambiguous_words, group_words
 
-# A group word naming a brand or thing: "american express", "english breakfast".
+# A group word naming a brand or thing: "american express", "english breakfast",
+# "swiss cheese", "french fries".
 # A cuisine is not among them: the labelled corpora count "great nigerian food"
 # as a group, and what a person cooks at home can tell their origin.
-_GROUP_COMPOUNDS = frozenset("express airlines airways breakfast muffin muffins dollar dollars".split())
+_GROUP_COMPOUNDS = frozenset("""express airlines airways breakfast muffin muffins dollar dollars
+cheese fries toast pastry pastries delight""".split())
 _ARTICLES = frozenset("a an".split())
 _BE = frozenset("am 'm m is 's are 're was were".split())
 _GROUP_SUBJECTS = frozenset("""i we he she they you wife husband partner mum mom dad father mother
 son daughter sister brother parents family""".split())
+
+
+# A party is meant: "a labour voter", "the greens mp", "we vote reform".
+_PARTY_AFTER = frozenset("""voter voters supporter supporters member members mp mps councillor councillors
+councilor candidate candidates activist activists government party""".split())
+_PARTY_BEFORE = frozenset("vote votes voted voting".split())
 
 
 def _ambiguous_group_cued(tokens, lowers, i: int) -> bool:
@@ -28,11 +36,14 @@ def _ambiguous_group_cued(tokens, lowers, i: int) -> bool:
     ``i`` is meant as one: written capitalised after a lower-case word ("is
     Polish", "a new Polish place"), after another group word ("greek
     orthodox"), or after a person and a form of "be",
-    with an article or not ("i am pole", "my dad is a conservative")."""
+    with an article or not ("i am pole", "my dad is a conservative"), or
+    where a party stands: after "vote", before "voter", "mp", "member"."""
     word, before = tokens[i], tokens[i - 1] if i else ""
+    if (i and lowers[i - 1] in _PARTY_BEFORE) or (i + 1 < len(lowers) and lowers[i + 1] in _PARTY_AFTER):
+        return True
     if word[:1].isupper() and word[1:].islower() and before.isalpha() and before.islower():
         return True
-    if i and lowers[i - 1] in group_words() and lowers[i - 1] not in _AMBIGUOUS:
+    if i and lowers[i - 1] in group_words() and lowers[i - 1] not in ambiguous_words():
         return True  # "greek orthodox", "russian orthodox"
     k = i - 1
     if k >= 0 and lowers[k] in _ARTICLES:
@@ -75,7 +86,7 @@ def _group_allowed(tokens, lowers, i: int) -> bool:
     ambiguous one ("polish") only where cued."""
     if lowers[i] in _LANGUAGES and _language_meant(lowers, i):
         return False
-    return lowers[i] not in _AMBIGUOUS or _ambiguous_group_cued(tokens, lowers, i)
+    return lowers[i] not in ambiguous_words() or _ambiguous_group_cued(tokens, lowers, i)
 
 
 

@@ -82,18 +82,21 @@ malayali bihari kashmiri rohingya hmong khmer tibetan uyghur han-chinese kurd am
 fulani fula akan ashanti kikuyu luo kalenjin maasai amhara oromo tigrayan tigrinya sotho
 tswana shona ndebele afrikaner boer pashtun igbo yoruba hausa zulu xhosa sami romani gypsy
 torres-strait-islander first-nations dalit brahmin kshatriya vaishya shudra adivasi
+flemish walloon tenrikyo vodou santeria candomble swaminarayan vaishnava latter-day-saint druid nonconformist
 """
 _PARTIES = """
 tory tories democrat democrats republican republicans lib-dem lib-dems labourite snp ukip bjp
 maga antifa zionist anti-zionist trotskyist maoist leninist stalinist social-democrat
 christian-democrat populist brexiteer brexiteers remainer remainers nazi neo-nazi monarchist
-royalist separatist unionist loyalist islamist jihadist
+royalist separatist unionist loyalist islamist jihadist chavista eurosceptic alt-right paleocon
+plaid-cymru working-families-party proud-boy reform
 """
 # More peoples, castes and parties, from general reference (the larger ethnic
 # groups of East, West and Southern Africa, South and Southeast Asia and the
 # Andes; the larger caste communities of India and Pakistan; parties of
-# Africa and South Asia known by their initials). A word that is also an
-# everyday English word ("ewe", "karen", "tonga", "ga") is dropped when loaded.
+# Africa and South Asia known by their initials; First Nations). A word that is
+# also an everyday English word ("ewe", "karen", "mohawk", "eff") counts only
+# where cued, as ``_AMBIGUOUS`` ones do (``ambiguous_words``).
 _MORE_PEOPLES = """
 luhya kamba kisii meru embu kalenjin turkana samburu somali tutsi hutu baganda banyankole acholi langi
 lugbara iteso basoga wolof serer mandinka soninke bambara dogon songhai fon ewe ga fante fanti dagomba
@@ -103,8 +106,9 @@ jat jats rajput rajputs maratha marathas yadav yadavs gujjar gujjars ahir kurmi 
 nair nairs ezhava nadar vanniyar kamma kapu vokkaliga chamar jatav mahar valmiki arain awan
 karen kachin shan rakhine bamar cham dayak javanese sundanese bugis minangkabau batak acehnese
 balinese visayan bisaya ilocano cebuano igorot quechua aymara mapuche garifuna mestizo mestiza
+mohawk cree ojibwe ojibwa lakota dakota apache sioux iroquois haudenosaunee anishinaabe mikmaq
 """
-_MORE_PARTIES = "odm anc pti apc pdp ndc npp aap bsp tmc dmk aiadmk zanu-pf kanu pml-n ppp mdc eff ifp"
+_MORE_PARTIES = "cdu csu spd afd fdp psoe podemos fidesz syriza vvd pvv kmt ldp swapo inkatha sdlp odm anc pti apc pdp ndc npp aap bsp tmc dmk aiadmk zanu-pf kanu pml-n ppp mdc eff ifp"
 
 # Only as written with the hyphen: "the left wing of the building" stays.
 _HYPHENATED_GROUPS = "left-wing right-wing far-left far-right"
@@ -114,10 +118,21 @@ _HYPHENATED_GROUPS = "left-wing right-wing far-left far-right"
 # is conservative"); "nail polish", "the green card", "poles apart", "labour
 # costs" stay.
 _AMBIGUOUS = frozenset("""green greens liberal liberals conservative conservatives democratic
-orthodox polish pole poles labour""".split())
+orthodox polish pole poles labour reform druid druids nonconformist nonconformists""".split())
 # "us citizens", "an eu national": short country names that are everyday words.
 _CITIZENS = [f"{c} {n}" for c in "us u.s. uk eu usa uae".split()
              for n in ("citizen", "citizens", "national", "nationals")]
+
+
+@lru_cache(maxsize=1)
+def ambiguous_words() -> frozenset[str]:
+    """``_AMBIGUOUS``, and the peoples and parties of ``_MORE_PEOPLES`` and
+    ``_MORE_PARTIES`` that are English words too ("ewe", "mohawk", "eff"):
+    group words only where cued ("i'm ewe", "a Mohawk guy", "my dad is eff")."""
+    from client.scrub.words import _english_words
+
+    english = _english_words()
+    return _AMBIGUOUS | frozenset(w for w in _plurals((_MORE_PEOPLES + _MORE_PARTIES).split()) if w in english)
 
 
 def _plurals(words):
@@ -150,9 +165,10 @@ def group_words() -> frozenset[str]:
     words.update(_plurals(_NATIONAL_NOUNS.split()))
     words.update(w.replace("-", " ") for w in _DEMONYM_NOUNS.split())
     words.update(_CITIZENS)
+    words.update(("latter-day saint", "latter-day saints"))  # spaCy: "latter", "-", "day", "saint"
     words.update(_plurals(_HYPHENATED_GROUPS.split()))
+    words.update(_plurals((_MORE_PEOPLES + _MORE_PARTIES).split()))  # English ones: ambiguous_words()
     english = _english_words()
-    words.update(w for w in _plurals((_MORE_PEOPLES + _MORE_PARTIES).split()) if w not in english)
     for country in Provider.countries:
         country = country.lower()
         if len(country) < 4 or "," in country or "(" in country:
