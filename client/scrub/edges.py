@@ -23,6 +23,7 @@ _NAMED = ("PERSON", "ORGANIZATION", "LOCATION", "ADDRESS")
 # The NER often calls a firm a person or a place: those edges are read after all three.
 _NAMES = ("PERSON", "ORGANIZATION", "LOCATION")
 _STREET_TAILS = [re.escape(w.rstrip(".")) for w in _AFTER | _AFTER_WEAK]
+_STRONG_TAILS = [re.escape(w.rstrip(".")) for w in _AFTER]
 # Initials before a name: "j. r. smith", "j.r. smith", "h. p. miller".
 _INITIALS_BEFORE = re.compile(r"(?<![\w.'’-])(?!(?i:e\.g|i\.e|a\.m|p\.m)\.)(?:[^\W\d_]\.[ \t]?){1,3}[ \t]*$")
 # An initial and a word after a first name: "sebastian m. russell".
@@ -49,8 +50,10 @@ _DEPARTMENT = re.compile(
     r"helpdesk|branch)(?!\w)"
 )
 # A street's word after an address that stopped before it: "house 388, kennedy| alley".
-_STREET_AFTER = re.compile(r"(?i),?[ \t]+((?:[^\W\d_][\w'’-]*[ \t]+){0,2})(?:%s)(?!\w)"
-                           % "|".join(sorted(_STREET_TAILS, key=len, reverse=True)))
+# (an everyday street word, "close", "way", "alley", only right after the span: "..., please close" stays)
+_STREET_AFTER = re.compile(r"(?i),?[ \t]+((?:[^\W\d_][\w'’-]*[ \t]+){0,2})(?:%s)(?!\w)|[ \t]+(?:%s)(?!\w)"
+                           % ("|".join(sorted(_STRONG_TAILS, key=len, reverse=True)),
+                              "|".join(sorted(_STREET_TAILS, key=len, reverse=True))))
 # A house number right before an address: "622| moore square #26".
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,$£€/-])\d{1,5}[a-zA-Z]?[ \t]+$")
 # A house letter after an address's number, before a comma or the line's end: "camanni 752 a, zschopau".
@@ -104,7 +107,7 @@ def extend_edges(text: str, spans: list[list]) -> list[list]:
             if m:
                 s[1] = m.end()
             m = _STREET_AFTER.match(text, s[1])
-            if m and not any(w.lower() in _STOP for w in m.group(1).split()):
+            if m and not any(w.lower() in english for w in (m.group(1) or "").split()):
                 s[1] = m.end()
         if s[2] in _NAMES:
             m = _OF_HEAD.search(text, max(0, s[0] - 60), s[0])
