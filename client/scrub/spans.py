@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import RecognizerResult
 
+from client.scrub.edges import extend_edges
 from client.scrub.postcodes import postcode_beside
 from client.scrub.streets import split_units, units_beside
 from client.scrub.words import (
@@ -145,6 +146,7 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
         extra = split_units(text, [(s[0], s[1]) for s in spans if s[2] == "ADDRESS"])
         if extra:  # "house 74. the street is calle dudok"
             spans = _merge_overlaps(spans + [[a, b, "ADDRESS", 0.5] for a, b in extra])
+    spans = _merge_overlaps(extend_edges(text, spans))  # "j. r.| smith", "acme ltd|, payments team"
     return [
         RecognizerResult(entity_type=t, start=a, end=b, score=round(sc, 2))
         for a, b, t, sc in spans
