@@ -19,6 +19,7 @@ from client.scrub.quasi import _CONNECTORS, _PERSON_SUBJECTS, CuedOccupationReco
 
 # "nurse by trade", "engineer by training", "accountant by day".
 _BY_WORDS = frozenset("trade profession occupation training qualification".split())
+_ADJECTIVES = frozenset("new old good bad big small slow fast cheap broken wireless local main".split())
 _BY_HEADED = frozenset("day night".split())  # "by day": a known or job-shaped head only
 # What may stand before a title ending "here": a clause start or a greeting.
 _CLAUSE_STARTS = frozenset(". , ; : ! ? - ( | hi hey hello all everyone guys folks".split())
@@ -32,6 +33,13 @@ _PLURAL_SUBJECTS = _PERSON_SUBJECTS | frozenset("""we they us parents kids sons 
 friends colleagues cousins grandparents both""".split())
 _PLURAL_VERBS = frozenset("are were 're re".split())
 _PLURAL_ADVERBS = frozenset("both all also now still".split())
+# Object nouns that are jobs as the last word of a longer title after "is a",
+# "works as a" ("a fast food server", "a hand folder", "a respite provider");
+# "the printer", "a new printer" stay (one word, or an adjective before it).
+_THING_JOBS = frozenset("""server servers printer printers folder folders carrier carriers provider providers
+receiver receivers monitor monitors""".split())
+# Values of a job label that say there is none: "job title: n/a".
+_NO_VALUES = frozenset("n na n/a nil null unknown unemployed tbc tba other various same pending".split())
 # Labels whose value is a job whatever its last word ("title" needs "job" before it).
 _STRONG_LABELS = frozenset("occupation profession designation employment".split())
 
@@ -81,6 +89,16 @@ class FramedOccupationRecognizer(CuedOccupationRecognizer):
             last = m
         return last
 
+    def _thing_title(self, lowers, a):
+        """A title from ``a`` whose last word is an object noun of
+        ``_THING_JOBS`` after another noun ("fast food server"), or None."""
+        last = self._rightwards(lowers, a)
+        if last is None or last == a or lowers[last] not in _THING_JOBS:
+            return None
+        if lowers[last - 1] in _ADJECTIVES:
+            return None
+        return a, last
+
     def _plural_title(self, lowers, k):
         """The title after plural verb ``k`` ("we are both ..."), or None."""
         j = k - 1
@@ -115,8 +133,13 @@ class FramedOccupationRecognizer(CuedOccupationRecognizer):
             elif word in (":", "-") and k and (before in _STRONG_LABELS or (
                     before == "title" and k > 1 and lowers[k - 2] == "job")):
                 last = self._rightwards(lowers, k + 1)
-                if last is not None:
+                if last is not None and lowers[k + 1] not in _NO_VALUES and (
+                        last + 1 >= n or lowers[last + 1] != "/"):
                     yield k + 1, last
+            elif word in ("a", "an") and (self._person_cued(lowers, k) or before == "as"):
+                span = self._thing_title(lowers, k + 1)
+                if span is not None:
+                    yield span
             elif word in _PLURAL_VERBS:
                 span = self._plural_title(lowers, k)
                 if span is not None:
