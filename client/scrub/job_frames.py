@@ -16,6 +16,7 @@ after "we are both" a plural job head ("we are both customers" stays).
 from __future__ import annotations
 
 from client.scrub.quasi import _CONNECTORS, _PERSON_SUBJECTS, CuedOccupationRecognizer, _line_break
+from client.scrub.quasi_words import _NOT_JOBS
 
 # "nurse by trade", "engineer by training", "accountant by day".
 _BY_WORDS = frozenset("trade profession occupation training qualification".split())
@@ -51,6 +52,13 @@ class FramedOccupationRecognizer(CuedOccupationRecognizer):
     def __init__(self):
         super().__init__()
         self.name = "FramedOccupationRecognizer"
+
+    def _head(self, word: str) -> bool:
+        """Also a plural of a job-shaped word ("educators", "weighers"): in
+        these frames only, as "cheers" or "papers" alone on a line is none."""
+        if word.endswith("s") and not word.endswith("ss") and word[:-1] not in _NOT_JOBS:
+            return super()._head(word) or super()._head(word[:-1])
+        return super()._head(word)
 
     def _word(self, w: str) -> bool:
         return w not in self.stop and w not in _LEFT_STOPS and w.replace("-", "").replace("'", "").isalpha()

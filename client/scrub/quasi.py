@@ -210,8 +210,6 @@ class CuedOccupationRecognizer(LocalRecognizer):
             return True
         if word in self.typo_heads or (word.endswith("s") and word[:-1] in self.typo_heads):
             return True
-        if word.endswith("s") and not word.endswith("ss") and word[:-1] not in _NOT_JOBS:
-            word = word[:-1]  # a plural of a job-shaped word: "educators", "weighers"
         return len(word) > 4 and word.endswith(_JOB_SUFFIXES) and (
             not word.endswith(_NOT_JOB_ENDINGS) or word.endswith("stylist"))  # "hairstylist", not "checklist"
 
