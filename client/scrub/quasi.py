@@ -11,6 +11,8 @@ capitalised groups the list lacks.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
@@ -168,6 +170,18 @@ def _line_break(token: str) -> bool:
     return "\n" in token and not token.strip()
 
 
+@lru_cache(maxsize=1)
+def _typo_heads(heads: frozenset[str]) -> frozenset[str]:
+    """Known heads with one inner letter dropped ("suprvisor", "anayst") that
+    are no English word: people type titles fast. Built once for the three
+    occupation recognizers that share ``heads``."""
+    from client.scrub.words import _english_frequencies
+
+    frequency = _english_frequencies()
+    return frozenset(t for h in heads if len(h) >= _TYPO_MIN and h.isalpha() and h not in _NOT_JOBS
+                     for t in (h[:i] + h[i + 1:] for i in range(1, len(h) - 1)) if t not in frequency)
+
+
 class CuedOccupationRecognizer(LocalRecognizer):
     """A job title where its place says it is one: after a person and "am /
     is / was a" or "works as a" ("im a kennel attendant", "she is a retired
@@ -198,10 +212,7 @@ class CuedOccupationRecognizer(LocalRecognizer):
         from client.scrub.words import _english_frequencies
 
         self.frequency = _english_frequencies()
-        # A known head with one letter dropped ("suprvisor", "anayst"), when no English word.
-        self.typo_heads = frozenset(
-            t for h in self.heads if len(h) >= _TYPO_MIN and h.isalpha() and h not in _NOT_JOBS
-            for t in (h[:i] + h[i + 1:] for i in range(1, len(h) - 1)) if t not in self.frequency)
+        self.typo_heads = _typo_heads(self.heads)
 
     def _head(self, word: str) -> bool:
         if word in _NOT_JOBS or word in self.groups or not word.replace("-", "").isalpha():
