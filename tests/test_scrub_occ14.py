@@ -65,3 +65,8 @@ def test_title_gone(scrubbed, text, words):
 @pytest.mark.parametrize("text", KEPT)
 def test_ordinary_kept(scrubbed, text):
     assert scrubbed[text] == text
+
+
+def test_plural_everyday_people_stay():
+    texts = ["we are both teenagers", "we are both early risers", "they were strangers to me"]
+    assert scrub_texts(texts, quasi_identifiers=QUASI_IDENTIFIERS)[0] == texts

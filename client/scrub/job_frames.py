@@ -20,7 +20,6 @@ from client.scrub.quasi_words import _NOT_JOBS
 
 # "nurse by trade", "engineer by training", "accountant by day".
 _BY_WORDS = frozenset("trade profession occupation training qualification".split())
-_ADJECTIVES = frozenset("new old good bad big small slow fast cheap broken wireless local main".split())
 _BY_HEADED = frozenset("day night".split())  # "by day": a known or job-shaped head only
 # What may stand before a title ending "here": a clause start or a greeting.
 _CLAUSE_STARTS = frozenset(". , ; : ! ? - ( | hi hey hello all everyone guys folks".split())
@@ -34,11 +33,14 @@ _PLURAL_SUBJECTS = _PERSON_SUBJECTS | frozenset("""we they us parents kids sons 
 friends colleagues cousins grandparents both""".split())
 _PLURAL_VERBS = frozenset("are were 're re".split())
 _PLURAL_ADVERBS = frozenset("both all also now still".split())
+# A plural job-shaped word no list holds counts when rarer than this (pyspellchecker count).
+_RARE_PLURAL = 3_000
 # Object nouns that are jobs as the last word of a longer title after "is a",
 # "works as a" ("a fast food server", "a hand folder", "a respite provider");
 # "the printer", "a new printer" stay (one word, or an adjective before it).
 _THING_JOBS = frozenset("""server servers printer printers folder folders carrier carriers provider providers
 receiver receivers monitor monitors""".split())
+_ADJECTIVES = frozenset("new old good bad big small slow fast cheap broken wireless local main".split())
 # Values of a job label that say there is none: "job title: n/a".
 _NO_VALUES = frozenset("n na n/a nil null unknown unemployed tbc tba other various same pending".split())
 # Labels whose value is a job whatever its last word ("title" needs "job" before it).
@@ -123,6 +125,8 @@ class FramedOccupationRecognizer(CuedOccupationRecognizer):
         head = lowers[title[0]]
         if not head.endswith("s") or head.endswith("ss") or not self._job_head(head):
             return None
+        if not self._known(head) and self.frequency.get(head, 0) >= _RARE_PLURAL:
+            return None  # "we are both teenagers", "they were strangers"
         return a, title[1]
 
     def _spans(self, lowers):

@@ -297,7 +297,7 @@ vegetarian pensioner homeowner borrower lender saver taxpayer voter veteran othe
 letter matter better neighbour neighbor stranger sinner gamer gambler dreamer worrier nightmare
 minor major senior junior fighter survivor victim prisoner passenger tenant landlord resident
 patient citizen person human man woman men women gentleman guy lady specimen abdomen
-christian civilian guardian median donor lurker lurkers
+christian civilian guardian median donor lurker lurkers teenager riser spender
 reminder transfer printer charger adapter adaptor folder filter server computer router sender
 receiver voucher sticker counter container trailer poster flyer browser scanner timer tower
 flower shower summer winter weather leather silver ginger burger dinner banner barrier carrier
