@@ -26,6 +26,7 @@ from client.scrub.checksum_ids import ChecksumIdRecognizer
 from client.scrub.handles import HandleRecognizer
 from client.scrub.contact_cues import AccountAfterCueRecognizer, PhoneAfterCueRecognizer
 from client.scrub.emails import OfflineEmailRecognizer
+from client.scrub.job_frames import FramedOccupationRecognizer
 from client.scrub.job_places import PlacedOccupationRecognizer
 from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
 from client.scrub.name_cues import NameCueRecognizer
@@ -190,6 +191,7 @@ class Engines:
             HandleRecognizer(),
             *quasi_recognizers(),
             PlacedOccupationRecognizer(),
+            FramedOccupationRecognizer(),
         ):
             registry.add_recognizer(recognizer)
         self.analyzer = ScrubAnalyzerEngine(

@@ -11,6 +11,8 @@ capitalised groups the list lacks.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
@@ -137,7 +139,9 @@ _CLOSING = frozenset(")")
 # press machine setter", "real-time captioner", "plumber/electrician".
 _CONNECTORS = frozenset(", and & / -".split())
 # spaCy stop words that open job titles ("front desk clerk", "full-time nurse").
-_STOP_IN_TITLES = frozenset("part full front back first third call".split())  # "call centre agent"
+# "bottom scrubber", "side door man", "top seller" too.
+_STOP_IN_TITLES = frozenset("part full front back first third call bottom side top".split())  # "call centre agent"
+_TYPO_MIN = 7  # letters a known head needs before its one-letter typos count
 _PHRASE_TOKENS = 10  # tokens a job title may span, connectors included
 _BARE_VERBS = _OCCUPATION_VERBS | {"'m", "m"}
 _CUE_WORDS = (_CUE_ARTICLES | _APPOSITION_DETERMINERS | _OCCUPATION_VERBS | _LABELS_OPENING
@@ -164,6 +168,18 @@ _OPENING_JOB_MAX_FREQUENCY = 20_000
 
 def _line_break(token: str) -> bool:
     return "\n" in token and not token.strip()
+
+
+@lru_cache(maxsize=1)
+def _typo_heads(heads: frozenset[str]) -> frozenset[str]:
+    """Known heads with one inner letter dropped ("suprvisor", "anayst") that
+    are no English word: people type titles fast. Built once for the three
+    occupation recognizers that share ``heads``."""
+    from client.scrub.words import _english_frequencies
+
+    frequency = _english_frequencies()
+    return frozenset(t for h in heads if len(h) >= _TYPO_MIN and h.isalpha() and h not in _NOT_JOBS
+                     for t in (h[:i] + h[i + 1:] for i in range(1, len(h) - 1)) if t not in frequency)
 
 
 class CuedOccupationRecognizer(LocalRecognizer):
@@ -196,11 +212,14 @@ class CuedOccupationRecognizer(LocalRecognizer):
         from client.scrub.words import _english_frequencies
 
         self.frequency = _english_frequencies()
+        self.typo_heads = _typo_heads(self.heads)
 
     def _head(self, word: str) -> bool:
         if word in _NOT_JOBS or word in self.groups or not word.replace("-", "").isalpha():
             return False
         if word in self.heads or (word.endswith("s") and word[:-1] in self.heads):
+            return True
+        if word in self.typo_heads or (word.endswith("s") and word[:-1] in self.typo_heads):
             return True
         return len(word) > 4 and word.endswith(_JOB_SUFFIXES) and (
             not word.endswith(_NOT_JOB_ENDINGS) or word.endswith("stylist"))  # "hairstylist", not "checklist"

@@ -296,7 +296,7 @@ bailiff sheriff ceo cfo cto coo dj deejay machinist mechanic labourer laborer pa
 tutor housekeeper caretaker dispatcher operative operatives rep reps tech techs guide guides analyst
 analysts correspondent correspondents expert experts marshal marshals mason masons
 lead leads chief chiefs head heads intern interns constable constables sergeant sergeants detective detectives
-vp vps gp gps physio physios""".split())
+vp vps gp gps physio physios mgr mgrs admin admins lpn lpns cna cnas emt emts deputy deputies""".split())
 # Heads a department may follow: "head of procurement", "director of creative
 # services", "supervisor of engines" (the title takes up to three words after "of").
 _OF_HEADS = frozenset("""head heads chief chiefs director directors manager managers supervisor
@@ -313,7 +313,7 @@ vegetarian pensioner homeowner borrower lender saver taxpayer voter veteran othe
 letter matter better neighbour neighbor stranger sinner gamer gambler dreamer worrier nightmare
 minor major senior junior fighter survivor victim prisoner passenger tenant landlord resident
 patient citizen person human man woman men women gentleman guy lady specimen abdomen
-christian civilian guardian median donor
+christian civilian guardian median donor lurker lurkers teenager riser spender
 reminder transfer printer charger adapter adaptor folder filter server computer router sender
 receiver voucher sticker counter container trailer poster flyer browser scanner timer tower
 flower shower summer winter weather leather silver ginger burger dinner banner barrier carrier
