@@ -41,6 +41,17 @@ _SUFFIX = r"(?:st|nd|rd|th)"
 _DAY_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
              r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
              r"thirtieth|(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))")
+# Month names long enough to be no code or word when a day is glued to them: "march3rd", "21november".
+_MONTH_LONG = r"(?:january|february|march|april|june|july|august|sept(?:ember)?|october|november|december)"
+# A day as a cardinal word after a month: "april five", "february twenty five" ("one" needs the clause to end).
+_CARDINAL = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+             r"seventeen|eighteen|nineteen|twenty(?:[- ]?(?:one|two|three|four|five|six|seven|eight|nine))?|"
+             r"thirty(?:[- ]?one)?|one(?=\s*(?:$|[,.;:!?)]|\s(?:19|20)\d\d\b)))")
+# A noun after an ordinal range makes it ranks, not days: "1st-3rd place", "18th-19th century".
+_RANK_NOUN = (r"(?:place|places|floor|floors|grade|grades|graders?|century|centuries|row|rows|line|lines|"
+              r"positions?|rounds?|levels?|editions?|gen|generations?|percentile|seats?|teams?|class|periods?|"
+              r"innings|quarters?|semesters?|years?|times?|birthdays?|anniversar(?:y|ies)|picks?|prizes?|"
+              r"terms?|tries|attempts?|payments?|stor(?:y|ey|eys|ies)|classes|choice|ranks?|spots?)")
 _DAY_ORD = rf"(?:{_DAY_NUM}{_SUFFIX}|{_DAY_WORD})"
 _DAY = rf"(?:{_DAY_NUM}{_SUFFIX}?|{_DAY_WORD})"
 _RANGE = r"\s*(?:-|–|to|and|&|until|till|thru|through)\s*"
@@ -49,7 +60,7 @@ _YEAR = r"(?:,?\s*(?:(?:de|del)\s+)?'?\d{4}\b|,?\s+'\d{2}\b)?"
 # A number after a month that is a count or amount: "march 2 miles", "may 3 times".
 _NOT_UNIT = (r"(?!\s*(?:%|:\d|[ap]\.?m\b|o'?clock|hours?|hrs?\b|minutes?|mins?\b|days?|weeks?|months?|"
              r"years?|times?|payments?|cards?|miles?|km\b|kg\b|items?|people|persons?|euros?|dollars?|"
-             r"pounds?|\.\d|,\d))")
+             r"pounds?|\.\d|,(?!(?:19|20)\d\d\b)\d))")
 # "may" as a verb after an ordinal: "the 1st may be fine".
 _NOT_VERB = r"(?!\s+(?:be|have|has|not|need|get|take|want|also|still|help|go|come|i|we|you|he|she|it|they)\b)"
 # Cues before a day/month in digits or before "N may": "dated 18/10", "dob 3 may".
@@ -66,7 +77,7 @@ _DAY_CUE = (r"(?:on|by|from|since|until|till|til|before|after|due|dated|starting
             r"thru|through|dob|d\.o\.b\.?|born|birth|birthday|bday|b-day|birthdate|expires?|expiry|requested|"
             r"ordered|booked|arrived|delivered|received|sent|called|paid|charged|opened|placed|scheduled|"
             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-            r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|"
+            r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?|"
             # "can we do the 3rd", "how about the 12th", "see you the 4th", "3pm the 4th"
             r"do|about|free|see\s+you|meet|or|except|prefer|suggest|(?:end|start|beginning|middle)\s+of|"
             r"\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d)")
@@ -87,7 +98,7 @@ _DAY_END = (r"(?=\s*(?:$|[,.;:!?)(\]]|[-–]\s|\s(?:at|and|or|to|till|until|thru
 _DAY_START = r"(?=[\dfsten])"
 _DAY_ALONE = rf"(?:{_DAY_NUM}{_SUFFIX}|{_DAY_WORD_LATE})"
 _DAY_ALONE_RANGE = rf"{_DAY_ALONE}(?:\s*(?:-|–|to|and|till|until|thru|through)\s*(?:the\s+)?{_DAY_ALONE})?"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?)"
 _TIME = r"(?:[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s?[ap]\.?m\.?|z|\s?[+-]\d\d:?\d\d)?)?"
 _VERSION = r"(?<!\b(?:version|ver|v|release|rev|build|update|page|pages|p|pp|section|sec|chapter|ch|step|part|no|nr|ios|android)\.?\s?)"
 # An amount before "19.04.": "cost 19.04.", "a fee of 13.05."
@@ -138,6 +149,12 @@ def date_recognizer() -> PatternRecognizer:
 
 
                     rf"|(?<=\bthe\s+){_DAY_ALONE}(?=\s+of\s+(?:this|next|last|that)\s+month\b)"
+                    # "the weekend of the 12th", "the night of the 3rd"
+                    rf"|(?<=\b(?:week|weekend|night|morning|afternoon|evening|eve)\s+of\s+the\s+){_DAY_ALONE}"
+                    rf"(?!\s+of\s+(?:each|every)\b)"
+                    # "24th-26th", "3rd thru 5th" ("1st-3rd place" ranks stay)
+                    rf"|\b(?<![\w/.,:-]){_DAY_NUM}{_SUFFIX}\s*(?:-|–|to|thru|through|till|until)\s*(?:the\s+)?"
+                    rf"{_DAY_NUM}{_SUFFIX}\b(?!\s+{_RANK_NOUN}\b|[-/]\w)"
                     # "the 14th is fine", "would the 3rd work?" ("the 1st of the month" recurs: it stays)
                     rf"|(?<=\bthe\s+){_DAY_ALONE}(?=\s+(?:works?|suits?|would\s+(?:work|suit|be\s+(?:fine|better|good))|"
                     rf"is\s+(?:fine|good|ok|okay|better|perfect|best|great|no\s+good)\b|ok\b|okay\b)|\s*\?))", 0.5),
@@ -189,6 +206,10 @@ def date_recognizer() -> PatternRecognizer:
             Pattern("month/day", rf"(?=\d){_VERSION}(?<!\b(?:got|get|scored?|rated?|rating|marks?|grade|"
                     rf"result|results|only|just|over|about)\s+)\b(?<![\w/.,:$£€-])(?!7/24\b){_MON_NUM}/(?:1[3-9]|2\d|3[01])"
                     rf"(?![/\d]|[.,:]\d|\s*(?:of|people|questions|items|points|marks|pts)\b)", 0.5),
+            # "3/3-3/7", "16/3 - 18/3", "3/16 to 3/18": a range of days in one month ("1/4-1/2 cup" stays)
+            Pattern("digit range", rf"\b(?<![\w/.,:$£€-])(?:({_MON_NUM})/{_DAY_NUM}{_RANGE}\1/{_DAY_NUM}"
+                    rf"|{_DAY_NUM}/({_MON_NUM}){_RANGE}{_DAY_NUM}/\2)(?![/\d]|[.,:]\d)"
+                    rf"(?!\s*(?:of|cups?|tsp|tbsp|teaspoons?|tablespoons?|inch|inches|in\b|miles?|lbs?|oz)\b)", 0.5),
             # "42/11/24", "98/6/16": a two-digit year first (CLDR's yy/MM/dd)
             Pattern("year/month/day", rf"\b(?<![\w/.,:-])\d\d/{_MON_NUM}/{_DAY_NUM}(?![/\d]|[.,:]\d)", 0.5),
             # "03/2019", "2019-03" (not a season "2011-12": see invalidate_result)
@@ -196,6 +217,16 @@ def date_recognizer() -> PatternRecognizer:
                     rf"|\b(?<![\d/.,-])(?:19|20)\d\d[/-](?:0[1-9]|1[0-2])(?![/.-]?\d)", 0.5),
             # "05jun23", "5jun", "12mar2024"
             Pattern("glued", rf"\b{_DAY_NUM}(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:(?:19|20)?\d\d)?\b", 0.5),
+            # "march3rd", "21november", "may6th", "3rdmarch", "june2019" (a day or year glued to its month)
+            Pattern("glued name", rf"\b(?:{_DAY_NUM}(?:{_SUFFIX}(?:{_MONTH}|may)|{_MONTH_LONG})"
+                    rf"|{_MONTH_LONG}(?:{_DAY_NUM}{_SUFFIX}?|(?:19|20)\d\d)|(?:{_MONTH}|may){_DAY_NUM}{_SUFFIX})\b", 0.5),
+            # "10/dec/2002", "20th/april", "sep/12/2003", "3.mar.2019"
+            Pattern("slashed name", rf"\b(?<![\d.,/:-]){_DAY_NUM}{_SUFFIX}?([/.])(?:{_MONTH}|may)\b(?:\1(?:19|20)?\d\d\b)?"
+                    rf"(?![/.]?\d)|\b(?:{_MONTH}|may)/{_DAY_NUM}{_SUFFIX}?\b(?:/(?:19|20)?\d\d\b)?(?![/.]?\d)", 0.5),
+            # "april five", "february twenty five" ("we march two miles", "june one of us" stay)
+            Pattern("month cardinal", rf"\b{_MONTH_LONG}\s+(?:the\s+)?{_CARDINAL}\b{_NOT_UNIT}"
+                    rf"(?!\s+(?:of|more|others?|new|or|and|by)\b|\s+(?!(?:is|was|has|this|us|his|as|plus|always)\b)"
+                    rf"[a-z]+s\b){_YEAR}", 0.5),
             # "2024年3月5日", "3月5日", "2024년 3월 5일" (CLDR's Chinese, Japanese and Korean long dates)
             Pattern("cjk", r"(?<!\d)(?:\d{2,4}年\s?)?\d{1,2}月\s?\d{1,2}日|(?<!\d)\d{2,4}年\s?\d{1,2}月"
                     r"|(?<!\d)(?:\d{2,4}년\s?)?\d{1,2}월\s?\d{1,2}일|(?<!\d)\d{2,4}년\s?\d{1,2}월", 0.5),
@@ -244,16 +275,18 @@ class _DateRecognizer(_SeasonCheck):
 _WEEKDAY_NUM = r"day,?\s+\d|\b(?:tue|tues|wed|thu|thur|thurs|fri|sat|sun|mon)\.?,?\s+\d"
 _SEASON = re.compile(r"(?:19|20)(\d\d)[/-](\d\d)")
 _GROUPS = (
-    (re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"),
-     ("day month", "day may", "month day", "may day", "month year", "year month", "month, day", "glued")),
+    (re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
+                rf"|\d(?:st|nd|rd|th)(?:{_MONTH}|may)(?![a-z])"),
+     ("day month", "day may", "month day", "may day", "month year", "year month", "month, day", "glued",
+      "glued name", "slashed name", "month cardinal")),
     (re.compile(rf"(?i)\d(?:st|nd|rd|th)\b|\bthe\s+{_DAY_WORD}\b|{_WEEKDAY_NUM}"), ("day alone", "weekday day")),
     (re.compile(r"\d[./-]\d|\d\.\s\d"), ("year month day", "dotted", "dashed", "day/month", "zero day/month",
                                            "month/year digits", "cued day/month", "weekday digits", "month/day",
-                                           "year/month/day")),
+                                           "year/month/day", "digit range")),
     (re.compile(rf"(?i)\b{_HOLIDAY}\b(?=.*\b(?:19|20)\d\d\b)", re.DOTALL), ("holiday year",)),
     (re.compile(r"\d\s?[年月년월]"), ("cjk",)),
 )
-_HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\d\.\s\d|\bthe\s+{_DAY_WORD}\b"
+_HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:st|nd|rd|th)(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\d\.\s\d|\bthe\s+{_DAY_WORD}\b"
                    rf"|{_WEEKDAY_NUM}|\b{_HOLIDAY}\b|\d\s?[年月년월]")
 
 
