@@ -80,6 +80,8 @@ _DAY_CUE = (r"(?:on|by|from|since|until|till|til|before|after|due|dated|starting
             r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?|"
             # "can we do the 3rd", "how about the 12th", "see you the 4th", "3pm the 4th"
             r"do|about|free|see\s+you|meet|or|except|prefer|suggest|(?:end|start|beginning|middle)\s+of|"
+            # "around the 28th", "over the 28th", "ends 28th", "w/c the 3rd", "week of the 3rd"
+            r"around|over|ends?|ending|w/[ce]|(?:week|wk)\s+(?:of|commencing|ending|beginning|starting)|"
             r"\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d)")
 _DAY_WORD_LATE = _DAY_WORD.replace("first|second|", "")  # "from the first" is a manner of speaking
 # What may follow a day alone: the clause ends, a time, a range or "of this month";
@@ -129,7 +131,7 @@ def date_recognizer() -> PatternRecognizer:
             Pattern("may day", rf"(?:\bmay\s+(?:the\s+)?{_DAY_ORD}(?:{_RANGE}{_DAY})?\b"
                     rf"|(?<=\b{_CUE}\s*:?\s*)may\s+{_DAYS}\b(?![\d/:.]\d){_NOT_UNIT}"
                     rf"|(?<=[[:lower:],]\s)(?-i:May)\s+{_DAYS}\b(?![\d/:.]\d){_NOT_UNIT}"
-                    rf"|\bmay\s+{_DAYS}(?=\s*(?:$|[,;:!?)]|\.(?!\d))))"
+                    rf"|\bmay\s+{_DAYS}(?=\s*(?:$|[,;:!?)]|\.(?!\d))|\s+['’]\d\d\b))"
                     rf"{_YEAR}", 0.6),
             Pattern("month year", rf"\b(?:(?:early|mid|late|end\s+of|start\s+of|beginning\s+of)[\s-]*)?"
                     rf"(?:{_MONTH_DOT}|may),?\s*(?:(?:(?:of|de|del)\s+)?(?:19|20)\d\d\b|['’]\d\d\b)", 0.5),
@@ -148,7 +150,8 @@ def date_recognizer() -> PatternRecognizer:
                     rf"{_DAY_ALONE_RANGE}{_DAY_END}(?!\s+of\s+(?:each|every)\s+month)"
 
 
-                    rf"|(?<=\bthe\s+){_DAY_ALONE}(?=\s+of\s+(?:this|next|last|that)\s+month\b)"
+                    rf"|\b(?<![\w/.,:-]){_DAY_ALONE}(?=\s+of\s+(?:this|next|last|that)\s+month\b)"
+                    rf"|(?<=\bthe\s+){_DAY_ALONE}(?=\s+at\s+(?:noon|midday|midnight|\d))"
                     # "the weekend of the 12th", "the night of the 3rd"
                     rf"|(?<=\b(?:week|weekend|night|morning|afternoon|evening|eve)\s+of\s+the\s+){_DAY_ALONE}"
                     rf"(?!\s+of\s+(?:each|every)\b)"
@@ -175,7 +178,8 @@ def date_recognizer() -> PatternRecognizer:
                     rf"|\b(?<![\w/.,:-])(?:{_MON_NUM}[/.-]{_DAY_NUM}|{_DAY_NUM}[/.-]{_MON_NUM}),\s*{_WEEKDAY}(?!\w)", 0.5),
             # "june, 5th", "oct-8", "jun-05-2023"
             Pattern("month, day", rf"\b(?:{_MONTH_DOT}|may),\s*(?:the\s+)?{_DAY_ORD}\b"
-                    rf"|\b{_MONTH}-{_DAY_NUM}(?:-(?:19|20)?\d\d)?\b(?![-/]\d)", 0.5),
+                    rf"|\b{_MONTH}-{_DAY_NUM}(?:-(?:19|20)?\d\d)?\b(?![-/]\d)"
+                    rf"|\b(?<![\d.,/:-]){_DAY_NUM}{_SUFFIX}?-(?:{_MONTH}|may)\b(?!-\d)", 0.5),
             # "2023.06.05", "2023-06-05 10:00", "2023/06/05T10:00:00Z"
             Pattern("year month day", rf"\b(?<![\d.])(?:19|20)\d\d([-./]){_MON_NUM}\1{_DAY_NUM}(?![\d])"
                     rf"{_TIME}(?![\d:])"
@@ -219,13 +223,13 @@ def date_recognizer() -> PatternRecognizer:
             Pattern("glued", rf"\b{_DAY_NUM}(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:(?:19|20)?\d\d)?\b", 0.5),
             # "march3rd", "21november", "may6th", "3rdmarch", "june2019" (a day or year glued to its month)
             Pattern("glued name", rf"\b(?:{_DAY_NUM}(?:{_SUFFIX}(?:{_MONTH}|may)|{_MONTH_LONG})"
-                    rf"|{_MONTH_LONG}(?:{_DAY_NUM}{_SUFFIX}?|(?:19|20)\d\d)|(?:{_MONTH}|may){_DAY_NUM}{_SUFFIX})\b", 0.5),
+                    rf"|{_DAY_NUM}may|{_MONTH_LONG}(?:{_DAY_NUM}{_SUFFIX}?|(?:19|20)\d\d)|(?:{_MONTH}|may){_DAY_NUM}{_SUFFIX})\b", 0.5),
             # "10/dec/2002", "20th/april", "sep/12/2003", "3.mar.2019"
             Pattern("slashed name", rf"\b(?<![\d.,/:-]){_DAY_NUM}{_SUFFIX}?([/.])(?:{_MONTH}|may)\b(?:\1(?:19|20)?\d\d\b)?"
                     rf"(?![/.]?\d)|\b(?:{_MONTH}|may)/{_DAY_NUM}{_SUFFIX}?\b(?:/(?:19|20)?\d\d\b)?(?![/.]?\d)", 0.5),
             # "april five", "february twenty five" ("we march two miles", "june one of us" stay)
             Pattern("month cardinal", rf"\b{_MONTH_LONG}\s+(?:the\s+)?{_CARDINAL}\b{_NOT_UNIT}"
-                    rf"(?!\s+(?:of|more|others?|new|or|and|by)\b|\s+(?!(?:is|was|has|this|us|his|as|plus|always)\b)"
+                    rf"(?!\s+(?:of|more|others?|new|or|by)\b|\s+(?!(?:is|was|has|this|us|his|as|plus|always)\b)"
                     rf"[a-z]+s\b){_YEAR}", 0.5),
             # "2024年3月5日", "3月5日", "2024년 3월 5일" (CLDR's Chinese, Japanese and Korean long dates)
             Pattern("cjk", r"(?<!\d)(?:\d{2,4}年\s?)?\d{1,2}月\s?\d{1,2}日|(?<!\d)\d{2,4}年\s?\d{1,2}月"
@@ -233,7 +237,8 @@ def date_recognizer() -> PatternRecognizer:
             Pattern("holiday year", rf"\b{_HOLIDAY}(?:\s+(?:day|eve|sunday|monday))?,?\s+(?:of\s+)?(?:19|20)\d\d\b", 0.5),
             # "dated 18/10", "dob: 3/4": a day and month with a cue only ("24/7", "3/4 of it" stay).
             Pattern("cued day/month",
-                    rf"(?=\d)(?<=\b{_CUE}(?:\s+is)?\s*[:–-]?\s*(?:the\s+)?){_DAY_MONTH_DIGITS}(?![/\d])(?!\s+of\b)", 0.5),
+                    rf"(?=\d)(?<=\b(?:{_CUE}(?:\s+(?:is|for|on|at))?|w/[ce]|(?:week|wk)\s+(?:of|commencing|ending))\s*[:–-]?\s*(?:the\s+)?)"
+                    rf"{_DAY_MONTH_DIGITS}(?![/\d])(?!\s+(?:of|price|off|rate)\b)", 0.5),
         ],
         global_regex_flags=re.IGNORECASE | re.MULTILINE,
         context=["born", "birth", "dob", "birthday", "date"],
@@ -275,7 +280,7 @@ class _DateRecognizer(_SeasonCheck):
 _WEEKDAY_NUM = r"day,?\s+\d|\b(?:tue|tues|wed|thu|thur|thurs|fri|sat|sun|mon)\.?,?\s+\d"
 _SEASON = re.compile(r"(?:19|20)(\d\d)[/-](\d\d)")
 _GROUPS = (
-    (re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"
+    (re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                 rf"|\d(?:st|nd|rd|th)(?:{_MONTH}|may)(?![a-z])"),
      ("day month", "day may", "month day", "may day", "month year", "year month", "month, day", "glued",
       "glued name", "slashed name", "month cardinal")),
@@ -286,7 +291,7 @@ _GROUPS = (
     (re.compile(rf"(?i)\b{_HOLIDAY}\b(?=.*\b(?:19|20)\d\d\b)", re.DOTALL), ("holiday year",)),
     (re.compile(r"\d\s?[年月년월]"), ("cjk",)),
 )
-_HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:st|nd|rd|th)(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\d\.\s\d|\bthe\s+{_DAY_WORD}\b"
+_HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:st|nd|rd|th)(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\d\.\s\d|\bthe\s+{_DAY_WORD}\b"
                    rf"|{_WEEKDAY_NUM}|\b{_HOLIDAY}\b|\d\s?[年月년월]")
 
 
