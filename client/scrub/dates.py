@@ -24,6 +24,18 @@ day without its month and for numbers in other orders:
   "jun '23", "mid-june 2023" (all of it);
 * a holiday with its year, which names a day: "christmas eve 2022"; a quarter
   ("q3 2023") is coarser than a month and stays.
+
+Session 14 adds what chat does to these shapes (misspelt month names are
+``month_typos.py``'s): a day glued to its month ("march3rd", "21november",
+"15may", "june2019"; a month of four letters or more, or an ordinal, so "mar3"
+codes stay); a month name between slashes, dots or a dash ("12/sep/2021",
+"20th/april", "28-sept"); a range of ordinals with no cue ("24th-26th"; ranks
+before a noun, "1st-3rd place", stay) or of day/month digits in one month
+("3/3-3/7"; "1/4-1/2 cup" stays); a day alone after "the weekend / night of
+the", "around", "over", "w/c", "week of", before "of next month" or "at
+noon"; a month with a cardinal word ("april five"; a count, "we march two
+miles", stays); "jan 3rd,2019"; "weds"; a day/month in digits after "booked
+for", "w/c", "week of".
 """
 
 from __future__ import annotations
