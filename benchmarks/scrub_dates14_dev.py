@@ -38,7 +38,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from scrub_quasi_dev import _carriers, _ordinal, _spelled, _spelled_ordinal, dev_main, dev_sample  # noqa: E402
 
 _KEYS = "qwertyuiopasdfghjklzxcvbnm"
-_LOCALES = {"a": ("fr", "es", "de", "it", "nl", "pl", "sv", "tr"), "b": ("pt", "ro", "da", "cs", "hu", "id", "fi", "ca")}
+_LOCALES = {"a": ("fr", "es", "de", "it", "nl", "pl", "sv", "tr"),
+            "b": ("pt", "ro", "da", "cs", "hu", "id", "fi", "ca")}
 
 
 def typo(rng: random.Random, word: str) -> str:
@@ -88,7 +89,8 @@ def value(rng: random.Random, half: str, d: dt.date) -> str:
             f"{t} {o}", f"{day} {t} {y}", f"the {o} of {t}", f"{t}, {y}" if rng.random() < 0.3 else f"{t} {day}th",
             f"{o}/{ab}/{yy:02d}", f"{day}-{mon}", f"{ab}{o}", f"{o}{mon}", f"{mon.title()}{day}",
             f"{o} {mon},{y}", f"{day}, {d2} & {d2 + 1} {mon}", f"{o} thru {o2}", f"{day}/{m} - {d2}/{m}",
-            f"{m}/{day} to {m}/{d2}", f"{fwd}, {day}. {fmon}", f"{fmon} {day}, {y}", f"{day} {ab} {y}, {h}{mi and f':{mi:02d}'}am",
+            f"{m}/{day} to {m}/{d2}", f"{fwd}, {day}. {fmon}", f"{fmon} {day}, {y}",
+            f"{day} {ab} {y}, {h}{mi and f':{mi:02d}'}am",
             f"{y}-{m:02d}-{day:02d} at {h}:{mi:02d}", f"{_spelled_ordinal(day)} of {ab}", f"the morning of the {o}",
             f"the evening of {mon} {day}", f"weds {o}" if wd == "wednesday" else f"{wd[:3]} the {o}",
             f"{ab}.{day}.{y}", f"{mon} {_spelled(day)}",
@@ -97,13 +99,15 @@ def value(rng: random.Random, half: str, d: dt.date) -> str:
 
 
 WRAPPERS = {
-    "a": ["hi so on {v} my card got declined at the shop", "charged twice {v}???", "the transfer from {v} is still not there",
+    "a": ["hi so on {v} my card got declined at the shop", "charged twice {v}???",
+          "the transfer from {v} is still not there",
           "can i book {v} for the branch visit", "Posted {v}: app keeps crashing after update",
           "my salary came in on {v} and then vanished", "we fly out {v}, will my card work abroad",
           "order #4411 placed {v} not delivered", "re: complaint of {v}", "last login {v} from an unknown device",
           "{v} i tried to withdraw cash and the atm ate my card", "my statement for {v} shows a fee i dont recognise",
           "Edit ({v}): still broken", "i reported it on {v} and nobody answered"],
-    "b": ["anyone else having issues since {v}", "ok thx. payment went out {v} btw", "quick q - what happened {v} with the app",
+    "b": ["anyone else having issues since {v}", "ok thx. payment went out {v} btw",
+          "quick q - what happened {v} with the app",
           "bought a phone online {v} and got scammed", "update as of {v}: refund received",
           "our wedding is {v} and i need the limit raised", "I opened the account {v}",
           "did the fee on {v} get reversed", "{v} - card frozen, no reason given", "pls confirm the visit for {v}",
