@@ -24,6 +24,18 @@ day without its month and for numbers in other orders:
   "jun '23", "mid-june 2023" (all of it);
 * a holiday with its year, which names a day: "christmas eve 2022"; a quarter
   ("q3 2023") is coarser than a month and stays.
+
+Session 14 adds what chat does to these shapes (misspelt month names are
+``month_typos.py``'s): a day glued to its month ("march3rd", "21november",
+"15may", "june2019"; a month of four letters or more, or an ordinal, so "mar3"
+codes stay); a month name between slashes, dots or a dash ("12/sep/2021",
+"20th/april", "28-sept"); a range of ordinals with no cue ("24th-26th"; ranks
+before a noun, "1st-3rd place", stay) or of day/month digits in one month
+("3/3-3/7"; "1/4-1/2 cup" stays); a day alone after "the weekend / night of
+the", "around", "over", "w/c", "week of", before "of next month" or "at
+noon"; a month with a cardinal word ("april five"; a count, "we march two
+miles", stays); "jan 3rd,2019"; "weds"; a day/month in digits after "booked
+for", "w/c", "week of".
 """
 
 from __future__ import annotations
@@ -41,6 +53,17 @@ _SUFFIX = r"(?:st|nd|rd|th)"
 _DAY_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
              r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
              r"thirtieth|(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))")
+# Month names long enough to be no code or word when a day is glued to them: "march3rd", "21november".
+_MONTH_LONG = r"(?:january|february|march|april|june|july|august|sept(?:ember)?|october|november|december)"
+# A day as a cardinal word after a month: "april five", "february twenty five" ("one" needs the clause to end).
+_CARDINAL = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+             r"seventeen|eighteen|nineteen|twenty(?:[- ]?(?:one|two|three|four|five|six|seven|eight|nine))?|"
+             r"thirty(?:[- ]?one)?|one(?=\s*(?:$|[,.;:!?)]|\s(?:19|20)\d\d\b)))")
+# A noun after an ordinal range makes it ranks, not days: "1st-3rd place", "18th-19th century".
+_RANK_NOUN = (r"(?:place|places|floor|floors|grade|grades|graders?|century|centuries|row|rows|line|lines|"
+              r"positions?|rounds?|levels?|editions?|gen|generations?|percentile|seats?|teams?|class|periods?|"
+              r"innings|quarters?|semesters?|years?|times?|birthdays?|anniversar(?:y|ies)|picks?|prizes?|"
+              r"terms?|tries|attempts?|payments?|stor(?:y|ey|eys|ies)|classes|choice|ranks?|spots?)")
 _DAY_ORD = rf"(?:{_DAY_NUM}{_SUFFIX}|{_DAY_WORD})"
 _DAY = rf"(?:{_DAY_NUM}{_SUFFIX}?|{_DAY_WORD})"
 _RANGE = r"\s*(?:-|–|to|and|&|until|till|thru|through)\s*"
@@ -49,7 +72,7 @@ _YEAR = r"(?:,?\s*(?:(?:de|del)\s+)?'?\d{4}\b|,?\s+'\d{2}\b)?"
 # A number after a month that is a count or amount: "march 2 miles", "may 3 times".
 _NOT_UNIT = (r"(?!\s*(?:%|:\d|[ap]\.?m\b|o'?clock|hours?|hrs?\b|minutes?|mins?\b|days?|weeks?|months?|"
              r"years?|times?|payments?|cards?|miles?|km\b|kg\b|items?|people|persons?|euros?|dollars?|"
-             r"pounds?|\.\d|,\d))")
+             r"pounds?|\.\d|,(?!(?:19|20)\d\d\b)\d))")
 # "may" as a verb after an ordinal: "the 1st may be fine".
 _NOT_VERB = r"(?!\s+(?:be|have|has|not|need|get|take|want|also|still|help|go|come|i|we|you|he|she|it|they)\b)"
 # Cues before a day/month in digits or before "N may": "dated 18/10", "dob 3 may".
@@ -66,9 +89,11 @@ _DAY_CUE = (r"(?:on|by|from|since|until|till|til|before|after|due|dated|starting
             r"thru|through|dob|d\.o\.b\.?|born|birth|birthday|bday|b-day|birthdate|expires?|expiry|requested|"
             r"ordered|booked|arrived|delivered|received|sent|called|paid|charged|opened|placed|scheduled|"
             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-            r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|"
+            r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?|"
             # "can we do the 3rd", "how about the 12th", "see you the 4th", "3pm the 4th"
             r"do|about|free|see\s+you|meet|or|except|prefer|suggest|(?:end|start|beginning|middle)\s+of|"
+            # "around the 28th", "over the 28th", "ends 28th", "w/c the 3rd", "week of the 3rd"
+            r"around|over|ends?|ending|w/[ce]|(?:week|wk)\s+(?:of|commencing|ending|beginning|starting)|"
             r"\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d)")
 _DAY_WORD_LATE = _DAY_WORD.replace("first|second|", "")  # "from the first" is a manner of speaking
 # What may follow a day alone: the clause ends, a time, a range or "of this month";
@@ -87,7 +112,7 @@ _DAY_END = (r"(?=\s*(?:$|[,.;:!?)(\]]|[-–]\s|\s(?:at|and|or|to|till|until|thru
 _DAY_START = r"(?=[\dfsten])"
 _DAY_ALONE = rf"(?:{_DAY_NUM}{_SUFFIX}|{_DAY_WORD_LATE})"
 _DAY_ALONE_RANGE = rf"{_DAY_ALONE}(?:\s*(?:-|–|to|and|till|until|thru|through)\s*(?:the\s+)?{_DAY_ALONE})?"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?)"
 _TIME = r"(?:[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s?[ap]\.?m\.?|z|\s?[+-]\d\d:?\d\d)?)?"
 _VERSION = r"(?<!\b(?:version|ver|v|release|rev|build|update|page|pages|p|pp|section|sec|chapter|ch|step|part|no|nr|ios|android)\.?\s?)"
 # An amount before "19.04.": "cost 19.04.", "a fee of 13.05."
@@ -118,7 +143,7 @@ def date_recognizer() -> PatternRecognizer:
             Pattern("may day", rf"(?:\bmay\s+(?:the\s+)?{_DAY_ORD}(?:{_RANGE}{_DAY})?\b"
                     rf"|(?<=\b{_CUE}\s*:?\s*)may\s+{_DAYS}\b(?![\d/:.]\d){_NOT_UNIT}"
                     rf"|(?<=[[:lower:],]\s)(?-i:May)\s+{_DAYS}\b(?![\d/:.]\d){_NOT_UNIT}"
-                    rf"|\bmay\s+{_DAYS}(?=\s*(?:$|[,;:!?)]|\.(?!\d))))"
+                    rf"|\bmay\s+{_DAYS}(?=\s*(?:$|[,;:!?)]|\.(?!\d))|\s+['’]\d\d\b))"
                     rf"{_YEAR}", 0.6),
             Pattern("month year", rf"\b(?:(?:early|mid|late|end\s+of|start\s+of|beginning\s+of)[\s-]*)?"
                     rf"(?:{_MONTH_DOT}|may),?\s*(?:(?:(?:of|de|del)\s+)?(?:19|20)\d\d\b|['’]\d\d\b)", 0.5),
@@ -137,7 +162,14 @@ def date_recognizer() -> PatternRecognizer:
                     rf"{_DAY_ALONE_RANGE}{_DAY_END}(?!\s+of\s+(?:each|every)\s+month)"
 
 
-                    rf"|(?<=\bthe\s+){_DAY_ALONE}(?=\s+of\s+(?:this|next|last|that)\s+month\b)"
+                    rf"|\b(?<![\w/.,:-]){_DAY_ALONE}(?=\s+of\s+(?:this|next|last|that)\s+month\b)"
+                    rf"|(?<=\bthe\s+){_DAY_ALONE}(?=\s+at\s+(?:noon|midday|midnight|\d))"
+                    # "the weekend of the 12th", "the night of the 3rd"
+                    rf"|(?<=\b(?:week|weekend|night|morning|afternoon|evening|eve)\s+of\s+the\s+){_DAY_ALONE}"
+                    rf"(?!\s+of\s+(?:each|every)\b)"
+                    # "24th-26th", "3rd thru 5th" ("1st-3rd place" ranks stay)
+                    rf"|\b(?<![\w/.,:-]){_DAY_NUM}{_SUFFIX}\s*(?:-|–|to|thru|through|till|until)\s*(?:the\s+)?"
+                    rf"{_DAY_NUM}{_SUFFIX}\b(?!\s+{_RANK_NOUN}\b|[-/]\w)"
                     # "the 14th is fine", "would the 3rd work?" ("the 1st of the month" recurs: it stays)
                     rf"|(?<=\bthe\s+){_DAY_ALONE}(?=\s+(?:works?|suits?|would\s+(?:work|suit|be\s+(?:fine|better|good))|"
                     rf"is\s+(?:fine|good|ok|okay|better|perfect|best|great|no\s+good)\b|ok\b|okay\b)|\s*\?))", 0.5),
@@ -158,7 +190,8 @@ def date_recognizer() -> PatternRecognizer:
                     rf"|\b(?<![\w/.,:-])(?:{_MON_NUM}[/.-]{_DAY_NUM}|{_DAY_NUM}[/.-]{_MON_NUM}),\s*{_WEEKDAY}(?!\w)", 0.5),
             # "june, 5th", "oct-8", "jun-05-2023"
             Pattern("month, day", rf"\b(?:{_MONTH_DOT}|may),\s*(?:the\s+)?{_DAY_ORD}\b"
-                    rf"|\b{_MONTH}-{_DAY_NUM}(?:-(?:19|20)?\d\d)?\b(?![-/]\d)", 0.5),
+                    rf"|\b{_MONTH}-{_DAY_NUM}(?:-(?:19|20)?\d\d)?\b(?![-/]\d)"
+                    rf"|\b(?<![\d.,/:-]){_DAY_NUM}{_SUFFIX}?-(?:{_MONTH}|may)\b(?!-\d)", 0.5),
             # "2023.06.05", "2023-06-05 10:00", "2023/06/05T10:00:00Z"
             Pattern("year month day", rf"\b(?<![\d.])(?:19|20)\d\d([-./]){_MON_NUM}\1{_DAY_NUM}(?![\d])"
                     rf"{_TIME}(?![\d:])"
@@ -189,6 +222,10 @@ def date_recognizer() -> PatternRecognizer:
             Pattern("month/day", rf"(?=\d){_VERSION}(?<!\b(?:got|get|scored?|rated?|rating|marks?|grade|"
                     rf"result|results|only|just|over|about)\s+)\b(?<![\w/.,:$£€-])(?!7/24\b){_MON_NUM}/(?:1[3-9]|2\d|3[01])"
                     rf"(?![/\d]|[.,:]\d|\s*(?:of|people|questions|items|points|marks|pts)\b)", 0.5),
+            # "3/3-3/7", "16/3 - 18/3", "3/16 to 3/18": a range of days in one month ("1/4-1/2 cup" stays)
+            Pattern("digit range", rf"\b(?<![\w/.,:$£€-])(?:({_MON_NUM})/{_DAY_NUM}{_RANGE}\1/{_DAY_NUM}"
+                    rf"|{_DAY_NUM}/({_MON_NUM}){_RANGE}{_DAY_NUM}/\2)(?![/\d]|[.,:]\d)"
+                    rf"(?!\s*(?:of|cups?|tsp|tbsp|teaspoons?|tablespoons?|inch|inches|in\b|miles?|lbs?|oz)\b)", 0.5),
             # "42/11/24", "98/6/16": a two-digit year first (CLDR's yy/MM/dd)
             Pattern("year/month/day", rf"\b(?<![\w/.,:-])\d\d/{_MON_NUM}/{_DAY_NUM}(?![/\d]|[.,:]\d)", 0.5),
             # "03/2019", "2019-03" (not a season "2011-12": see invalidate_result)
@@ -196,13 +233,24 @@ def date_recognizer() -> PatternRecognizer:
                     rf"|\b(?<![\d/.,-])(?:19|20)\d\d[/-](?:0[1-9]|1[0-2])(?![/.-]?\d)", 0.5),
             # "05jun23", "5jun", "12mar2024"
             Pattern("glued", rf"\b{_DAY_NUM}(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?:(?:19|20)?\d\d)?\b", 0.5),
+            # "march3rd", "21november", "may6th", "3rdmarch", "june2019" (a day or year glued to its month)
+            Pattern("glued name", rf"\b(?:{_DAY_NUM}(?:{_SUFFIX}(?:{_MONTH}|may)|{_MONTH_LONG})"
+                    rf"|{_DAY_NUM}may|{_MONTH_LONG}(?:{_DAY_NUM}{_SUFFIX}?|(?:19|20)\d\d)|(?:{_MONTH}|may){_DAY_NUM}{_SUFFIX})\b", 0.5),
+            # "10/dec/2002", "20th/april", "sep/12/2003", "3.mar.2019"
+            Pattern("slashed name", rf"\b(?<![\d.,/:-]){_DAY_NUM}{_SUFFIX}?([/.])(?:{_MONTH}|may)\b(?:\1(?:19|20)?\d\d\b)?"
+                    rf"(?![/.]?\d)|\b(?:{_MONTH}|may)/{_DAY_NUM}{_SUFFIX}?\b(?:/(?:19|20)?\d\d\b)?(?![/.]?\d)", 0.5),
+            # "april five", "february twenty five" ("we march two miles", "june one of us" stay)
+            Pattern("month cardinal", rf"\b{_MONTH_LONG}\s+(?:the\s+)?{_CARDINAL}\b{_NOT_UNIT}"
+                    rf"(?!\s+(?:of|more|others?|new|or|by)\b|\s+(?!(?:is|was|has|this|us|his|as|plus|always)\b)"
+                    rf"[a-z]+s\b){_YEAR}", 0.5),
             # "2024年3月5日", "3月5日", "2024년 3월 5일" (CLDR's Chinese, Japanese and Korean long dates)
             Pattern("cjk", r"(?<!\d)(?:\d{2,4}年\s?)?\d{1,2}月\s?\d{1,2}日|(?<!\d)\d{2,4}年\s?\d{1,2}月"
                     r"|(?<!\d)(?:\d{2,4}년\s?)?\d{1,2}월\s?\d{1,2}일|(?<!\d)\d{2,4}년\s?\d{1,2}월", 0.5),
             Pattern("holiday year", rf"\b{_HOLIDAY}(?:\s+(?:day|eve|sunday|monday))?,?\s+(?:of\s+)?(?:19|20)\d\d\b", 0.5),
             # "dated 18/10", "dob: 3/4": a day and month with a cue only ("24/7", "3/4 of it" stay).
             Pattern("cued day/month",
-                    rf"(?=\d)(?<=\b{_CUE}(?:\s+is)?\s*[:–-]?\s*(?:the\s+)?){_DAY_MONTH_DIGITS}(?![/\d])(?!\s+of\b)", 0.5),
+                    rf"(?=\d)(?<=\b(?:{_CUE}(?:\s+(?:is|for|on|at))?|w/[ce]|(?:week|wk)\s+(?:of|commencing|ending))\s*[:–-]?\s*(?:the\s+)?)"
+                    rf"{_DAY_MONTH_DIGITS}(?![/\d])(?!\s+(?:of|price|off|rate)\b)", 0.5),
         ],
         global_regex_flags=re.IGNORECASE | re.MULTILINE,
         context=["born", "birth", "dob", "birthday", "date"],
@@ -244,16 +292,18 @@ class _DateRecognizer(_SeasonCheck):
 _WEEKDAY_NUM = r"day,?\s+\d|\b(?:tue|tues|wed|thu|thur|thurs|fri|sat|sun|mon)\.?,?\s+\d"
 _SEASON = re.compile(r"(?:19|20)(\d\d)[/-](\d\d)")
 _GROUPS = (
-    (re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)"),
-     ("day month", "day may", "month day", "may day", "month year", "year month", "month, day", "glued")),
+    (re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                rf"|\d(?:st|nd|rd|th)(?:{_MONTH}|may)(?![a-z])"),
+     ("day month", "day may", "month day", "may day", "month year", "year month", "month, day", "glued",
+      "glued name", "slashed name", "month cardinal")),
     (re.compile(rf"(?i)\d(?:st|nd|rd|th)\b|\bthe\s+{_DAY_WORD}\b|{_WEEKDAY_NUM}"), ("day alone", "weekday day")),
     (re.compile(r"\d[./-]\d|\d\.\s\d"), ("year month day", "dotted", "dashed", "day/month", "zero day/month",
                                            "month/year digits", "cued day/month", "weekday digits", "month/day",
-                                           "year/month/day")),
+                                           "year/month/day", "digit range")),
     (re.compile(rf"(?i)\b{_HOLIDAY}\b(?=.*\b(?:19|20)\d\d\b)", re.DOTALL), ("holiday year",)),
     (re.compile(r"\d\s?[年月년월]"), ("cjk",)),
 )
-_HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\d\.\s\d|\bthe\s+{_DAY_WORD}\b"
+_HINT = re.compile(rf"(?i)\b(?:{_MONTH}|may)(?![a-z])|\d(?:st|nd|rd|th)(?:{_MONTH}|may)(?![a-z])|\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d/\d|\d(?:st|nd|rd|th)\b|\d[.-]\d|\d\.\s\d|\bthe\s+{_DAY_WORD}\b"
                    rf"|{_WEEKDAY_NUM}|\b{_HOLIDAY}\b|\d\s?[年月년월]")
 
 

@@ -18,6 +18,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.dates import date_recognizer
 from client.scrub.group_cues import GroupCueRecognizer
+from client.scrub.month_typos import month_typo_recognizer
 from client.scrub.quasi_groups import _GROUP_COMPOUNDS, _LANGUAGES, GroupLabelRecognizer, _group_allowed
 from client.scrub.quasi_words import (
     _ADJECTIVE_HEADS,
@@ -400,4 +401,5 @@ def quasi_recognizers() -> list[LocalRecognizer]:
         GroupCueRecognizer(),
         date_recognizer(),
         world_date_recognizer(),
+        month_typo_recognizer(),
     ]
