@@ -32,15 +32,21 @@ def _age_recognizer() -> PatternRecognizer:
     not_unit = (
         r"(?!\s*(?:%|per\s?cent|[ap]\.?m\b|o'?clock|:\d|hours?|hrs?\b|minutes?|mins?\b|seconds?|"
         r"days?|weeks?|months?|times?|payments?|cards?|accounts?|items?|pages?|euros?|dollars?|"
-        r"pounds?|quid|bucks|cents?|pence|[€$£]|eur\b|usd\b|gbp\b|km\b|miles?|kg\b|lbs?\b))"
+        r"pounds?|quid|bucks|cents?|pence|[€$£]|eur\b|usd\b|gbp\b|km\b|miles?|kg\b|lbs?\b|degrees?|°|"
+        r"inch(?:es)?|feet|ft\b|cm\b|mm\b|mph\b|gb\b|mb\b|people|persons|players|games|tickets|copies|points|"
+        r"likes|followers|stars))"
     )
     follow = (  # what may come after "<subject> is N": the clause ends there
         r"(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s(?:and|or|but|now|today|this|next|last|so|when|while|"
         r"in|on|with|who|which|years?|yrs?|soon|already|too|yet|since|then|at|if|because|as|"
         r"though|although|going|turning|myself|himself|herself|can|cant|can't|cannot|doesnt|doesn't|lives|needs)\b))"
     )
-    people = (
-        r"(?:daughter|son|child|children|kid|wife|husband|mother|father|mom|mum|dad|brother|"
+    people = (  # "my stepson", "my eldest", "the little one", "my mother-in-law", "the twins"
+        r"(?:(?:step|grand|great[\s-]?grand|half[\s-]?)?(?:daughter|son|child|kid|mother|father|mom|mum|dad|brother|"
+        r"sister|parent|sibling)s?(?:[\s-]in[\s-]law)?|eldest|oldest|youngest|middle\s+one|little\s+one|"
+        r"(?:baby|toddler|infant|newborn|teen|teenager|lad|lass|kiddo|hubby|spouse|bf|gf|twin|triplet|"
+        r"stepkid|bestie|flatmate|roommate|housemate|tenant|pupil|student|carer|dependant|dependent)s?|"
+        r"daughter|son|child|children|kid|wife|husband|mother|father|mom|mum|dad|brother|"
         r"sister|baby|twin|grandson|granddaughter|grandchild|grandchildren|grandmother|"
         r"grandfather|grandma|grandpa|granny|nan|aunt|uncle|niece|nephew|cousin|friend|partner|"
         r"boyfriend|girlfriend|fiancée?|boss|colleague|neighbou?r|patient|parent|applicant|"
@@ -62,11 +68,21 @@ def _age_recognizer() -> PatternRecognizer:
         patterns=[
             Pattern(
                 "years old",
-                rf"\b{n}(?=[\s-]*(?:years?|yrs?\.?|y)[\s-]*(?:old|of\s+age|young)\b"
-                r"|[\s-]*(?:y/o|y\.o\.?|yo)(?!\w)"
-                r"|[\s-]*(?:months?|weeks?)[\s-]*old\b)",
+                rf"\b{n}(?=[\s-]*(?:{_YEARS}|y)[\s-]*(?:{_OLD}|of\s+age|young)\b"
+                r"|[\s-]*(?:y/o|y\.o\.?|yo|y\s+o)(?!\w)"
+                r"|[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)[\s-]*olds?\b)",
                 0.6,
             ),
+            # A range after an age word, the whole of it: "aged between 30 and 40", "age group 30-39",
+            # "ages 18 to 24", "between the ages of 18 and 25"; and "18-24 age group", "5 to 7 year olds".
+            Pattern("age range", rf"(?<=\b(?:aged?|ages|age\s*(?:group|range|bracket|band|category|cohort)s?|"
+                    rf"between\s+(?:the\s+)?ages(?:\s+of)?)\s*[:=–-]?\s*(?:between\s+|from\s+)?)"
+                    rf"{n}\s*(?:-|–|to|and|or)\s*{n}{not_unit}"
+                    rf"|{n}\s*(?:-|–|to)\s*{n}(?=[\s-]+(?:age\s*(?:group|range|bracket|band|category|cohort)|"
+                    rf"(?:{_YEARS})[\s-]*olds?\b))", 0.6),
+            # A form's label: "Age (in years): 42", "your age: 42", "age?? 42", "DOB/Age: 42", "how old are you? 42"
+            Pattern("age label", rf"(?<=\b(?:age|how\s+old\s+(?:are|is)\s+(?:you|he|she|they|(?:your|the)\s+\w+))"
+                    rf"\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:[:=|?–-]\s*){{1,3}}){n}{not_unit}", 0.6),
             # one word: all of it goes ("42yo", "67yom", "67y/of": clinical age and sex)
             Pattern("42yo", rf"\b{n}(?:y/?o[mf]?|y\.o\.|y(?=[\s-]+old))(?!\w)", 0.6),
             # "pt 34y male", "34y, female", "age 34y" (a "5y fixed" rate stays: no sex or cue)
@@ -104,12 +120,25 @@ def _age_recognizer() -> PatternRecognizer:
             ),
             Pattern(
                 "will be N",
-                rf"(?<=\b{pronoun}(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:be|turn)"
+                rf"(?<=\b{pronoun}(?:'ll|’ll|\s+will|\s+would|'d|’d|(?:\s+(?:am|is|are)|'m|’m|'s|’s|'re|’re)?\s+"
+                rf"(?:gonna|going\s+to|about\s+to|set\s+to|due\s+to))\s+(?:be|turn)"
                 rf"(?:\s+(?:only|just|nearly|almost|about))?\s+{several}){n}{not_unit}{follow}",
                 0.5,
             ),
             # "i just hit 30.", "she hit 40 this year": two digits ("i hit 3 and it froze", "hit 30 likes" stay)
-            Pattern("hit N", rf"(?<=\b(?:i|he|she|we|they|just|finally|both|mum|mom|dad)\s+hit\s+)"
+            # "i turn 30 in june", "he turns 8 on friday": the present of "turn" after a person, the clause ends
+            Pattern("gonna be N", rf"(?<=\b(?:gonna|gunna|gona)\s+(?:be|turn)\s+(?:only\s+|just\s+)?){n}{not_unit}{follow}", 0.45),
+            Pattern("I turn N", rf"(?<=\b{pronoun}\s+turns?\s+){n}{not_unit}{follow}", 0.45),
+            # "my baby is 4 months", "he is only 9 weeks": a third person (not "i'm 3 months behind")
+            Pattern("is N months", rf"(?<=\b(?:(?:he|she)(?:\s+is|'s|’s|s|\s+was|\s+turned|\s+turns)|{people}(?:'s|’s|\s+is|\s+was|"
+                    rf"\s+are|\s+were|\s+turned|\s+turns))(?:\s+(?:only|just|nearly|almost|about|now))?\s+)"
+                    r"\d{1,2}(?=\s*(?:months?|mos?|mths?|weeks?|wks?)\b(?:\s+old\b)?"
+                    r"\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s(?:and|or|but|now|today|so|when|with|who|since|if|because)\b))", 0.45),
+            # "40s woman", "a forties guy": a decade before a person
+            Pattern("40s woman", rf"\b(?:(?:early|mid|late)[\s-]*)?(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ties|[2-9]0'?s)"
+                    r"(?=\s+(?:man|woman|men|women|male|female|guy|gal|lady|bloke|dude|mum|mom|dad|couple|m|f)\b)", 0.45),
+            Pattern("hit N", rf"(?<=\b(?:i|he|she|we|they|just|finally|both|mum|mom|dad)\s+(?:hit|hitting|hits)\s+"
+                    rf"|(?:^|\n|[.!?]\s+)hitting\s+)"
                     rf"(?=[1-9]\d\b|(?:twen|thir|for|fif|six|seven|eigh|nine)t){n}{not_unit}{follow}", 0.45),
             Pattern("a man of N", rf"(?<=\b(?:man|woman|boy|girl|person|lady|gentleman)\s+of\s+){n}\b", 0.5),
             Pattern(
@@ -167,6 +196,9 @@ _PERSON_AFTER = (r"(?:lives|living|works|working|from|who|has|had|is|was|said|sa
 
 
 _TWO = r"\d{1,2}"
+# "years" and "old" as typed in a hurry: "yeras", "yeards", "yers", "yrs."; "od", "ol", "olds"
+_YEARS = r"y[aeiou]{0,2}r[ae]?[ds]?s?\.?"
+_OLD = r"(?:olds?|od|ol|oold|okd|odl)"
 # After "34f" / "F31" opening a post: the post goes on ("5m away", "5m in savings" are amounts and spans).
 _SELF_AFTER = (r"(?=\s*(?:$|[,;:.!?)\]]|\s(?:here|and|with|from|looking|seeking|living|who|but|so|i|my|hi|hello|"
                r"hey|single|married|new|first|long|throwaway)\b))")
