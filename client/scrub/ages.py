@@ -73,13 +73,12 @@ def _age_recognizer() -> PatternRecognizer:
                 r"|[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)[\s-]*olds?\b)",
                 0.6,
             ),
-            # A range after an age word, the whole of it: "aged between 30 and 40", "age group 30-39",
-            # "ages 18 to 24", "between the ages of 18 and 25"; and "18-24 age group", "5 to 7 year olds".
-            Pattern("age range", rf"(?<=\b(?:aged?|ages|age\s*(?:group|range|bracket|band|category|cohort)s?|"
-                    rf"between\s+(?:the\s+)?ages(?:\s+of)?)\s*[:=–-]?\s*(?:between\s+|from\s+)?)"
-                    rf"{n}\s*(?:-|–|to|and|or)\s*{n}{not_unit}"
-                    rf"|{n}\s*(?:-|–|to)\s*{n}(?=[\s-]+(?:age\s*(?:group|range|bracket|band|category|cohort)|"
-                    rf"(?:{_YEARS})[\s-]*olds?\b))", 0.6),
+            # A range after an age word: "aged between 30 and 40", "age group 30-39", "ages 18 to 24",
+            # "between the ages of 18 and 25"; and "18-24 age group", "5 to 7 year olds". Each end is
+            # its own span, so "and" / "to" stay.
+            Pattern("age range", rf"(?<={_RANGE_CUE}){n}(?=\s*{_TO}\s*{n}{not_unit})"
+                    rf"|(?<={_RANGE_CUE}{n}\s*{_TO}\s*){n}{not_unit}"
+                    rf"|{n}(?=\s*{_TO}\s*{n}{_RANGE_AFTER})|(?<={n}\s*{_TO}\s*){n}{_RANGE_AFTER}", 0.6),
             # A form's label: "Age (in years): 42", "your age: 42", "age?? 42", "DOB/Age: 42", "how old are you? 42"
             Pattern("age label", rf"(?<=\b(?:age|how\s+old\s+(?:are|is)\s+(?:you|he|she|they|(?:your|the)\s+\w+))"
                     rf"\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:[:=|?–-]\s*){{1,3}}){n}{not_unit}", 0.6),
@@ -196,9 +195,13 @@ _PERSON_AFTER = (r"(?:lives|living|works|working|from|who|has|had|is|was|said|sa
 
 
 _TWO = r"\d{1,2}"
+_TO = r"(?:-|–|to|and|or)"
+_RANGE_CUE = (r"\b(?:aged?|ages|age\s*(?:group|range|bracket|band|category|cohort)s?|between\s+(?:the\s+)?ages(?:\s+of)?)"
+              r"\s*[:=–-]?\s*(?:between\s+|from\s+)?")
 # "years" and "old" as typed in a hurry: "yeras", "yeards", "yers", "yrs."; "od", "ol", "olds"
 _YEARS = r"y[aeiou]{0,2}r[ae]?[ds]?s?\.?"
 _OLD = r"(?:olds?|od|ol|oold|okd|odl)"
+_RANGE_AFTER = rf"(?=[\s-]+(?:age\s*(?:group|range|bracket|band|category|cohort)|(?:{_YEARS})[\s-]*olds?\b))"
 # After "34f" / "F31" opening a post: the post goes on ("5m away", "5m in savings" are amounts and spans).
 _SELF_AFTER = (r"(?=\s*(?:$|[,;:.!?)\]]|\s(?:here|and|with|from|looking|seeking|living|who|but|so|i|my|hi|hello|"
                r"hey|single|married|new|first|long|throwaway)\b))")
