@@ -18,7 +18,7 @@ def _age_recognizer() -> PatternRecognizer:
     or a decade ("in her forties"). Only the number is removed: "<AGE> years
     old" keeps the sentence readable.
     """
-    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    tens = "twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety"
     n = (  # 37, 104, 1.5, forty-two, sixteen; not a digit of a longer number
         rf"(?:(?<![\d.,])\d{{1,3}}(?:\.\d{{1,2}})?(?![.,]?\d)"
         rf"|(?:{tens})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
@@ -39,7 +39,10 @@ def _age_recognizer() -> PatternRecognizer:
     follow = (  # what may come after "<subject> is N": the clause ends there
         r"(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s(?:and|or|but|now|today|this|next|last|so|when|while|"
         r"in|on|with|who|which|years?|yrs?|soon|already|too|yet|since|then|at|if|because|as|"
-        r"though|although|going|turning|myself|himself|herself|can|cant|can't|cannot|doesnt|doesn't|lives|needs)\b))"
+        r"though|although|going|turning|myself|himself|herself|can|cant|can't|cannot|doesnt|doesn't|lives|needs|"
+        # a verb goes on: "my son who is 7 wants a card"
+        r"wants|has|had|got|gets|goes|went|lost|uses|used|will|won't|wont|would|does|did|didnt|didn't|also|still|"
+        r"loves|likes|plays|started|keeps)\b))"
     )
     people = (  # "my stepson", "my eldest", "the little one", "my mother-in-law", "the twins"
         r"(?:(?:step|grand|great[\s-]?grand|half[\s-]?)?(?:daughter|son|child|kid|mother|father|mom|mum|dad|brother|"
@@ -53,7 +56,7 @@ def _age_recognizer() -> PatternRecognizer:
         r"customer|client|member|holder|policyholder|boy|girl|man|woman|lady|guy)s?"
     )
     subject = (
-        r"(?:I\s+am|I'm|I’m|im|I\s+was|you\s+are|you're|you’re|youre|(?:he|she)(?:\s+is|'s|’s|s|\s+was)|theyre|"
+        r"(?:I\s+am|I'm|I’m|im|i\s+m|iam|I\s+was|you\s+are|you're|you’re|youre|(?:he|she)(?:\s+is|'s|’s|s|\s+was)|theyre|"
         r"(?:we|they)(?:\s+are|'re|’re|\s+were)|who(?:\s+is|'s|’s|\s+was|\s+are|\s+were)|"
         rf"{people}(?:'s|’s|\s+is|\s+was|\s+are|\s+were))"
     )
@@ -139,7 +142,12 @@ def _age_recognizer() -> PatternRecognizer:
             Pattern("hit N", rf"(?<=\b(?:i|he|she|we|they|just|finally|both|mum|mom|dad)\s+(?:hit|hitting|hits)\s+"
                     rf"|(?:^|\n|[.!?]\s+)hitting\s+)"
                     rf"(?=[1-9]\d\b|(?:twen|thir|for|fif|six|seven|eigh|nine)t){n}{not_unit}{follow}", 0.45),
-            Pattern("a man of N", rf"(?<=\b(?:man|woman|boy|girl|person|lady|gentleman)\s+of\s+){n}\b", 0.5),
+            # "a lady of 80", "a son of 7" ("a customer of 10 years" stays)
+            Pattern("a man of N", rf"(?<=\b(?:person|gentleman|{people})\s+of\s+){n}\b"
+                    rf"(?![\s-]*(?:years?|yrs?|months?|weeks?|days?)\b){not_unit}", 0.5),
+            # "over 65s discount", "the over-60s", "under 18s" (an age group; "over 30s to load" stays)
+            Pattern("over 60s", r"(?<=\b(?:over|under)[\s-]?)(?:1[6-9]|[2-9]\d)(?=s\b(?!\s+(?:to|ago|later|before|after|"
+                    r"of|delay|wait|timeout|left|remaining|long)\b))", 0.45),
             Pattern(
                 "died at N",
                 rf"(?<=\b(?:died|retired|married|left\s+home|left\s+school|graduated|passed\s+away|"
@@ -152,6 +160,9 @@ def _age_recognizer() -> PatternRecognizer:
             Pattern("Name (N)", rf"(?<=(?-i:[[:upper:]])[[:alpha:]'’-]+\s\(){n}(?=\))", 0.5),
             Pattern("(42M)", rf"(?<=\(){n}(?=\s?(?-i:[MF])\))|(?<=\((?-i:[MF])\s?){n}(?=\))", 0.5),
             Pattern("Name, N,", rf"(?<=(?:(?-i:\b[[:upper:]])[[:alpha:]'’-]+|\b{people}),\s){n}(?=,\s)", 0.5),
+            # "my kids, 5 and 8, need ...": a list of ages between commas after a relative
+            Pattern("kids, N and N,", rf"(?<=\b{people},\s(?:{n}\s*(?:,|and|&)\s*){{0,3}}){n}"
+                    rf"(?=(?:\s*(?:,|and|&)\s*{n}){{0,3}},\s)", 0.5),
             # "pt 45M c/o", "39F, smoker", "m/72", "male, 36,", "ann, 45, lives", "my son (2)"
             Pattern("45M", rf"{_CLINICAL_BEFORE}\d{{1,2}}\s?(?-i:[MF])(?![\w/]){_CLINICAL_AFTER}", 0.5),
             Pattern("pt 45m", rf"(?<=\b(?:pt|patient|client|case|resident|applicant|male|female)(?:\s+is)?\s*[:,-]?\s*)"
