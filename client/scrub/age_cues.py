@@ -61,7 +61,7 @@ _STATUS = re.compile(
 # Serbian, Hungarian, Finnish, Estonian, Latvian, Lithuanian, Turkish,
 # Indonesian / Malay and Tagalog. Written here: no installed package carries
 # the unit names (babel is not installed).
-_YEARS_WORD = (r"(?:ans|años|anos|anni|ani|jahre|j\.|jaar|år|lat|let|godina|godine|éves|eves|vuotta|vuotias|"
+_YEARS_WORD = (r"(?:ans|años|anos|anni|ani|jahre|jahren|j\.|jaar|år|lat|lata|letni|letnia|roky|rokov|roků|anys|let|godina|godine|éves|eves|vuotta|vuotias|"
                r"aastat|aastane|gadi|metų|metai|yaşında|yasinda|yaş|tahun|taon|anyos)")
 # Words that make the number a span of time, in those languages and English.
 _SPAN = (r"(?:for|since|during|over|after|in|within|durante|hace|desde|depuis|pendant|dans|per|seit|vor|f[üu]r|"
@@ -80,11 +80,11 @@ _DECADE = re.compile(
     r"(?i)(?<![\w'’-])(?<!\b(?:the|since|from|of|in|into|to|by|until|till|through|during)\s)"
     r"(?:early|mid|late)(?:\s|-|\s-\s)?(?P<age>[2-9]0'?s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b"
 )
-# "pensioner, 71", "mum of two, 38": a word (checked against ``_roles``), then the age ending the clause.
+# "pensioner, 71", "mum of two, 38", "pensioner (70)": a word (checked against ``_roles``), then the age ending the clause.
 _END = r"(?=\s*(?:$|[,;!?)\]\n]|\.(?!\d)|\s(?:and|but|from|with|who|living|lives|here)\b))"
 _ROLE_AGE = re.compile(
     rf"(?i)(?<![\w'’-])(?P<role>[^\W\d_][\w'’-]{{1,30}})(?:\s+of\s+(?:\d|one|two|three|four|five|six)\w*)?"
-    rf"\s*,\s*(?P<age>(?:1[01]\d|[1-9]\d)(?![.,]?\d)){_END}"
+    rf"(?:\s*,\s*(?P<age>(?:1[01]\d|[1-9]\d)(?![.,]?\d)){_END}|\s?\(\s*(?P<age>(?:1[01]\d|[1-9]\d))\s*\))"
 )
 _AGE_ROLE = re.compile(
     rf"(?i)(?=\d)(?:^|(?<=\n|[.!?:;]\s{{1,2}}|\(|-\s))(?P<age>(?:1[01]\d|[1-9]\d)(?![.,]?\d))\s*,\s*"

@@ -57,7 +57,7 @@ def _age_recognizer() -> PatternRecognizer:
     )
     subject = (
         r"(?:I\s+am|I'm|I’m|im|i\s+m|iam|I\s+was|you\s+are|you're|you’re|youre|(?:he|she)(?:\s+is|'s|’s|s|\s+was)|theyre|"
-        r"(?:we|they)(?:\s+are|'re|’re|\s+were)|who(?:\s+is|'s|’s|\s+was|\s+are|\s+were)|"
+        r"(?:we|they|and\s+i|and\s+me)(?:\s+are|'re|’re|\s+were)|who(?:\s+is|'s|’s|\s+was|\s+are|\s+were)|"
         rf"{people}(?:'s|’s|\s+is|\s+was|\s+are|\s+were))"
     )
     adverbs = (
