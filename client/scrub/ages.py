@@ -17,6 +17,16 @@ def _age_recognizer() -> PatternRecognizer:
     42"), a future ("I'll be 42 next month"), an apposition ("Ann Lee, 42,")
     or a decade ("in her forties"). Only the number is removed: "<AGE> years
     old" keeps the sentence readable.
+
+    The cues are grammatical positions rather than one template each, so
+    phrasings nobody here wrote still meet one: a relative of any kind as
+    subject ("my stepson is 9", "my eldest just turned 16"), the number ending
+    the clause or followed by a verb ("who is 7 wants a card"); a unit as
+    typed in a hurry ("42 yeras old", "11 mo old"); a range after an age word,
+    or before "age group" ("aged between 30 and 40", "18-24 age group"); a
+    form's label with brackets or question marks ("Age (in years): 42", "how
+    old are you? 42"); a future or present of "turn" ("gonna be 40", "i turn
+    30 in june"). Measures after the number ("32 degrees", "55 inch") stay.
     """
     tens = "twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety"
     n = (  # 37, 104, 1.5, forty-two, sixteen; not a digit of a longer number
