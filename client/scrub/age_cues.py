@@ -16,6 +16,12 @@ repeat inside a look-behind, so a long text stays linear):
   makes it a span of time ("for 5 años", "depuis 10 ans");
 * "by 42 i had ...", "at 42 she moved": 13 to 99 (a clock time is 1-12),
   then a person doing something (not "at 15 i'll call");
+* a person's role or status, a comma and the number ending the clause
+  ("pensioner, 71", "single dad, 30", "grandmother of 3, 64", "71, retired"):
+  the word must be a relative, a status or a job title (``quasi_words``),
+  so "order, 5" or "step 2, 5" stay;
+* another language's "I am" / "he is" before a number that ends the clause
+  ("ich bin 42", "ik ben 42", "tengo 42");
 * "early 40s", "mid-forties", "late 30s" alone (no "the", "since", "in"
   before it: "the late 90s" is an era); only the decade goes.
 
@@ -55,7 +61,7 @@ _STATUS = re.compile(
 # Serbian, Hungarian, Finnish, Estonian, Latvian, Lithuanian, Turkish,
 # Indonesian / Malay and Tagalog. Written here: no installed package carries
 # the unit names (babel is not installed).
-_YEARS_WORD = (r"(?:ans|años|anos|anni|ani|jahre|j\.|jaar|år|lat|let|godina|godine|éves|eves|vuotta|vuotias|"
+_YEARS_WORD = (r"(?:ans|años|anos|anni|ani|jahre|jahren|j\.|jaar|år|lat|lata|letni|letnia|roky|rokov|roků|anys|let|godina|godine|éves|eves|vuotta|vuotias|"
                r"aastat|aastane|gadi|metų|metai|yaşında|yasinda|yaş|tahun|taon|anyos)")
 # Words that make the number a span of time, in those languages and English.
 _SPAN = (r"(?:for|since|during|over|after|in|within|durante|hace|desde|depuis|pendant|dans|per|seit|vor|f[üu]r|"
@@ -73,6 +79,28 @@ _BY_AT = re.compile(
 _DECADE = re.compile(
     r"(?i)(?<![\w'’-])(?<!\b(?:the|since|from|of|in|into|to|by|until|till|through|during)\s)"
     r"(?:early|mid|late)(?:\s|-|\s-\s)?(?P<age>[2-9]0'?s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b"
+)
+# "pensioner, 71", "mum of two, 38", "pensioner (70)": a word (checked against ``_roles``), then the age ending the clause.
+_END = r"(?=\s*(?:$|[,;!?)\]\n]|\.(?!\d)|\s(?:and|but|from|with|who|living|lives|here)\b))"
+_ROLE_AGE = re.compile(
+    rf"(?i)(?<![\w'’-])(?P<role>[^\W\d_][\w'’-]{{1,30}})(?:\s+of\s+(?:\d|one|two|three|four|five|six)\w*)?"
+    rf"(?:\s*,\s*(?P<age>(?:1[01]\d|[1-9]\d)(?![.,]?\d)){_END}|\s?\(\s*(?P<age>(?:1[01]\d|[1-9]\d))\s*\))"
+)
+_AGE_ROLE = re.compile(
+    rf"(?i)(?=\d)(?:^|(?<=\n|[.!?:;]\s{{1,2}}|\(|-\s))(?P<age>(?:1[01]\d|[1-9]\d)(?![.,]?\d))\s*,\s*"
+    r"(?P<role>[^\W\d_][\w'’-]{1,30})\b"
+)
+# Statuses and roles that stand for a person; relatives and job titles are added when loaded.
+_ROLES = frozenset("""pensioner pensioners retiree retired oap widow widower widowed divorced divorcee married single
+separated engaged unemployed jobless student undergrad grad graduate freshman sophomore mother father mum mom dad
+mama papa grandmother grandfather grandma grandpa granny gran grandad nan wife husband son daughter boy girl man
+woman male female guy lady gentleman parent carer caregiver homemaker housewife househusband veteran vet expat
+immigrant refugee newlywed fiance fiancee bachelor spinster orphan tenant landlord homeowner mother-of-two
+self-employed freelancer""".split())
+# Another language's "I am" / "he is" / "I have": German, Dutch, Swedish, Norwegian / Danish, Spanish, Portuguese.
+_FOREIGN_SUBJECT = re.compile(
+    rf"(?i)(?<=\b(?:ich\s+bin|er\s+ist|sie\s+ist|ik\s+ben|hij\s+is|zij\s+is|jag\s+är|han\s+är|hon\s+är|jeg\s+er|"
+    rf"tengo|tiene|tienes|tenho|tens)\s+)(?P<age>{_N}){_FOLLOW}"
 )
 _SPELLED_GATE = re.compile(r"(?i)t(?:y|ies|een)\b")  # "forty", "forties", "nineteen"
 
@@ -93,6 +121,9 @@ class AgeCueRecognizer(LocalRecognizer):
         very_common, english = _very_common_words(), _english_words()
         self.names = frozenset(w for w in _first_name_words() if w not in very_common) | frozenset(
             w for w in world_name_words() if len(w) >= 3 and w not in english)
+        from client.scrub.quasi_words import occupation_phrases
+
+        self.roles = _ROLES | frozenset(w for w in occupation_phrases() if " " not in w)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         digits = _digits(text) > 0
@@ -105,7 +136,9 @@ class AgeCueRecognizer(LocalRecognizer):
                 if name and name.group().lower() in self.names \
                         and not _DETERMINER.search(text, max(0, name.start() - 8), name.start()):
                     found.append(m.span("age"))
-            found += [m.span("age") for rx in (_STATUS, _FOREIGN) for m in rx.finditer(text)]
+            found += [m.span("age") for rx in (_STATUS, _FOREIGN, _FOREIGN_SUBJECT) for m in rx.finditer(text)]
+            found += [m.span("age") for rx in (_ROLE_AGE, _AGE_ROLE) for m in rx.finditer(text)
+                      if m.group("role").lower() in self.roles]
         found += [m.span("age") for rx in (_BY_AT, _DECADE) for m in rx.finditer(text)]
         return [
             RecognizerResult(

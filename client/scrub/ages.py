@@ -17,8 +17,18 @@ def _age_recognizer() -> PatternRecognizer:
     42"), a future ("I'll be 42 next month"), an apposition ("Ann Lee, 42,")
     or a decade ("in her forties"). Only the number is removed: "<AGE> years
     old" keeps the sentence readable.
+
+    The cues are grammatical positions rather than one template each, so
+    phrasings nobody here wrote still meet one: a relative of any kind as
+    subject ("my stepson is 9", "my eldest just turned 16"), the number ending
+    the clause or followed by a verb ("who is 7 wants a card"); a unit as
+    typed in a hurry ("42 yeras old", "11 mo old"); a range after an age word,
+    or before "age group" ("aged between 30 and 40", "18-24 age group"); a
+    form's label with brackets or question marks ("Age (in years): 42", "how
+    old are you? 42"); a future or present of "turn" ("gonna be 40", "i turn
+    30 in june"). Measures after the number ("32 degrees", "55 inch") stay.
     """
-    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    tens = "twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety"
     n = (  # 37, 104, 1.5, forty-two, sixteen; not a digit of a longer number
         rf"(?:(?<![\d.,])\d{{1,3}}(?:\.\d{{1,2}})?(?![.,]?\d)"
         rf"|(?:{tens})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
@@ -32,23 +42,32 @@ def _age_recognizer() -> PatternRecognizer:
     not_unit = (
         r"(?!\s*(?:%|per\s?cent|[ap]\.?m\b|o'?clock|:\d|hours?|hrs?\b|minutes?|mins?\b|seconds?|"
         r"days?|weeks?|months?|times?|payments?|cards?|accounts?|items?|pages?|euros?|dollars?|"
-        r"pounds?|quid|bucks|cents?|pence|[€$£]|eur\b|usd\b|gbp\b|km\b|miles?|kg\b|lbs?\b))"
+        r"pounds?|quid|bucks|cents?|pence|[€$£]|eur\b|usd\b|gbp\b|km\b|miles?|kg\b|lbs?\b|degrees?|°|"
+        r"inch(?:es)?|feet|ft\b|cm\b|mm\b|mph\b|gb\b|mb\b|people|persons|players|games|tickets|copies|points|"
+        r"likes|followers|stars))"
     )
     follow = (  # what may come after "<subject> is N": the clause ends there
         r"(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s(?:and|or|but|now|today|this|next|last|so|when|while|"
         r"in|on|with|who|which|years?|yrs?|soon|already|too|yet|since|then|at|if|because|as|"
-        r"though|although|going|turning|myself|himself|herself|can|cant|can't|cannot|doesnt|doesn't|lives|needs)\b))"
+        r"though|although|going|turning|myself|himself|herself|can|cant|can't|cannot|doesnt|doesn't|lives|needs|"
+        # a verb goes on: "my son who is 7 wants a card"
+        r"wants|has|had|got|gets|goes|went|lost|uses|used|will|won't|wont|would|does|did|didnt|didn't|also|still|"
+        r"loves|likes|plays|started|keeps)\b))"
     )
-    people = (
-        r"(?:daughter|son|child|children|kid|wife|husband|mother|father|mom|mum|dad|brother|"
+    people = (  # "my stepson", "my eldest", "the little one", "my mother-in-law", "the twins"
+        r"(?:(?:step|grand|great[\s-]?grand|half[\s-]?)?(?:daughter|son|child|kid|mother|father|mom|mum|dad|brother|"
+        r"sister|parent|sibling)s?(?:[\s-]in[\s-]law)?|eldest|oldest|youngest|middle\s+one|little\s+one|"
+        r"(?:baby|toddler|infant|newborn|teen|teenager|lad|lass|kiddo|hubby|spouse|bf|gf|twin|triplet|"
+        r"stepkid|bestie|flatmate|roommate|housemate|tenant|pupil|student|carer|dependant|dependent)s?|"
+        r"daughter|son|child|children|kid|wife|husband|mother|father|mom|mum|dad|brother|"
         r"sister|baby|twin|grandson|granddaughter|grandchild|grandchildren|grandmother|"
         r"grandfather|grandma|grandpa|granny|nan|aunt|uncle|niece|nephew|cousin|friend|partner|"
         r"boyfriend|girlfriend|fiancée?|boss|colleague|neighbou?r|patient|parent|applicant|"
         r"customer|client|member|holder|policyholder|boy|girl|man|woman|lady|guy)s?"
     )
     subject = (
-        r"(?:I\s+am|I'm|I’m|im|I\s+was|you\s+are|you're|you’re|youre|(?:he|she)(?:\s+is|'s|’s|s|\s+was)|theyre|"
-        r"(?:we|they)(?:\s+are|'re|’re|\s+were)|who(?:\s+is|'s|’s|\s+was|\s+are|\s+were)|"
+        r"(?:I\s+am|I'm|I’m|im|i\s+m|iam|I\s+was|you\s+are|you're|you’re|youre|(?:he|she)(?:\s+is|'s|’s|s|\s+was)|theyre|"
+        r"(?:we|they|and\s+i|and\s+me)(?:\s+are|'re|’re|\s+were)|who(?:\s+is|'s|’s|\s+was|\s+are|\s+were)|"
         rf"{people}(?:'s|’s|\s+is|\s+was|\s+are|\s+were))"
     )
     adverbs = (
@@ -62,11 +81,20 @@ def _age_recognizer() -> PatternRecognizer:
         patterns=[
             Pattern(
                 "years old",
-                rf"\b{n}(?=[\s-]*(?:years?|yrs?\.?|y)[\s-]*(?:old|of\s+age|young)\b"
-                r"|[\s-]*(?:y/o|y\.o\.?|yo)(?!\w)"
-                r"|[\s-]*(?:months?|weeks?)[\s-]*old\b)",
+                rf"\b{n}(?=[\s-]*(?:{_YEARS}|y)[\s-]*(?:{_OLD}|of\s+age|young)\b"
+                r"|[\s-]*(?:y/o|y\.o\.?|yo|y\s+o)(?!\w)"
+                r"|[\s-]*(?:months?|mos?|mths?|weeks?|wks?|days?)[\s-]*olds?\b)",
                 0.6,
             ),
+            # A range after an age word: "aged between 30 and 40", "age group 30-39", "ages 18 to 24",
+            # "between the ages of 18 and 25"; and "18-24 age group", "5 to 7 year olds". Each end is
+            # its own span, so "and" / "to" stay.
+            Pattern("age range", rf"(?<={_RANGE_CUE}){n}(?=\s*{_TO}\s*{n}{not_unit})"
+                    rf"|(?<={_RANGE_CUE}{n}\s*{_TO}\s*){n}{not_unit}"
+                    rf"|{n}(?=\s*{_TO}\s*{n}{_RANGE_AFTER})|(?<={n}\s*{_TO}\s*){n}{_RANGE_AFTER}", 0.6),
+            # A form's label: "Age (in years): 42", "your age: 42", "age?? 42", "DOB/Age: 42", "how old are you? 42"
+            Pattern("age label", rf"(?<=\b(?:age|how\s+old\s+(?:are|is)\s+(?:you|he|she|they|(?:your|the)\s+\w+))"
+                    rf"\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:[:=|?–-]\s*){{1,3}}){n}{not_unit}", 0.6),
             # one word: all of it goes ("42yo", "67yom", "67y/of": clinical age and sex)
             Pattern("42yo", rf"\b{n}(?:y/?o[mf]?|y\.o\.|y(?=[\s-]+old))(?!\w)", 0.6),
             # "pt 34y male", "34y, female", "age 34y" (a "5y fixed" rate stays: no sex or cue)
@@ -104,14 +132,32 @@ def _age_recognizer() -> PatternRecognizer:
             ),
             Pattern(
                 "will be N",
-                rf"(?<=\b{pronoun}(?:'ll|’ll|\s+will|\s+would|'d|’d)\s+(?:be|turn)"
+                rf"(?<=\b{pronoun}(?:'ll|’ll|\s+will|\s+would|'d|’d|(?:\s+(?:am|is|are)|'m|’m|'s|’s|'re|’re)?\s+"
+                rf"(?:gonna|going\s+to|about\s+to|set\s+to|due\s+to))\s+(?:be|turn)"
                 rf"(?:\s+(?:only|just|nearly|almost|about))?\s+{several}){n}{not_unit}{follow}",
                 0.5,
             ),
             # "i just hit 30.", "she hit 40 this year": two digits ("i hit 3 and it froze", "hit 30 likes" stay)
-            Pattern("hit N", rf"(?<=\b(?:i|he|she|we|they|just|finally|both|mum|mom|dad)\s+hit\s+)"
+            # "i turn 30 in june", "he turns 8 on friday": the present of "turn" after a person, the clause ends
+            Pattern("gonna be N", rf"(?<=\b(?:gonna|gunna|gona)\s+(?:be|turn)\s+(?:only\s+|just\s+)?){n}{not_unit}{follow}", 0.45),
+            Pattern("I turn N", rf"(?<=\b{pronoun}\s+turns?\s+){n}{not_unit}{follow}", 0.45),
+            # "my baby is 4 months", "he is only 9 weeks": a third person (not "i'm 3 months behind")
+            Pattern("is N months", rf"(?<=\b(?:(?:he|she)(?:\s+is|'s|’s|s|\s+was|\s+turned|\s+turns)|{people}(?:'s|’s|\s+is|\s+was|"
+                    rf"\s+are|\s+were|\s+turned|\s+turns))(?:\s+(?:only|just|nearly|almost|about|now))?\s+)"
+                    r"\d{1,2}(?=\s*(?:months?|mos?|mths?|weeks?|wks?)\b(?:\s+old\b)?"
+                    r"\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s(?:and|or|but|now|today|so|when|with|who|since|if|because)\b))", 0.45),
+            # "40s woman", "a forties guy": a decade before a person
+            Pattern("40s woman", rf"\b(?:(?:early|mid|late)[\s-]*)?(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ties|[2-9]0'?s)"
+                    r"(?=\s+(?:man|woman|men|women|male|female|guy|gal|lady|bloke|dude|mum|mom|dad|couple|m|f)\b)", 0.45),
+            Pattern("hit N", rf"(?<=\b(?:i|he|she|we|they|just|finally|both|mum|mom|dad)\s+(?:hit|hitting|hits)\s+"
+                    rf"|(?:^|\n|[.!?]\s+)hitting\s+)"
                     rf"(?=[1-9]\d\b|(?:twen|thir|for|fif|six|seven|eigh|nine)t){n}{not_unit}{follow}", 0.45),
-            Pattern("a man of N", rf"(?<=\b(?:man|woman|boy|girl|person|lady|gentleman)\s+of\s+){n}\b", 0.5),
+            # "a lady of 80", "a son of 7" ("a customer of 10 years" stays)
+            Pattern("a man of N", rf"(?<=\b(?:person|gentleman|{people})\s+of\s+){n}\b"
+                    rf"(?![\s-]*(?:years?|yrs?|months?|weeks?|days?)\b){not_unit}", 0.5),
+            # "over 65s discount", "the over-60s", "under 18s" (an age group; "over 30s to load" stays)
+            Pattern("over 60s", r"(?<=\b(?:over|under)[\s-]?)(?:1[6-9]|[2-9]\d)(?=s\b(?!\s+(?:to|ago|later|before|after|"
+                    r"of|delay|wait|timeout|left|remaining|long)\b))", 0.45),
             Pattern(
                 "died at N",
                 rf"(?<=\b(?:died|retired|married|left\s+home|left\s+school|graduated|passed\s+away|"
@@ -124,6 +170,9 @@ def _age_recognizer() -> PatternRecognizer:
             Pattern("Name (N)", rf"(?<=(?-i:[[:upper:]])[[:alpha:]'’-]+\s\(){n}(?=\))", 0.5),
             Pattern("(42M)", rf"(?<=\(){n}(?=\s?(?-i:[MF])\))|(?<=\((?-i:[MF])\s?){n}(?=\))", 0.5),
             Pattern("Name, N,", rf"(?<=(?:(?-i:\b[[:upper:]])[[:alpha:]'’-]+|\b{people}),\s){n}(?=,\s)", 0.5),
+            # "my kids, 5 and 8, need ...": a list of ages between commas after a relative
+            Pattern("kids, N and N,", rf"(?<=\b{people},\s(?:{n}\s*(?:,|and|&)\s*){{0,3}}){n}"
+                    rf"(?=(?:\s*(?:,|and|&)\s*{n}){{0,3}},\s)", 0.5),
             # "pt 45M c/o", "39F, smoker", "m/72", "male, 36,", "ann, 45, lives", "my son (2)"
             Pattern("45M", rf"{_CLINICAL_BEFORE}\d{{1,2}}\s?(?-i:[MF])(?![\w/]){_CLINICAL_AFTER}", 0.5),
             Pattern("pt 45m", rf"(?<=\b(?:pt|patient|client|case|resident|applicant|male|female)(?:\s+is)?\s*[:,-]?\s*)"
@@ -167,6 +216,13 @@ _PERSON_AFTER = (r"(?:lives|living|works|working|from|who|has|had|is|was|said|sa
 
 
 _TWO = r"\d{1,2}"
+_TO = r"(?:-|–|to|and|or)"
+_RANGE_CUE = (r"\b(?:aged?|ages|age\s*(?:group|range|bracket|band|category|cohort)s?|between\s+(?:the\s+)?ages(?:\s+of)?)"
+              r"\s*[:=–-]?\s*(?:between\s+|from\s+)?")
+# "years" and "old" as typed in a hurry: "yeras", "yeards", "yers", "yrs."; "od", "ol", "olds"
+_YEARS = r"y[aeiou]{0,2}r[ae]?[ds]?s?\.?"
+_OLD = r"(?:olds?|od|ol|oold|okd|odl)"
+_RANGE_AFTER = rf"(?=[\s-]+(?:age\s*(?:group|range|bracket|band|category|cohort)|(?:{_YEARS})[\s-]*olds?\b))"
 # After "34f" / "F31" opening a post: the post goes on ("5m away", "5m in savings" are amounts and spans).
 _SELF_AFTER = (r"(?=\s*(?:$|[,;:.!?)\]]|\s(?:here|and|with|from|looking|seeking|living|who|but|so|i|my|hi|hello|"
                r"hey|single|married|new|first|long|throwaway)\b))")
