@@ -13,6 +13,10 @@ from tests.conftest import CANARIES
 
 SMALL = ["--num-clients", "3", "--clients-per-round", "3", "--rounds", "2", "--batch-size", "32",
          "--max-length", "32", "--local-epochs", "5"]
+# For runs whose checks are about budgets and rounds, not text: each simulated client would
+# otherwise build its own Presidio/spaCy engines (the slowest part of a small run's setup).
+# Scrubbing in a real federation is checked on `private_run` (scrub counts, canaries).
+NO_SCRUB = ["--scrub", "false"]
 
 
 def simulate(args, tmp_path, name):
@@ -126,7 +130,7 @@ def test_a_client_declines_once_its_budget_is_spent(canary_data, tmp_path):
     # Noise fixed, budget tight: every client fits round 1 but not all rounds.
     run_dir, metrics, output = simulate(
         [*SMALL, "--rounds", "3", "--data", str(train), "--test-data", str(test),
-         "--noise-multiplier", "1.5", "--target-epsilon", "5.0"], tmp_path, "budget")
+         "--noise-multiplier", "1.5", "--target-epsilon", "5.0", *NO_SCRUB], tmp_path, "budget")
     assert metrics["status"] == "complete"
     declines = trained = 0
     for server_round in ("1", "2", "3"):
@@ -147,7 +151,7 @@ def test_run_completes_when_every_client_declines(canary_data, tmp_path):
     train, test = canary_data
     run_dir, metrics, output = simulate(
         [*SMALL, "--rounds", "1", "--data", str(train), "--test-data", str(test),
-         "--noise-multiplier", "1.5", "--target-epsilon", "0.01"], tmp_path, "nobody")
+         "--noise-multiplier", "1.5", "--target-epsilon", "0.01", *NO_SCRUB], tmp_path, "nobody")
     clients = metrics["rounds"]["1"]["clients"].values()
     assert metrics["status"] == "complete" and all(c["declined"] for c in clients)
     assert metrics["final"]["accuracy"] == metrics["initial-evaluation"]["accuracy"]
@@ -157,7 +161,7 @@ def test_run_completes_when_every_client_declines(canary_data, tmp_path):
 def test_dp_prototypes_release_round_one_then_dp_sgd_within_the_budget(canary_data, tmp_path):
     train, test = canary_data
     _, metrics, _ = simulate([*SMALL, "--data", str(train), "--test-data", str(test), "--target-epsilon", "8",
-                              "--head-init", "dp-prototypes", "--prototype-epsilon-share", "0.6", "--local-epochs", "1"],
+                              "--head-init", "dp-prototypes", "--prototype-epsilon-share", "0.6", "--local-epochs", "1", *NO_SCRUB],
                              tmp_path, "prototypes")
     assert metrics["status"] == "complete" and metrics["privacy"]["cross-check"] == "passed"
     chance = 1 / len(metrics["labels"])

@@ -24,8 +24,14 @@ def test_world_places_hold_towns_of_a_thousand_people():
     assert not places & {"county", "hope", "reading", "post", "debt", "savings", "current", "work"}
 
 
-def test_towns_read_every_record_of_cities1000():
-    read = towns()
+@pytest.fixture(scope="module")
+def all_towns():
+    """GeoNames' towns file read once for the tests that look into it (a read is ~170,000 records)."""
+    return towns()
+
+
+def test_towns_read_every_record_of_cities1000(all_towns):
+    read = all_towns
     assert len(read) > 150_000
     ids = {t[0] for t in read}
     half = towns(leave_out_half=1)
@@ -103,8 +109,8 @@ def test_one_word_streets_are_the_street_recognizers():
     assert scrub_one("i live on vesterbroplads now") == "i live on <ADDRESS> now"
 
 
-def test_alternate_names_with_brackets_are_read():
+def test_alternate_names_with_brackets_are_read(all_towns):
     # GeoNames lists historical names like "Wirzaburg [a. 742]": a town's alternate
     # names must still be read whole (a reader that stopped at the first "]" lost them)
-    wurzburg = next(t for t in towns() if t[1] == "Würzburg")
+    wurzburg = next(t for t in all_towns if t[1] == "Würzburg")
     assert "Wurzburg" in wurzburg[3] and "Wirzaburg [a. 742]" in wurzburg[3]
