@@ -81,7 +81,8 @@ def extend_edges(text: str, spans: list[list]) -> list[list]:
             m = _INITIALS_BEFORE.search(text, max(0, s[0] - 12), s[0])
             if m:
                 s[0] = m.start()
-            m = _DEPARTMENT.match(text, s[1])
+            # Not after a place: "dembawoha division" is a place and its unit word.
+            m = _DEPARTMENT.match(text, s[1]) if s[2] != "LOCATION" else None
             if m and not any(w.lower() in _STOP for w in m.group(1).split()):
                 s[1] = m.end()
             m = _HYPHEN_BEFORE.search(text, max(0, s[0] - 30), s[0])
