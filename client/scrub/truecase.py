@@ -1,0 +1,199 @@
+"""Truecasing for the NER: a text typed without capitals gets a copy of the
+same length in which words that are likely proper nouns (and the first word
+of each sentence, and "i") start with a capital, so that spaCy's NER, which
+reads capitals as its strongest cue, can weigh the context of a lower-case
+name, organisation or town ("talked to grace yesterday" against "by the
+grace of god"). Its entities come back at the same offsets; only those that
+hold at least one such likely proper noun are kept."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+import regex as re
+
+from client.scrub.organizations import _ORG_HEADS
+from client.scrub.gazetteer_words import _TYPO_MIN_FREQUENCY, _one_edit_from_common
+
+# A word: letters, with inner apostrophes ("o'connor", "john's").
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A run of non-space characters holding something that is no prose (an
+# e-mail, a URL, a handle, a code with digits): left as it is.
+_NOT_PROSE = re.compile(r"[@/\\_\d#=<>{}|~]")
+_RUN = re.compile(r"\S+")
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
+# A run ending a sentence, and a gap between runs that holds a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
+_SENTENCE_GAP = re.compile(r"\n")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+# A word pyspellchecker counts at least this often is an everyday English
+# word; one below is "unknown" (the gazetteer's test for lower-case names).
+_ENGLISH_MIN_FREQUENCY = 100
+# A known name or place at most this frequent in English is capitalised too
+# ("grace", "jordan", "paris"); the NER's context then decides.
+_KNOWN_MAX_FREQUENCY = 60_000
+_MIN_LENGTH = 3
+# A word that is no known name or place must be missing from the frequency
+# list altogether: its rarest entries are English words ("piquant",
+# "guffaw", "torpid") as often as names.
+_LISTED_MIN_FREQUENCY = 1
+# A word no list knows must be this long ("lke" is a typo, "ekre" a name).
+_UNKNOWN_MIN_LENGTH = 4
+# A known name or place below this frequency is a name on its own (the
+# gazetteer's bound for lower-case names); above it, only beside one.
+_STRONG_MAX_FREQUENCY = 5000
+# Entities read from a truecased copy count for less than the NER's on
+# capitalised text: where a list names a span otherwise, the list wins.
+TRUECASE_SCORE = 0.45
+
+# The NER labels that truecased text may add.
+TRUECASE_LABELS = frozenset(("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"))
+
+
+@lru_cache(maxsize=1)
+def _lists():
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from client.scrub.words import _common_words, _english_frequencies, _english_words, _name_words, _place_phrases
+
+    frequency = dict(_english_frequencies())
+    # words the list spells with accents, as typed without them: "cliche", "chateau"
+    for word, f in list(frequency.items()):
+        if not word.isascii():
+            folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+            if len(folded) == len(word) and folded not in frequency:
+                frequency[folded] = f
+    known = frozenset(w for w in _name_words() | _place_phrases() if " " not in w)
+    never = frozenset(STOP_WORDS) | _common_words()
+    return frequency, known, never, _english_words()
+
+
+def _english_form(word: str, english, prefixes=True) -> bool:
+    """An English word the frequency list lacks: an inflection or a
+    derivation of one it has ("moviegoing", "reactivation", "interbank")."""
+    if prefixes:
+        for prefix in _PREFIXES:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and len(rest) >= 4 and (rest in english or _english_form(rest, english, False)):
+                return True
+    for suffix, repl in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] + repl in english:
+            return True
+    return bool(_DERIVED.search(word))
+
+
+# Endings and what they replace, to find an English stem.
+_INFLECTIONS = tuple((a, b) for pair in """s: es: ed: ed:e ing: ing:e ly: er: ers: ness: ity: ity:e
+ation: ation:e ations: ations:e ment: ments: able: able:e ous: ive: ive:e ic: ical: ally: ism: isms:
+ist: ists: less: ful: ize: ise: ized: ised: ization: isation: y: ies:y ier:y iest:y ily:y""".split()
+    for a, b in [pair.split(":")])
+_PREFIXES = tuple("""inter re un non over under pre post multi sub super anti counter out mis dis
+semi mega micro co self ex""".split())
+# Both halves of a word run together this frequent: "stillpending", "moviegoing".
+_COMPOUND_MIN_FREQUENCY = 2000
+
+
+def _compound(word: str, frequency) -> bool:
+    return any(frequency.get(word[:k], 0) >= _COMPOUND_MIN_FREQUENCY
+               and frequency.get(word[k:], 0) >= _COMPOUND_MIN_FREQUENCY
+               for k in range(3, len(word) - 2))
+
+
+# English derivational endings that proper nouns hardly have.
+_DERIVED = re.compile(r"(?:ness|ity|ities|tions?|ments?|ically|ical|ous|ness|isms?|istic|ables?|ibles?|"
+                      r"ful|less|i[sz]e[ds]?|i[sz]ings?|i[sz]ations?|ingly|edly|fully|lessly|ously|ively)$")
+
+
+def _proper_candidate(lower: str, frequency, known, never, english) -> int:
+    """How likely a lower-case word is a proper noun: 2 (no English word, or
+    a known name or place rare in English), 1 (a known name or place that
+    is a middling English word: "grace", "jordan"), 0 (no proper noun: a
+    stop word, an everyday chat word, an English word, a typo of one)."""
+    if len(lower) < _MIN_LENGTH or lower in never:
+        return 0
+    stem = _POSSESSIVE.sub("", lower)
+    if stem != lower and (len(stem) < _MIN_LENGTH or stem in never):
+        return 0
+    f = frequency.get(stem, 0)
+    if stem in known:
+        return 2 if f < _STRONG_MAX_FREQUENCY else 1 if f <= _KNOWN_MAX_FREQUENCY else 0
+    if f >= _LISTED_MIN_FREQUENCY or len(stem) < _UNKNOWN_MIN_LENGTH or not stem.isalpha():
+        return 0
+    if (_english_form(stem, english) or _one_edit_from_common(stem, frequency, _TYPO_MIN_FREQUENCY)
+            or _compound(stem, frequency)):
+        return 0
+    return 2
+
+
+def truecase(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The truecased copy of ``text`` (same length) and the offsets of the
+    words capitalised as likely proper nouns, with their strength
+    (``_proper_candidate``); None when there is none (then
+    the NER has nothing to add)."""
+    frequency, known, never, english = _lists()
+    chars = list(text)
+    candidates = []
+    prev_end, sentence_start, after_name = 0, True, False
+    for run in _RUN.finditer(text):
+        gap = text[prev_end:run.start()]
+        prev_end = run.end()
+        if _SENTENCE_GAP.search(gap):
+            sentence_start = True
+        if _NOT_PROSE.search(run.group()):
+            sentence_start = after_name = False
+            continue
+        for group in _HYPHENATED.finditer(run.group()):
+            parts = list(_WORD.finditer(group.group()))
+            # "cliche-riddled", "docu-makers": an English word ends it, no name ("day-lewis")
+            last = parts[-1].group().lower()
+            english_end = len(parts) > 1 and (last in never or frequency.get(last, 0)) and last not in known
+            for m in parts:
+                start = run.start() + group.start() + m.start()
+                end = start + len(m.group())
+                lower = m.group().lower()
+                strength = 0 if english_end else _proper_candidate(lower, frequency, known, never, english)
+                if strength:
+                    candidates.append((start, end, strength))
+                elif not (sentence_start or lower == "i" or lower.startswith(("i'", "i’"))
+                          # an organisation's head word after a likely name: "kroxley analytics"
+                          or (lower in _ORG_HEADS and after_name)):
+                    sentence_start = after_name = False
+                    continue
+                chars[start] = chars[start].upper()
+                after_name = strength == 2
+                sentence_start = False
+        sentence_start = sentence_start or bool(_SENTENCE_END.search(run.group()))
+    if not any(strength == 2 for _, _, strength in candidates):
+        return None
+    return "".join(chars), candidates
+
+
+def _is_candidate(token, candidates) -> bool:
+    """The token is (in) a likely proper noun of strength 2."""
+    a, b = token.idx, token.idx + len(token)
+    return any(s < b and e > a and strength == 2 for s, e, strength in candidates)
+
+
+def truecase_entities(doc, candidates):
+    """The entities of a truecased copy's doc that stand: those with one of
+    the labels above, trimmed of words at either end that are no likely
+    proper noun of strength 2 (``_proper_candidate``: "belongs to daniel
+    day-lewis", "john carpenter 's", "kolbi henlee lent me"), if any is left."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in TRUECASE_LABELS:
+            continue
+        i, j = ent.start, ent.end
+        while i < j and not _is_candidate(doc[i], candidates):
+            i += 1
+        while j > i and not _is_candidate(doc[j - 1], candidates) and not (
+                ent.label_ == "ORG" and doc[j - 1].text.lower() in _ORG_HEADS and j - 1 > i):
+            j -= 1
+        if i == j:
+            continue
+        out.append(ent if (i, j) == (ent.start, ent.end) else Span(doc, i, j, label=ent.label_))
+    return out
