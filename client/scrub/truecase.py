@@ -16,7 +16,7 @@ from spacy.tokens import Span
 import regex as re
 
 from client.scrub.organizations import _ORG_HEADS
-from client.scrub.gazetteer_words import _TYPO_MIN_FREQUENCY, _one_edit_from_common
+from client.scrub.gazetteer_words import _LETTERS, _TYPO_MIN_FREQUENCY
 
 # A word: letters, with inner apostrophes ("o'connor", "john's").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -97,6 +97,29 @@ ist: ists: less: ful: ize: ise: ized: ised: ization: isation: y: ies:y ier:y ies
     for a, b in [pair.split(":")])
 _PREFIXES = tuple("""inter re un non over under pre post multi sub super anti counter out mis dis
 semi mega micro co self ex""".split())
+# A word this long is a typo one edit from a less frequent word ("beneficiery",
+# "recepient"); shorter ones only from a frequent one (the gazetteer's bound).
+_LONG_TYPO_MIN_LENGTH = 7
+_LONG_TYPO_MIN_FREQUENCY = 1000
+
+
+def _typo(word: str, frequency, known, never) -> bool:
+    """One edit from an English word or an everyday chat word
+    ("mastecard"), that is no name itself ("anothony" is a spelling of one)."""
+    if len(word) < 4 or not word.isascii():
+        return False
+    minimum = _LONG_TYPO_MIN_FREQUENCY if len(word) >= _LONG_TYPO_MIN_LENGTH else _TYPO_MIN_FREQUENCY
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    edits = (
+        *(a + b[1:] for a, b in splits if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + c + b[1:] for a, b in splits if b for c in _LETTERS),
+        *(a + c + b for a, b in splits for c in _LETTERS),
+    )
+    return any(e != word and e not in known and (frequency.get(e, 0) >= minimum or (e in never and len(e) >= 5))
+               for e in edits)
+
+
 # Both halves of a word run together this frequent: "stillpending", "moviegoing".
 _COMPOUND_MIN_FREQUENCY = 2000
 
@@ -127,8 +150,7 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
         return 2 if f < _STRONG_MAX_FREQUENCY else 1 if f <= _KNOWN_MAX_FREQUENCY else 0
     if f >= _LISTED_MIN_FREQUENCY or len(stem) < _UNKNOWN_MIN_LENGTH or not stem.isalpha():
         return 0
-    if (_english_form(stem, english) or _one_edit_from_common(stem, frequency, _TYPO_MIN_FREQUENCY)
-            or _compound(stem, frequency)):
+    if _english_form(stem, english) or _typo(stem, frequency, known, never) or _compound(stem, frequency):
         return 0
     return 3
 
