@@ -28,6 +28,9 @@ _HYPHENATED = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^
 # A run ending a sentence, and a gap between runs that holds a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
 _SENTENCE_GAP = re.compile(r"\n")
+# Runs whose full stop ends no sentence: "mednax inc. charged me".
+_ABBREVIATIONS = frozenset("""inc corp co ltd llc plc st dr mr mrs ms mx jr sr no nr vs etc e.g i.e approx
+dept ave rd apt""".split())
 _POSSESSIVE = re.compile(r"['’]s$")
 
 # A word pyspellchecker counts at least this often is an everyday English
@@ -192,7 +195,8 @@ def truecase(text: str) -> tuple[str, list[tuple[int, int]]] | None:
                 chars[start] = chars[start].upper()
                 after_name = strength >= 2
                 sentence_start = False
-        sentence_start = sentence_start or bool(_SENTENCE_END.search(run.group()))
+        sentence_start = sentence_start or bool(
+            _SENTENCE_END.search(run.group()) and run.group().rstrip(".").lower() not in _ABBREVIATIONS)
     if not any(strength >= _NER_MIN_STRENGTH for _, _, strength in candidates):
         return None
     return "".join(chars), candidates
