@@ -3,20 +3,22 @@ same length in which words that are likely proper nouns (and the first word
 of each sentence, and "i") start with a capital, so that spaCy's NER, which
 reads capitals as its strongest cue, can weigh the context of a lower-case
 name, organisation or town ("talked to grace yesterday" against "by the
-grace of god"). Its entities come back at the same offsets; only those that
-hold at least one such likely proper noun are kept."""
+grace of god"). Its entities come back at the same offsets, trimmed to the
+likely proper nouns they hold, and score below the lists' (where a list
+types a span otherwise, the list wins). The NER reads a copy only when it
+holds a word no list knows; otherwise the text is only tokenized, as before
+(the lists find known names and places typed in lower case themselves)."""
 
 from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
 
+import regex as re
 from spacy.tokens import Span
 
-import regex as re
-
-from client.scrub.organizations import _ORG_HEADS
 from client.scrub.gazetteer_words import _LETTERS, _TYPO_MIN_FREQUENCY
+from client.scrub.organizations import _ORG_HEADS
 
 # A word: letters, with inner apostrophes ("o'connor", "john's").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -33,9 +35,6 @@ _ABBREVIATIONS = frozenset("""inc corp co ltd llc plc st dr mr mrs ms mx jr sr n
 dept ave rd apt""".split())
 _POSSESSIVE = re.compile(r"['’]s$")
 
-# A word pyspellchecker counts at least this often is an everyday English
-# word; one below is "unknown" (the gazetteer's test for lower-case names).
-_ENGLISH_MIN_FREQUENCY = 100
 # A known name or place at most this frequent in English is capitalised too
 # ("grace", "jordan", "paris"); the NER's context then decides.
 _KNOWN_MAX_FREQUENCY = 60_000
@@ -134,15 +133,17 @@ def _compound(word: str, frequency) -> bool:
 
 
 # English derivational endings that proper nouns hardly have.
-_DERIVED = re.compile(r"(?:ness|ity|ities|tions?|ments?|ically|ical|ous|ness|isms?|istic|ables?|ibles?|"
+_DERIVED = re.compile(r"(?:ness|ity|ities|tions?|ments?|ically|ical|ous|isms?|istic|ables?|ibles?|"
                       r"ful|less|i[sz]e[ds]?|i[sz]ings?|i[sz]ations?|ingly|edly|fully|lessly|ously|ively)$")
 
 
 def _proper_candidate(lower: str, frequency, known, never, english) -> int:
-    """How likely a lower-case word is a proper noun: 2 (no English word, or
-    a known name or place rare in English), 1 (a known name or place that
-    is a middling English word: "grace", "jordan"), 0 (no proper noun: a
-    stop word, an everyday chat word, an English word, a typo of one)."""
+    """How likely a lower-case word is a proper noun: 3 (a word no list
+    holds, English or a name list: "zoltrana", "kroxley"), 2 (a known name or
+    place rare in English: "paris"), 1 (a known name or place that is a
+    middling English word: "grace", "lent"; capitalised for the NER's sake,
+    never a name on its own), 0 (no proper noun: a stop word, an everyday
+    chat word, an English word or a form, typo or compound of one)."""
     if len(lower) < _MIN_LENGTH or lower in never:
         return 0
     stem = _POSSESSIVE.sub("", lower)
@@ -158,11 +159,11 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
     return 3
 
 
-def truecase(text: str) -> tuple[str, list[tuple[int, int]]] | None:
-    """The truecased copy of ``text`` (same length) and the offsets of the
-    words capitalised as likely proper nouns, with their strength
-    (``_proper_candidate``); None when there is none (then
-    the NER has nothing to add)."""
+def truecase(text: str) -> tuple[str, list[tuple[int, int, int]]] | None:
+    """The truecased copy of ``text`` (same length, only first letters
+    upper-cased) and the words capitalised as likely proper nouns: (start,
+    end, strength) (``_proper_candidate``); None when no word no list knows
+    is there (the NER is not worth its time then)."""
     frequency, known, never, english = _lists()
     chars = list(text)
     candidates = []
@@ -203,16 +204,18 @@ def truecase(text: str) -> tuple[str, list[tuple[int, int]]] | None:
 
 
 def _is_candidate(token, candidates) -> bool:
-    """The token is (in) a likely proper noun of strength 2."""
+    """The token is (in) a likely proper noun of strength 2 or 3."""
     a, b = token.idx, token.idx + len(token)
     return any(s < b and e > a and strength >= 2 for s, e, strength in candidates)
 
 
 def truecase_entities(doc, candidates):
     """The entities of a truecased copy's doc that stand: those with one of
-    the labels above, trimmed of words at either end that are no likely
-    proper noun of strength 2 (``_proper_candidate``: "belongs to daniel
-    day-lewis", "john carpenter 's", "kolbi henlee lent me"), if any is left."""
+    the labels above, split at function words, trimmed of words at either
+    end that are no likely proper noun of strength 2 or 3
+    (``_proper_candidate``: "belongs to daniel day-lewis", "john carpenter
+    's", "kolbi henlee lent me"; an organisation keeps its head word:
+    "kroxley analytics"), if any is left."""
     out = []
     for ent in doc.ents:
         if ent.label_ not in TRUECASE_LABELS:
