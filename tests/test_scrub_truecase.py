@@ -81,3 +81,8 @@ def test_a_list_name_keeps_its_type_over_the_copys_guess():
     # though the NER reads the pair as one place
     found = dict(_found("my sister flew to kozienice with zidaan last week"))
     assert found == {"kozienice": "LOCATION", "zidaan": "PERSON"}
+
+
+def test_a_language_named_as_such_stays():
+    # the copy reads "She speaks Newari": a language, no identifier
+    assert analyze_texts(["she speaks newari with her mum"])[0] == []

@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from client.scrub.gazetteer_words import _LETTERS, _TYPO_MIN_FREQUENCY
 from client.scrub.organizations import _ORG_HEADS
+from client.scrub.quasi_groups import _LANGUAGE_AFTER
 
 # A word: letters, with inner apostrophes ("o'connor", "john's").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -56,8 +57,10 @@ _NER_MIN_STRENGTH = 3
 # capitalised text: where a list names a span otherwise, the list wins.
 TRUECASE_SCORE = 0.45
 
-# The NER labels that truecased text may add.
-TRUECASE_LABELS = frozenset(("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"))
+# The NER labels that truecased text may add; not NORP: in lower case it is
+# mostly a language or a people's word the group lists decide on ("she
+# speaks newari").
+TRUECASE_LABELS = frozenset(("PERSON", "GPE", "LOC", "FAC", "ORG"))
 
 
 @lru_cache(maxsize=1)
@@ -233,9 +236,20 @@ def truecase_entities(doc, candidates):
             while j > i and not _is_candidate(doc[j - 1], candidates) and not (
                     ent.label_ == "ORG" and doc[j - 1].text.lower() in _ORG_HEADS and j - 1 > i):
                 j -= 1
-            if i < j:
+            if i < j and not _language_named(doc, i, j):
                 out.append(ent if (i, j) == (ent.start, ent.end) else Span(doc, i, j, label=ent.label_))
     return out
+
+
+# A language named as such is no identifier ("she speaks newari", "the
+# newari version"), as in ``quasi_groups``; not after "in" here ("in kozienice").
+_LANGUAGE_VERBS = frozenset("""speak speaks spoke speaking understand understands learn learning learnt
+learned study studying fluent translate translated""".split())
+
+
+def _language_named(doc, i: int, j: int) -> bool:
+    return (i > 0 and doc[i - 1].text.lower() in _LANGUAGE_VERBS) or (
+        j < len(doc) and doc[j].text.lower() in _LANGUAGE_AFTER)
 
 
 # Lower-case words inside names ("jean de la fontaine", "bin laden", "van gogh").
