@@ -67,6 +67,7 @@ TRUECASE_LABELS = frozenset(("PERSON", "GPE", "LOC", "FAC", "ORG"))
 def _lists():
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    from client.scrub.ids import _stdnum_abbreviations
     from client.scrub.words import _common_words, _english_frequencies, _english_words, _name_words, _place_phrases
 
     frequency = dict(_english_frequencies())
@@ -77,7 +78,8 @@ def _lists():
             if len(folded) == len(word) and folded not in frequency:
                 frequency[folded] = f
     known = frozenset(w for w in _name_words() | _place_phrases() if " " not in w)
-    never = frozenset(STOP_WORDS) | _common_words()
+    # and the abbreviations of id numbers, cues for the id recognizers ("my cnic is ...")
+    never = frozenset(STOP_WORDS) | _common_words() | {w.lower() for w in _stdnum_abbreviations()}
     return frequency, known, never, _english_words()
 
 
