@@ -137,9 +137,9 @@ def _compound(word: str, frequency) -> bool:
                for k in range(3, len(word) - 2))
 
 
-# English derivational endings that proper nouns hardly have.
+# English derivational endings that proper nouns hardly have (jobs too: "geropsychologist").
 _DERIVED = re.compile(r"(?:ness|ity|ities|tions?|ments?|ically|ical|ous|isms?|istic|ables?|ibles?|"
-                      r"ful|less|i[sz]e[ds]?|i[sz]ings?|i[sz]ations?|ingly|edly|fully|lessly|ously|ively)$")
+                      r"ful|less|i[sz]e[ds]?|i[sz]ings?|i[sz]ations?|ingly|edly|fully|lessly|ously|ively|ologists?|icians?)$")
 
 
 def _proper_candidate(lower: str, frequency, known, never, english) -> int:
@@ -225,10 +225,11 @@ def truecase_entities(doc, candidates):
     for ent in doc.ents:
         if ent.label_ not in TRUECASE_LABELS:
             continue
-        # split at a function word the copy left in lower case: "kozienice with zidaan"
+        # split at a function word the copy left in lower case ("kozienice with
+        # zidaan") and at a line break (a signature's name, then its job)
         pieces, i = [], ent.start
         for k in range(ent.start, ent.end):
-            if doc[k].text in _stop_words() and doc[k].text not in _NAME_PARTICLES:
+            if (doc[k].text in _stop_words() and doc[k].text not in _NAME_PARTICLES) or "\n" in doc[k].text:
                 pieces.append((i, k))
                 i = k + 1
         pieces.append((i, ent.end))
