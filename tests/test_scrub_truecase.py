@@ -49,8 +49,8 @@ def test_a_lower_case_name_the_ner_finds_only_in_the_truecased_copy():
     # no cue, no list holds the name: before this round nothing was removed
     text = "i think zoltrana took my card details"
     assert _found(text) == [("zoltrana", "PERSON")]
-    text = "got an email that looked like khyan, is it a scam"
-    assert _found(text) == [("khyan", "ORGANIZATION")]
+    text = "got an email that looked like vantrexa, is it a scam"
+    assert _found(text) == [("vantrexa", "LOCATION")]  # the NER's guess of a type; removed all the same
 
 
 def test_spans_come_back_at_the_original_offsets_in_the_original_case():

@@ -21,6 +21,9 @@ from client.scrub.gazetteer_words import _LETTERS, _TYPO_MIN_FREQUENCY
 from client.scrub.organizations import _ORG_HEADS
 from client.scrub.quasi_groups import _LANGUAGE_AFTER
 
+# Everyday words younger than pyspellchecker's list (it has no "covid").
+_NEWER_WORDS = frozenset("""covid coronavirus lockdown lockdowns crypto cryptocurrency cryptocurrencies
+bitcoin bitcoins ethereum blockchain emoji emojis selfie selfies podcast podcasts vape vaping""".split())
 # A word: letters, with inner apostrophes ("o'connor", "john's").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A run of non-space characters holding something that is no prose (an
@@ -53,9 +56,9 @@ _STRONG_MAX_FREQUENCY = 5000
 # the lists find known names and places in lower case themselves, and the
 # NER costs about a millisecond a text.
 _NER_MIN_STRENGTH = 3
-# Entities read from a truecased copy count for less than the NER's on
-# capitalised text: where a list names a span otherwise, the list wins.
-TRUECASE_SCORE = 0.45
+# Entities read from a truecased copy count for less than any list's (0.45
+# and up): where a list names a span otherwise, the list wins.
+TRUECASE_SCORE = 0.42
 
 # The NER labels that truecased text may add; not NORP: in lower case it is
 # mostly a language or a people's word the group lists decide on ("she
@@ -67,8 +70,13 @@ TRUECASE_LABELS = frozenset(("PERSON", "GPE", "LOC", "FAC", "ORG"))
 def _lists():
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    from client.scrub.admin_units import all_unit_words
+    from client.scrub.foreign_words import ordinary_foreign
+    from client.scrub.honorifics import HONORIFIC_WORDS
     from client.scrub.ids import _stdnum_abbreviations
-    from client.scrub.words import _common_words, _english_frequencies, _english_words, _name_words, _place_phrases
+    from client.scrub.quasi_words import group_words, ons_titles
+    from client.scrub.words import (
+        _PRODUCT_WORDS, _common_words, _english_frequencies, _english_words, _name_words, _place_phrases)
 
     frequency = dict(_english_frequencies())
     # words the list spells with accents, as typed without them: "cliche", "chateau"
@@ -78,8 +86,14 @@ def _lists():
             if len(folded) == len(word) and folded not in frequency:
                 frequency[folded] = f
     known = frozenset(w for w in _name_words() | _place_phrases() if " " not in w)
-    # and the abbreviations of id numbers, cues for the id recognizers ("my cnic is ...")
-    never = frozenset(STOP_WORDS) | _common_words() | {w.lower() for w in _stdnum_abbreviations()}
+    # and words other recognizers read as what they are: id-number abbreviations
+    # ("my cnic is ..."), other languages' everyday words ("terima kasih"),
+    # administrative units ("barangay"), apps ("venmo"), honorifics ("khun"),
+    # peoples and faiths ("cape verdean"), jobs
+    groups = {w for phrase in group_words() for w in phrase.split()}
+    never = (frozenset(STOP_WORDS) | _common_words() | {w.lower() for w in _stdnum_abbreviations()} | _NEWER_WORDS
+             | ordinary_foreign(known) | all_unit_words() | _PRODUCT_WORDS | HONORIFIC_WORDS | groups
+             | ons_titles()[0])
     return frequency, known, never, _english_words()
 
 
