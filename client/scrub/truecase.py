@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from client.scrub.gazetteer_words import _LETTERS, _TYPO_MIN_FREQUENCY
 from client.scrub.organizations import _ORG_HEADS
 from client.scrub.quasi_groups import _LANGUAGE_AFTER
+from client.scrub.words import _common_words
 
 # Everyday words younger than pyspellchecker's list (it has no "covid").
 _NEWER_WORDS = frozenset("""covid coronavirus lockdown lockdowns crypto cryptocurrency cryptocurrencies
@@ -76,7 +77,7 @@ def _lists():
     from client.scrub.ids import _stdnum_abbreviations
     from client.scrub.quasi_words import group_words, ons_titles
     from client.scrub.words import (
-        _PRODUCT_WORDS, _common_words, _english_frequencies, _english_words, _name_words, _place_phrases)
+        _PRODUCT_WORDS, _english_frequencies, _english_words, _name_words, _place_phrases)
 
     frequency = dict(_english_frequencies())
     # words the list spells with accents, as typed without them: "cliche", "chateau"
@@ -124,7 +125,7 @@ _LONG_TYPO_MIN_LENGTH = 7
 _LONG_TYPO_MIN_FREQUENCY = 1000
 
 
-def _typo(word: str, frequency, known, never) -> bool:
+def _typo(word: str, frequency, known) -> bool:
     """One edit from an English word or an everyday chat word
     ("mastecard"), that is no name itself ("anothony" is a spelling of one)."""
     if len(word) < 4 or not word.isascii():
@@ -137,7 +138,8 @@ def _typo(word: str, frequency, known, never) -> bool:
         *(a + c + b[1:] for a, b in splits if b for c in _LETTERS),
         *(a + c + b for a, b in splits for c in _LETTERS),
     )
-    return any(e != word and e not in known and (frequency.get(e, 0) >= minimum or (e in never and len(e) >= 5))
+    common = _common_words()  # the everyday chat words only ("mastercard"), not every word of ``never``
+    return any(e != word and e not in known and (frequency.get(e, 0) >= minimum or (e in common and len(e) >= 5))
                for e in edits)
 
 
@@ -173,7 +175,7 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
         return 2 if f < _STRONG_MAX_FREQUENCY else 1 if f <= _KNOWN_MAX_FREQUENCY else 0
     if f >= _LISTED_MIN_FREQUENCY or len(stem) < _UNKNOWN_MIN_LENGTH or not stem.isalpha():
         return 0
-    if _english_form(stem, english) or _typo(stem, frequency, known, never) or _compound(stem, frequency):
+    if _english_form(stem, english) or _typo(stem, frequency, known) or _compound(stem, frequency):
         return 0
     return 3
 
