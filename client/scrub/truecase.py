@@ -73,6 +73,7 @@ def _lists():
 
     from client.scrub.admin_units import all_unit_words
     from client.scrub.foreign_words import ordinary_foreign
+    from client.scrub.handles import _CUE_GATE
     from client.scrub.honorifics import HONORIFIC_WORDS
     from client.scrub.ids import _stdnum_abbreviations
     from client.scrub.quasi_words import group_words, ons_titles
@@ -89,12 +90,12 @@ def _lists():
     known = frozenset(w for w in _name_words() | _place_phrases() if " " not in w)
     # and words other recognizers read as what they are: id-number abbreviations
     # ("my cnic is ..."), other languages' everyday words ("terima kasih"),
-    # administrative units ("barangay"), apps ("venmo"), honorifics ("khun"),
+    # administrative units ("barangay"), apps and networks ("venmo"), honorifics ("khun"),
     # peoples and faiths ("cape verdean"), jobs
     groups = {w for phrase in group_words() for w in phrase.split()}
     never = (frozenset(STOP_WORDS) | _common_words() | {w.lower() for w in _stdnum_abbreviations()} | _NEWER_WORDS
              | ordinary_foreign(known) | all_unit_words() | _PRODUCT_WORDS | HONORIFIC_WORDS | groups
-             | ons_titles()[0])
+             | ons_titles()[0] | frozenset(_CUE_GATE))
     return frequency, known, never, _english_words()
 
 
