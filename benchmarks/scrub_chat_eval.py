@@ -70,7 +70,7 @@ nothing): Chilean, Ukrainian, Serbian and Ghanaian names, Romanian, Ukrainian,
 Chilean, Angolan, Pakistani, Ghanaian and Malawian places, Colombian and other
 streets with units, postcodes and bare unit numbers, organisations with and
 without legal forms, full country names, from 11 packages no other part uses;
-check-digit ids of twelve countries; in support-chat, forum, form, e-mail,
+ids of twelve countries (eleven with check digits); in support-chat, forum, form, e-mail,
 social-post, voice-transcript, list and names-alone wrappers (see
 ``benchmarks/scrub_heldout14.py``).
 The BANKING77 folder is ``$SCRUB_BANKING77_DIR`` or

@@ -38,11 +38,12 @@ imported):
   MIT; ``vokativ_database.csv``); Serbian surnames are patronymics built here
   from them (Marko -> Marković).
 
-National ids and tax numbers with check digits made and validated by
-python-stdnum's published algorithms for countries no earlier part drew ids
-from: Romanian CNP, Ukrainian RNOKPP and EDRPOU, Chilean RUT, Colombian NIT,
-Polish PESEL, Greek AMKA, Dutch BSN, Swedish personnummer, Portuguese NIF,
-Malaysian MyKad and Ghanaian TIN; Pakistani CNIC and Ghana Card PINs in their
+National ids and tax numbers of twelve countries, none of them drawn by
+part 13: with check digits made and validated by python-stdnum's published
+algorithms, Romanian CNP, Ukrainian RNOKPP and EDRPOU, Chilean RUT (part 11
+drew RUTs too), Colombian NIT, Polish PESEL, Greek AMKA, Dutch BSN, Swedish
+personnummer, Portuguese NIF, Malaysian MyKad and Ghanaian TIN; Pakistani
+CNIC (part 9 drew CNICs too), Colombian cédulas and Ghana Card PINs in their
 documented formats only. Ghanaian names (Akan day names and common surnames),
 phones (each country's shapes), units, company forms, groups, religions,
 parties, job titles, ages and dates are worded here.
