@@ -59,9 +59,11 @@ class GreedyNer:
 
     @classmethod
     def supports(cls, ner) -> bool:
+        """A greedy BILUO entity recognizer with spaCy's three-feature state and maxout hidden layer."""
         try:
             model = ner.model
-            return (ner.cfg.get("beam_width", 1) == 1 and not list(getattr(ner, "postprocesses", []) or [])
+            return (type(ner.moves).__name__ == "BiluoPushDown" and ner.cfg.get("beam_width", 1) == 1
+                    and not list(getattr(ner, "postprocesses", []) or [])
                     and model.attrs.get("has_upper") and len(model.layers) == 3
                     and model.layers[1].get_dim("nF") == 3 and model.layers[1].has_dim("nP")
                     and model.layers[1].get_dim("nP") >= 2
