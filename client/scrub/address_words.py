@@ -74,10 +74,10 @@ _UNIT_WORDS = frozenset("""apt apartment suite ste unit flat floor fl room rm bl
 nº n° level lvl block blk lot plot piso planta puerta pta esc escalera dpto depto étage etage
 bât bat escalier stock og stiege stg tür lgh house h.no hno door number
 kv kvartira korp korpus etazh etaj bloc blok scara sc apto andar daire whg wohnung lok lokal
-mieszkanie byt""".split())
+mieszkanie byt kat bus casa stan sector phase ajto ajtó vån""".split())
 # Romanised post-Soviet house, flat and floor marks ("d. 6, kv. 12", "et. 3,
 # ap. 7"): units only with their dot, when a number follows.
-_DOTTED_UNIT_WORDS = frozenset("d. ap. et. kv. str. pod. m. sc. bl. lok.".split())
+_DOTTED_UNIT_WORDS = frozenset("d. ap. et. kv. str. pod. m. sc. bl. lok. em. int. esq. dto. bud.".split())
 _BOX_WORDS = frozenset("p.o. po box psc uss usns fpo apo dpo pmb".split())
 _CONNECTORS = frozenset("""de del della delle degli dei di da do dos das du des la le les el lo
 van von der den het y e i nad pri na am an im bei sur sous en al ibn bin ben och og und st st.

@@ -1,0 +1,63 @@
+"""addr15: an address grows over the parts typed after it, comma by comma, in any country's style.
+
+Values written here (not from any held-out source)."""
+
+import pytest
+
+from client import scrub
+from client.scrub.address_parts import address_parts_after
+
+
+def _spans(text):
+    return [(text[r.start:r.end], r.entity_type) for r in scrub.analyze_texts([text])[0]]
+
+
+def _masked(text, value):
+    a = text.index(value)
+    mask = bytearray(len(text))
+    for r in scrub.analyze_texts([text])[0]:
+        mask[r.start:r.end] = b"\x01" * (r.end - r.start)
+    return all(mask[a:a + len(value)])
+
+
+@pytest.mark.parametrize("text,value", [
+    ("my address is strada florilor 3, sector 2, bucuresti", "strada florilor 3, sector 2, bucuresti"),
+    ("address - 45 tema motorway, community 8, tema", "45 tema motorway, community 8, tema"),
+    ("my address is nyarko close 4, east legon. my card is late", "nyarko close 4, east legon"),
+    ("addr: kneza milosa 14, stan 3, beograd", "kneza milosa 14, stan 3, beograd"),
+    ("deliver to szabo ut 390, mellekveg h-2182, opposite molnar market. can you help",
+     "szabo ut 390, mellekveg h-2182, opposite molnar market"),
+    ("statement went to str. popescu 316, darabani 889422, behind the petrol station but i moved",
+     "str. popescu 316, darabani 889422, behind the petrol station"),
+    ("home address zengin caddesi 313d, kat 37, demireltown", "zengin caddesi 313d, kat 37, demireltown"),
+    ("i live at koningslaan 393k, bus 33a, de rijp", "koningslaan 393k, bus 33a, de rijp"),
+    ("ship to kocsis utca 211a, em. 1, zalaegerszeg", "kocsis utca 211a, em. 1, zalaegerszeg"),
+    ("i live at calle 19b # 55 48, almeida 186789, near the ojeda church. ok",
+     "calle 19b # 55 48, almeida 186789, near the ojeda church"),
+])
+def test_address_parts_after_a_found_address_are_masked(text, value):
+    assert _masked(text, value), _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i live at 12 oak street, thanks so much for the help",
+    "i live at 12 oak street, i moved there in may",
+    "send it to 12 oak street, please hurry",
+])
+def test_everyday_words_after_an_address_stay(text):
+    spans = _spans(text)
+    assert spans and all(not v.endswith(("thanks", "so much", "moved", "there", "please", "hurry")) for v, _ in spans)
+
+
+def test_part_growth_stops_at_the_first_everyday_part():
+    text = "12 oak st, sector 4, then i went home"
+    assert text[:address_parts_after(text, len("12 oak st"))] == "12 oak st, sector 4"
+
+
+@pytest.mark.parametrize("text", [
+    "my card ending 1234 was declined, top up 20 failed",
+    "i made 2 payments of 40 today, 3 still pending",
+    "took bus 12, then paid 3.50 twice",
+])
+def test_banking_numbers_are_no_address(text):
+    assert not any(t == "ADDRESS" for _, t in _spans(text)), _spans(text)
