@@ -34,6 +34,16 @@ def _masked(text, value):
     ("ship to kocsis utca 211a, em. 1, zalaegerszeg", "kocsis utca 211a, em. 1, zalaegerszeg"),
     ("i live at calle 19b # 55 48, almeida 186789, near the ojeda church. ok",
      "calle 19b # 55 48, almeida 186789, near the ojeda church"),
+    # a unit word before the address's number, a district word before its name, a compass point
+    ("i live in area 25, plot 112, lilongwe", "area 25, plot 112, lilongwe"),
+    ("address: casa 23, rua 5, bairro popular, cazenga", "casa 23, rua 5, bairro popular, cazenga"),
+    ("i live at house no. c 12/4, dansoman estate", "house no. c 12/4, dansoman estate"),
+    ("i live at 42 ring road east, kokomlemle", "42 ring road east, kokomlemle"),
+    # a house number only an address writes names the words beside its street word
+    ("i live at avenue petit 264-31, lyon", "avenue petit 264-31"),
+    ("ship to kiss u. 310-46 please", "kiss u. 310-46"),
+    # Ukrainian street and unit words
+    ("моя адреса: просп. перемоги 37, кв. 112, київ", "просп. перемоги 37, кв. 112, київ"),
 ])
 def test_address_parts_after_a_found_address_are_masked(text, value):
     assert _masked(text, value), _spans(text)
@@ -58,6 +68,8 @@ def test_part_growth_stops_at_the_first_everyday_part():
     "my card ending 1234 was declined, top up 20 failed",
     "i made 2 payments of 40 today, 3 still pending",
     "took bus 12, then paid 3.50 twice",
+    "support via chat 24/7 is great",
+    "the area 2 branch, block 3 of my card",
 ])
 def test_banking_numbers_are_no_address(text):
     assert not any(t == "ADDRESS" for _, t in _spans(text)), _spans(text)

@@ -80,6 +80,28 @@ def _part_ok(words: list[str], english, names, places) -> bool:
     return strong
 
 
+# A unit word right before an address that starts with its number: "area| 25, plot 112",
+# "house no.| c 12/4", "h.| no. 14".
+_LEAD = re.compile(
+    r"(?i)(?<![\w.])(?:(?:house|h\.|flat|plot|door|shop|office|apt\.?|apartment|unit|room|villa|stand|erf|lot)"
+    r"[ \t]+(?:no\.?|nr\.?|num\.?|number|#)|area|sector|phase|block|zone|ward|plot|lot|house|flat|villa|h\.)"
+    r"[ \t]*$")
+_STARTS_WITH_NUMBER = re.compile(r"(?i)(?:no\.?|nr\.?|#)?[ \t]*(?:[a-z][ \t])?\d")
+# Words for a district that come before its name: "..., bairro popular, ...".
+_AREA_BEFORE_NAME = frozenset("""bairro barrio colonia col col. urb urb. urbanizacion urbanización fraccionamiento
+fracc fracc. mahalle mahallesi mah mah. mohalla sector village vill. quartier kvartal mikrorayon mkr""".split())
+_NAME_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)(?=[ \t]*(?:[,;\n]|\.(?:\s|$)|$))")
+_COMPASS = re.compile(r"(?i)[ \t]+(?:east|west|north|south|sur|norte|este|oeste|nord|sud|est|ouest)(?=[ \t]*[,;\n])")
+
+
+def address_start(text: str, start: int) -> int:
+    """The start of an address grown over a unit word before its number: "area 25, ..."."""
+    if not _STARTS_WITH_NUMBER.match(text, start):
+        return start
+    m = _LEAD.search(text, max(0, start - 20), start)
+    return m.start() if m else start
+
+
 def starts_with_street(text: str, start: int, end: int) -> bool:
     """The span's first word is a street word written before its name ("calle 19b # 55 48")."""
     first = text[start:end].split(None, 1)[0].lower() if text[start:end].strip() else ""
@@ -89,6 +111,14 @@ def starts_with_street(text: str, start: int, end: int) -> bool:
 def address_parts_after(text: str, end: int) -> int:
     """The end of an address whose span ends at ``end``, grown over the parts typed after it."""
     english, names, places = _english_words(), _name_words(), _place_phrases()
+    last = text[max(0, end - 20):end].split()
+    if last and last[-1].lower() in _AREA_BEFORE_NAME:
+        m = _NAME_AFTER.match(text, end)  # "..., bairro| popular, cazenga"
+        if m and not any(w.lower() in _STOP or w.lower() in _CHAT for w in m.group(1).split()):
+            end = m.end()
+    m = _COMPASS.match(text, end)  # "42 ring road| east, kokomlemle"
+    if m:
+        end = m.end()
     for _ in range(6):
         m = _PART.match(text, end)
         if not m:

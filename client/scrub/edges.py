@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex as re
 
-from client.scrub.address_parts import address_parts_after, starts_with_street
+from client.scrub.address_parts import address_parts_after, address_start, starts_with_street
 from client.scrub.streets import _AFTER, _AFTER_WEAK
 from client.scrub.words import _PARTICLES, _english_words, _first_name_words
 
@@ -127,6 +127,8 @@ def extend_edges(text: str, spans: list[list]) -> list[list]:
             end = address_parts_after(text, s[1])
             if end > s[1]:
                 s[1], s[2] = end, "ADDRESS"
+        if s[2] == "ADDRESS":
+            s[0] = address_start(text, s[0])  # "area| 25, plot 112"
     return spans
 
 
