@@ -10,7 +10,7 @@ from presidio_analyzer import LocalRecognizer, Pattern, PatternRecognizer, Recog
 from client.scrub.age_cues import AgeCueRecognizer
 from client.scrub.ages import _age_recognizer
 from client.scrub.caseless import _caseless_script_recognizer
-from client.scrub.gates import _DATE_HINT, _DOMAIN_HINT, _digits, _gated
+from client.scrub.gates import _DATE_HINT, _DOMAIN_HINT, GatedPattern, _digits, _gated
 from client.scrub.organizations import ChatOrganizationRecognizer
 from client.scrub.words import _TITLES, _english_words
 
@@ -162,14 +162,18 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
             Pattern("NNNN AA", r"\b\d{4}\s?[A-Z]{2}\b", 0.3),
             # Any national shape right after its name: "postcode 94-234",
             # "my zip is 5381yn", "eircode d29 v6a6", "pin code 560001".
-            Pattern("named postcode", _NAMED_POSTCODE, 0.7),
+            # (gate: the look-behind's names of a postcode, each at a word's start)
+            GatedPattern("named postcode", _NAMED_POSTCODE, 0.7,
+                         gate=r"\b(?:post|zip|pin|plz|eircode|cp|c\.p|cep|c[oó]digo|code|psc|psč|kod|irsz)"),
             # A postcode named after it or after a delivery cue: "moved to the 34092 area",
             # "00-940 district", "is 110 00 covered?", "do you deliver to 95014".
-            Pattern("postcode before area", r"(?<![\w.,$£€-])(?:\d{5,8}(?:-\d{3})?|(?!19\d\d|20\d\d)\d{4}"
-                    r"|\d{2}-\d{3}|\d{3}\s\d{2}|[A-Z]{1,2}-\d{4,5})"
-                    r"(?=\s+(?:area|district|postcode|post\s?code|zip|region|covered)\b)", 0.6),
-            Pattern("postcode after delivery", r"(?<=\bdeliver(?:y|ies|s)?\s+(?:to|in|into)\s+)(?:\d{5,8}(?:-\d{3})?"
-                    r"|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})(?![\w-])", 0.6),
+            GatedPattern("postcode before area", r"(?<![\w.,$£€-])(?:\d{5,8}(?:-\d{3})?|(?!19\d\d|20\d\d)\d{4}"
+                         r"|\d{2}-\d{3}|\d{3}\s\d{2}|[A-Z]{1,2}-\d{4,5})"
+                         r"(?=\s+(?:area|district|postcode|post\s?code|zip|region|covered)\b)", 0.6,
+                         gate=r"\s(?:area|district|postcode|post\s?code|zip|region|covered)\b"),  # (gate: the look-ahead)
+            GatedPattern("postcode after delivery", r"(?<=\bdeliver(?:y|ies|s)?\s+(?:to|in|into)\s+)(?:\d{5,8}(?:-\d{3})?"
+                         r"|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})(?![\w-])", 0.6,
+                         gate=r"\bdeliver"),  # (gate: the look-behind's word)
         ],
         context=["zip", "postcode", "postal", "post code", "code", "address"],
     )
