@@ -320,6 +320,15 @@ def _caseless_iban_class():
     return CaselessIbanRecognizer
 
 
+def _with_gates(patterns, gates: dict) -> list:
+    """``patterns`` (Presidio's), those named in ``gates`` tried only where
+    their gate finds something (see ``GatedPattern``)."""
+    missing = set(gates) - {p.name for p in patterns}
+    if missing:
+        raise ValueError(f"no pattern named {sorted(missing)}")
+    return [GatedPattern(p.name, p.regex, p.score, gate=gates[p.name]) if p.name in gates else p for p in patterns]
+
+
 def _presidio_recognizers() -> list:
     from presidio_analyzer.predefined_recognizers import (
         AbaRoutingRecognizer,
@@ -344,11 +353,15 @@ def _presidio_recognizers() -> list:
             Pattern("Luhn 12-19 digits", r"\b(?:\d[ -]?){11,18}\d\b", 0.3),
         ]),
         _gated(CaselessIbanRecognizer, lambda t: _digits(t) >= 8)(),
-        _gated(IpRecognizer, lambda t: _digits(t) >= 2 and ("." in t or ":" in t))(),
+        # (gates: every IPv6 form, mapped and embedded IPv4 ones too, holds a colon)
+        _gated(IpRecognizer, lambda t: _digits(t) >= 2 and ("." in t or ":" in t))(patterns=_with_gates(
+            IpRecognizer.PATTERNS, {"IPv4_mapped": ":", "IPv4_embedded": ":", "IPv6": ":", "IPv6_unspecified": ":"})),
         _gated(UrlRecognizer, _DOMAIN_HINT.search)(patterns=_url_patterns()),
         _gated(DateRecognizer, _DATE_HINT.search)(),
         _gated(UsSsnRecognizer, lambda t: _digits(t) >= 9)(supported_entity="NATIONAL_ID"),
-        _gated(UkNinoRecognizer, lambda t: _digits(t) >= 6)(supported_entity="NATIONAL_ID"),
+        # (gate: the pattern's six digits and suffix letter, as they are in it)
+        _gated(UkNinoRecognizer, lambda t: _digits(t) >= 6)(supported_entity="NATIONAL_ID", patterns=_with_gates(
+            UkNinoRecognizer.PATTERNS, {"NINO (medium)": r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-dA-D]\b"})),
         # ABA routing numbers: Presidio's checksum-validated patterns.
         _gated(AbaRoutingRecognizer, lambda t: _digits(t) >= 9)(supported_entity="BANK_ACCOUNT"),
         # UK and Canadian postcodes: Presidio's position-checked patterns. A full
@@ -357,7 +370,9 @@ def _presidio_recognizers() -> list:
         # tuned for general text (0.1 / 0.3).
         _gated(UkPostcodeRecognizer, _digits)(
             supported_entity="ADDRESS",
-            patterns=[Pattern(p.name, p.regex, 0.5) for p in UkPostcodeRecognizer.PATTERNS],
+            # (gate: the inward code "9AA" that ends every branch, "GIR 0AA" too)
+            patterns=_with_gates([Pattern(p.name, p.regex, 0.5) for p in UkPostcodeRecognizer.PATTERNS],
+                                 {"UK Postcode": r"[0-9][ABD-HJLNP-UW-Z]{2}\b"}),
         ),
         _gated(CaPostalCodeRecognizer, _digits)(
             supported_entity="ADDRESS",
