@@ -337,9 +337,10 @@ def _analyze_batch(pieces, job):
 
 def _span_fields(raw):
     """Of each piece's results, what the span step reads: ``(start, end,
-    entity_type, score)``. A worker sends only these back: unpickling whole
-    results (each with its explanation and metadata dicts) was serial work of
-    the parent, about a third of its span step on a long text."""
+    entity_type, score)``. A worker sends only these back: whole results
+    (each with its explanation and metadata dicts) are 2.5 times the bytes,
+    and unpickling them was serial work of the parent (about 45 ms per MB of
+    text, measured; a tuple's is a ninth of that)."""
     return [[(r.start, r.end, r.entity_type, r.score) for r in results] for results in raw]
 
 
