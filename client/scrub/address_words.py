@@ -25,6 +25,7 @@ sokak sokağı cadde caddesi bulvar
 náměstí třída nábřeží
 πλατεία οδός λεωφόρος λ. οδ.
 улица ул проспект пр переулок пер шоссе бульвар
+вулиця вул просп пров провулок бульв пл площа набережна наб шосе узвіз майдан алея проїзд
 ulitsa pereulok prospekt prosp pr-t pr-kt shosse bulvar naberezhnaya ploshchad proezd tupik
 mkr mikrorayon vul vulytsya vulitsa provulok
 iela gatve prospektas kelias cad cadde sk sok sokagi mahallesi mah marg marga nagar soi thanon
@@ -34,7 +35,7 @@ ufer chaussee rehov rechov sderot shari sharia khiaban carrera cra pasaje cami p
 """.split())
 # Romanised post-Soviet abbreviations that are English words without their dot
 # ("per." pereulok, "nab." naberezhnaya): street words only with it.
-_DOTTED_STREET_WORDS = frozenset("per. nab. bul. prov. pl.".split())
+_DOTTED_STREET_WORDS = frozenset("per. nab. bul. prov. pl. cl. cra. kr.".split())
 # Street words that name nothing else ("spring", "park" and "view" do).
 # Buildings named in an address ("flat 2, silva lodge, ..."), plural and rare enough in chat.
 _BUILDING_WORDS = frozenset("apartments residency mansions towers heights lodge".split())
@@ -47,7 +48,9 @@ calle avenida avda paseo camino carrer rua travessa estrada largo alameda ulica 
 rambla ronda carretera glorieta travesía travesia vicolo piazzale strada contrada aleja jalan lorong
 ulitsa pereulok prospekt prosp pr-t shosse bulvar vul vulytsya provulok
 c/ str strada bulevardul bdul bd-ul calea sos soseaua splaiul intrarea piata jl jln gang gg duong pho
-ngo soi thanon ulice trida rehov rechov sderot shari sharia khiaban kalye carrera cra cami passeig""".split())
+ngo soi thanon ulice trida rehov rechov sderot shari sharia khiaban kalye carrera cra cami passeig
+улица ул проспект пр переулок пер бульвар вулиця вул просп пров провулок бульв пл площа набережна наб узвіз
+майдан алея""".split())
 # Units named by a letter ("block D", "tower b"); "a" and "i" never ("block a card").
 _LETTER_UNIT_WORDS = frozenset("""block blk bldg building tower wing entrance stiege esc escalera bloc blok bl
 sc scara scala korp korpus""".split())
@@ -74,10 +77,11 @@ _UNIT_WORDS = frozenset("""apt apartment suite ste unit flat floor fl room rm bl
 nº n° level lvl block blk lot plot piso planta puerta pta esc escalera dpto depto étage etage
 bât bat escalier stock og stiege stg tür lgh house h.no hno door number
 kv kvartira korp korpus etazh etaj bloc blok scara sc apto andar daire whg wohnung lok lokal
-mieszkanie byt""".split())
+mieszkanie byt kat bus casa stan sector phase ajto ajtó vån
+кв буд корп під'їзд поверх д""".split())
 # Romanised post-Soviet house, flat and floor marks ("d. 6, kv. 12", "et. 3,
 # ap. 7"): units only with their dot, when a number follows.
-_DOTTED_UNIT_WORDS = frozenset("d. ap. et. kv. str. pod. m. sc. bl. lok.".split())
+_DOTTED_UNIT_WORDS = frozenset("d. ap. et. kv. str. pod. m. sc. bl. lok. em. int. esq. dto. bud.".split())
 _BOX_WORDS = frozenset("p.o. po box psc uss usns fpo apo dpo pmb".split())
 _CONNECTORS = frozenset("""de del della delle degli dei di da do dos das du des la le les el lo
 van von der den het y e i nad pri na am an im bei sur sous en al ibn bin ben och og und st st.

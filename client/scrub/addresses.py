@@ -33,7 +33,10 @@ from client.scrub.words import _english_words, _name_words, _place_phrases
 
 _TOKEN = re.compile(r"\n|[,;:!?()\"“”|]|[^\s,;:!?()\"“”|]+")
 # house numbers: 12, 12B, 12/3/4, 12-3-45, 42nd, 2º
-_NUM = re.compile(r"^(?:#|№|[uU]\d{1,4}/)?\d{1,6}(?:[A-Za-z]|st|nd|rd|th|[º°ª])?(?:[-/]\d{1,5}[A-Za-z]?){0,2}\.{0,2}$")
+_NUM = re.compile(r"^(?:#|№|[uU]\d{1,4}/)?\d{1,6}(?:[A-Za-z]|st|nd|rd|th|[º°ª])?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"
+                  r"(?:-[A-Za-z])?\.{0,2}$")
+# House numbers only an address writes: with a hyphen, a slash or a letter ("264-31", "14/2", "12b").
+_HOUSE = re.compile(r"^(?!24/7$)\d{1,5}(?:[a-zA-Z]|[a-zA-Z]?[-/]\d{1,5}[a-zA-Z]?)$")
 # A unit named by a letter, or a letter and a number ("block D", "bloc A2").
 _LETTER_UNIT = re.compile(r"^[A-Za-z]\d{0,3}$")
 _ZIP = re.compile(r"^(?:\d{4,8}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}|[A-Z]\d[A-Z]|\d[A-Z]\d)$")
@@ -189,7 +192,9 @@ class AddressRecognizer(LocalRecognizer):
                 # ... and up to three words before its house number, names too
                 # ("ulitsa jackson 914c"; not "via email 12 times")
                 # (any words after a street word English does not spell: "rue du commerce 12")
-                foreign = toks[k][0].lower().rstrip(".") not in self.english or toks[k][0].lower() in ("rue", "piazza")
+                # (or after an abbreviated street word with its dot: "av. dias 2", "cl. rodriguez 177")
+                foreign = toks[k][0].lower().rstrip(".") not in self.english or toks[k][0].lower() in ("rue", "piazza") \
+                    or (toks[k][0].endswith(".") and len(toks[k][0]) <= 5)
                 m = k + 1
                 while m < len(toks) and m - k <= 3 and kinds[m] in ("stop", "cap", "conn") \
                         and toks[m][0].isalpha() and (kinds[m] == "conn" or (
@@ -201,6 +206,7 @@ class AddressRecognizer(LocalRecognizer):
                     for q in range(k + 1, m):
                         if kinds[q] != "conn":
                             kinds[q] = "cap"
+        self._names_before_house_numbers(toks, kinds)
         self._continental(toks, kinds)
         self._towns_before_postcodes(toks, kinds)
         results = []
@@ -300,6 +306,31 @@ class AddressRecognizer(LocalRecognizer):
                 named += 1
                 m += 1
 
+    def _names_before_house_numbers(self, toks, kinds) -> None:
+        """A street word and a house number only an address has (a number with
+        a hyphen, a slash or a letter: "264-31", "14/2", "12b") make the one or
+        two words beside the street word its name, English or not: "avenue
+        petit 264-31", "kiss u. 310-46"."""
+        for z in range(2, len(toks)):
+            if kinds[z] != "num" or not _HOUSE.match(toks[z][0]):
+                continue
+            if kinds[z - 1] == "street":  # "kiss u. 310-46": the words before the street word
+                k = z - 2
+                while k >= 0 and z - 2 - k < 2 and kinds[k] == "stop" and toks[k][0].isalpha() \
+                        and toks[k][0].lower() not in self.stop_words:
+                    kinds[k] = "cap"
+                    k -= 1
+                continue
+            # "avenue petit 264-31": the words after a street word written first
+            k = z - 1
+            while k > 0 and z - k <= 2 and kinds[k] in ("stop", "cap") and toks[k][0].isalpha() \
+                    and toks[k][0].lower() not in self.stop_words:
+                k -= 1
+            if k < z - 1 and kinds[k] == "street" and (toks[k][0].lower().rstrip(".") in _PREFIX_STREET_WORDS
+                                                      or toks[k][0].lower() in _DOTTED_STREET_WORDS):
+                for q in range(k + 1, z):
+                    kinds[q] = "cap"
+
     def _continental(self, toks, kinds) -> None:
         """The continental shape "street number, postcode town" names its town
         whatever its words, after a street's name (a capitalised word, one
@@ -392,6 +423,8 @@ class AddressRecognizer(LocalRecognizer):
             nxt = seq[k + 1] if k + 1 < len(seq) else None
             if kind in ("street", "unit", "box", "nl"):
                 features.add(kind)
+            if kind == "street" and nxt == "num" and _HOUSE.match(words[k + 1]):
+                features.add("house_number")  # "kiss u. 310-46", "avenue petit 264-31"
             if kind in ("cap", "street") and self._number_after(seq, k, len(seq)) \
                     and words[k].lower().rstrip(".") not in self.english:
                 # "Nieuwkerk 67", "Kossuth utca 199", "Correia, 98"; not "Card 4111"

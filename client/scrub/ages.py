@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from client.scrub.gates import _digits, _gated
+from client.scrub.gates import GatedPattern, _digits, _gated
 
 
 def _age_recognizer() -> PatternRecognizer:
@@ -89,12 +89,17 @@ def _age_recognizer() -> PatternRecognizer:
             # A range after an age word: "aged between 30 and 40", "age group 30-39", "ages 18 to 24",
             # "between the ages of 18 and 25"; and "18-24 age group", "5 to 7 year olds". Each end is
             # its own span, so "and" / "to" stay.
-            Pattern("age range", rf"(?<={_RANGE_CUE}){n}(?=\s*{_TO}\s*{n}{not_unit})"
-                    rf"|(?<={_RANGE_CUE}{n}\s*{_TO}\s*){n}{not_unit}"
-                    rf"|{n}(?=\s*{_TO}\s*{n}{_RANGE_AFTER})|(?<={n}\s*{_TO}\s*){n}{_RANGE_AFTER}", 0.6),
+            # (gate: each branch needs _RANGE_CUE, which opens with \b and "age" or "between ... ages",
+            # or _RANGE_AFTER: "age" after a space or dash, or _YEARS and "old(s)")
+            GatedPattern("age range", rf"(?<={_RANGE_CUE}){n}(?=\s*{_TO}\s*{n}{not_unit})"
+                         rf"|(?<={_RANGE_CUE}{n}\s*{_TO}\s*){n}{not_unit}"
+                         rf"|{n}(?=\s*{_TO}\s*{n}{_RANGE_AFTER})|(?<={n}\s*{_TO}\s*){n}{_RANGE_AFTER}", 0.6,
+                         gate=rf"\bage|{_YEARS}[\s-]*olds?\b"),
             # A form's label: "Age (in years): 42", "your age: 42", "age?? 42", "DOB/Age: 42", "how old are you? 42"
-            Pattern("age label", rf"(?<=\b(?:age|how\s+old\s+(?:are|is)\s+(?:you|he|she|they|(?:your|the)\s+\w+))"
-                    rf"\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:[:=|?–-]\s*){{1,3}}){n}{not_unit}", 0.6),
+            # (gate: the look-behind's two openings)
+            GatedPattern("age label", rf"(?<=\b(?:age|how\s+old\s+(?:are|is)\s+(?:you|he|she|they|(?:your|the)\s+\w+))"
+                         rf"\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:[:=|?–-]\s*){{1,3}}){n}{not_unit}", 0.6,
+                         gate=r"\b(?:age|how\s+old)"),
             # one word: all of it goes ("42yo", "67yom", "67y/of": clinical age and sex)
             Pattern("42yo", rf"\b{n}(?:y/?o[mf]?|y\.o\.|y(?=[\s-]+old))(?!\w)", 0.6),
             # "pt 34y male", "34y, female", "age 34y" (a "5y fixed" rate stays: no sex or cue)
@@ -106,21 +111,26 @@ def _age_recognizer() -> PatternRecognizer:
                     rf"\b(?<![\d.,]){_TWO}\s?[mf]\b(?=\s+(?:with|w/|c/o|presents?|presenting|presented|complain\w*|"
                     r"reports?|hx|pmh|admitted|smoker|non-smoker|seen|referred)\b)", 0.5),
             # "my 40th birthday", "his twenty-first bday"
-            Pattern("40th birthday", rf"(?=[\dtfsen])\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})(?=\s+(?:birthday|bday|b-day|b'day)\b)", 0.5),
+            GatedPattern("40th birthday", rf"(?=[\dtfsen])\b(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORD})"
+                         rf"(?=\s+(?:birthday|bday|b-day|b'day)\b)", 0.5,
+                         gate=r"\s(?:birth|b-|b'|b)day"),  # (gate: the look-ahead's words)
             # A bare "34 yrs" is an age ("patient 34 yrs, female") unless a
             # word makes it a duration ("for 10 yrs", "over 5yrs").
-            Pattern(
+            GatedPattern(
                 "34 yrs",
                 rf"\b(?<!\b(?:for|over|past|last|next|within|after|than|in|of|the|some|few|about|around|nearly|almost)\s+)"
                 rf"{n}(?:yrs?(?!\w)|(?=\s+yrs?\.?(?!\w)))",
                 0.6,
+                gate="yr",  # (gate: both branches end in "yr")
             ),
-            Pattern(
+            GatedPattern(
                 "aged N",
                 rf"(?<=\b(?:aged?|ages|age\s+is|age\s+of|ages\s+of|turned|turning|turns|"
                 rf"reached|(?:to|will|'ll|’ll)\s+turn|at\s+the\s+age\s+of|(?:at|since|from|by)\s+age)"
                 rf"\s*[:=–-]?\s*{several}){n}{not_unit}",
                 0.6,
+                # (gate: every cue holds "age", "turn" or "reached" at a word's start)
+                gate=r"\b(?:age|turn|reached)",
             ),
             Pattern("subject is N", rf"(?<=\b{subject}{adverbs}\s+{several}){n}{not_unit}{follow}", 0.45),
             Pattern(
@@ -130,45 +140,55 @@ def _age_recognizer() -> PatternRecognizer:
                 rf"\s+{several}){n}{not_unit}",
                 0.5,
             ),
-            Pattern(
+            GatedPattern(
                 "will be N",
                 rf"(?<=\b{pronoun}(?:'ll|’ll|\s+will|\s+would|'d|’d|(?:\s+(?:am|is|are)|'m|’m|'s|’s|'re|’re)?\s+"
                 rf"(?:gonna|going\s+to|about\s+to|set\s+to|due\s+to))\s+(?:be|turn)"
                 rf"(?:\s+(?:only|just|nearly|almost|about))?\s+{several}){n}{not_unit}{follow}",
                 0.5,
+                gate=r"\s(?:be|turn)\s",  # (gate: "be" or "turn" between spaces, which every branch holds)
             ),
             # "i just hit 30.", "she hit 40 this year": two digits ("i hit 3 and it froze", "hit 30 likes" stay)
             # "i turn 30 in june", "he turns 8 on friday": the present of "turn" after a person, the clause ends
-            Pattern("gonna be N", rf"(?<=\b(?:gonna|gunna|gona)\s+(?:be|turn)\s+(?:only\s+|just\s+)?){n}{not_unit}{follow}", 0.45),
-            Pattern("I turn N", rf"(?<=\b{pronoun}\s+turns?\s+){n}{not_unit}{follow}", 0.45),
+            GatedPattern("gonna be N", rf"(?<=\b(?:gonna|gunna|gona)\s+(?:be|turn)\s+(?:only\s+|just\s+)?){n}{not_unit}{follow}",
+                         0.45, gate=r"\b(?:gonna|gunna|gona)\s"),
+            GatedPattern("I turn N", rf"(?<=\b{pronoun}\s+turns?\s+){n}{not_unit}{follow}", 0.45, gate=r"\sturns?\s"),
             # "my baby is 4 months", "he is only 9 weeks": a third person (not "i'm 3 months behind")
             Pattern("is N months", rf"(?<=\b(?:(?:he|she)(?:\s+is|'s|’s|s|\s+was|\s+turned|\s+turns)|{people}(?:'s|’s|\s+is|\s+was|"
                     rf"\s+are|\s+were|\s+turned|\s+turns))(?:\s+(?:only|just|nearly|almost|about|now))?\s+)"
                     r"\d{1,2}(?=\s*(?:months?|mos?|mths?|weeks?|wks?)\b(?:\s+old\b)?"
                     r"\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s(?:and|or|but|now|today|so|when|with|who|since|if|because)\b))", 0.45),
             # "40s woman", "a forties guy": a decade before a person
-            Pattern("40s woman", rf"\b(?:(?:early|mid|late)[\s-]*)?(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ties|[2-9]0'?s)"
-                    r"(?=\s+(?:man|woman|men|women|male|female|guy|gal|lady|bloke|dude|mum|mom|dad|couple|m|f)\b)", 0.45),
-            Pattern("hit N", rf"(?<=\b(?:i|he|she|we|they|just|finally|both|mum|mom|dad)\s+(?:hit|hitting|hits)\s+"
+            GatedPattern("40s woman", rf"\b(?:(?:early|mid|late)[\s-]*)?(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ties|[2-9]0'?s)"
+                         r"(?=\s+(?:man|woman|men|women|male|female|guy|gal|lady|bloke|dude|mum|mom|dad|couple|m|f)\b)", 0.45,
+                         # (gate: the decade's end and the look-ahead)
+                         gate=r"(?:ties|0'?s)\s+(?:man|woman|men|women|male|female|guy|gal|lady|bloke|dude|mum|mom|dad|"
+                              r"couple|m|f)\b"),
+            GatedPattern("hit N", rf"(?<=\b(?:i|he|she|we|they|just|finally|both|mum|mom|dad)\s+(?:hit|hitting|hits)\s+"
                     rf"|(?:^|\n|[.!?]\s+)hitting\s+)"
-                    rf"(?=[1-9]\d\b|(?:twen|thir|for|fif|six|seven|eigh|nine)t){n}{not_unit}{follow}", 0.45),
+                    rf"(?=[1-9]\d\b|(?:twen|thir|for|fif|six|seven|eigh|nine)t){n}{not_unit}{follow}", 0.45,
+                         gate="hit"),  # (gate: both branches say "hit")
             # "a lady of 80", "a son of 7" ("a customer of 10 years" stays)
             Pattern("a man of N", rf"(?<=\b(?:person|gentleman|{people})\s+of\s+){n}\b"
                     rf"(?![\s-]*(?:years?|yrs?|months?|weeks?|days?)\b){not_unit}", 0.5),
             # "over 65s discount", "the over-60s", "under 18s" (an age group; "over 30s to load" stays)
-            Pattern("over 60s", r"(?<=\b(?:over|under)[\s-]?)(?:1[6-9]|[2-9]\d)(?=s\b(?!\s+(?:to|ago|later|before|after|"
-                    r"of|delay|wait|timeout|left|remaining|long)\b))", 0.45),
-            Pattern(
+            GatedPattern("over 60s", r"(?<=\b(?:over|under)[\s-]?)(?:1[6-9]|[2-9]\d)(?=s\b(?!\s+(?:to|ago|later|before|after|"
+                    r"of|delay|wait|timeout|left|remaining|long)\b))", 0.45,
+                         gate=r"\b(?:over|under)"),  # (gate: the look-behind's words)
+            GatedPattern(
                 "died at N",
                 rf"(?<=\b(?:died|retired|married|left\s+home|left\s+school|graduated|passed\s+away|"
                 rf"emigrated|moved\s+out|became\s+(?:a|an)\s+\w+)\s+at\s+(?:the\s+age\s+of\s+|age\s+)?)"
                 rf"{n}{not_unit}",
                 0.5,
+                # (gate: the look-behind's verbs, "left", "passed", "moved" and "became" with the space after)
+                gate=r"\b(?:died|retired|married|left\s|graduated|passed\s|emigrated|moved\s|became\s)",
             ),
             Pattern("At N, I", rf"(?<=(?:^|[.!?]\s+)At\s+){n}(?=,?\s+(?:I|he|she|we|they|my)\b)", 0.5),
             # Names are capitalised, so these two are case-sensitive.
             Pattern("Name (N)", rf"(?<=(?-i:[[:upper:]])[[:alpha:]'’-]+\s\(){n}(?=\))", 0.5),
-            Pattern("(42M)", rf"(?<=\(){n}(?=\s?(?-i:[MF])\))|(?<=\((?-i:[MF])\s?){n}(?=\))", 0.5),
+            GatedPattern("(42M)", rf"(?<=\(){n}(?=\s?(?-i:[MF])\))|(?<=\((?-i:[MF])\s?){n}(?=\))", 0.5,
+                         gate=r"[MF]\)|\([MF]"),  # (gate: the sex beside its bracket, in either branch)
             Pattern("Name, N,", rf"(?<=(?:(?-i:\b[[:upper:]])[[:alpha:]'’-]+|\b{people}),\s){n}(?=,\s)", 0.5),
             # "my kids, 5 and 8, need ...": a list of ages between commas after a relative
             Pattern("kids, N and N,", rf"(?<=\b{people},\s(?:{n}\s*(?:,|and|&)\s*){{0,3}}){n}"

@@ -43,7 +43,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
-from client.scrub.gates import _gated
+from client.scrub.gates import GatedPattern, _gated
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -181,13 +181,15 @@ def date_recognizer() -> PatternRecognizer:
                     rf"|(?<=\b(?:on|by|from|until|till|next|this|last)\s+)(?:sat|sun|mon)\.?,?\s+{_DAY_NUM}\b"
                     rf"(?![\d/:.]\d|\s*[-–]\s*\d){_NOT_UNIT}", 0.5),
             # "mon 1/11", "sat 3/25/24": a weekday makes a day and month of digits
-            Pattern("weekday digits", rf"\b{_WEEKDAY},?\s+(?:{_MON_NUM}/{_DAY_NUM}|{_DAY_NUM}/{_MON_NUM})"
+            GatedPattern("weekday digits", rf"\b{_WEEKDAY},?\s+(?:{_MON_NUM}/{_DAY_NUM}|{_DAY_NUM}/{_MON_NUM})"
                     rf"(?:/(?:19|20)?\d\d)?(?![/\d]|[.,:]\d|\s+of\b)"
                     # "tue, 28.10", "Mon, 08-20" ("fri 9-5" are hours: a dash needs a leading zero)
                     rf"|\b{_WEEKDAY},?\s+(?:{_DAY_NUM}\.\s?{_MON_NUM}\.?|{_MON_NUM}\.{_DAY_NUM}\b|"
                     rf"0[1-9]-{_DAY_NUM}|{_DAY_NUM}-0[1-9])(?![/\d]|[.,:-]\d)"
                     # "02-14, mon", "6/12, tue"
-                    rf"|\b(?<![\w/.,:-])(?:{_MON_NUM}[/.-]{_DAY_NUM}|{_DAY_NUM}[/.-]{_MON_NUM}),\s*{_WEEKDAY}(?!\w)", 0.5),
+                    rf"|\b(?<![\w/.,:-])(?:{_MON_NUM}[/.-]{_DAY_NUM}|{_DAY_NUM}[/.-]{_MON_NUM}),\s*{_WEEKDAY}(?!\w)", 0.5,
+                         # (gate: a weekday and the digit after it, or a digit, a comma and a weekday)
+                         gate=rf"\b{_WEEKDAY},?\s+\d|\d,\s*{_WEEKDAY}"),
             # "june, 5th", "oct-8", "jun-05-2023"
             Pattern("month, day", rf"\b(?:{_MONTH_DOT}|may),\s*(?:the\s+)?{_DAY_ORD}\b"
                     rf"|\b{_MONTH}-{_DAY_NUM}(?:-(?:19|20)?\d\d)?\b(?![-/]\d)"
@@ -198,7 +200,7 @@ def date_recognizer() -> PatternRecognizer:
                     # "1938. 02. 20." (Korean and Hungarian order)
                     rf"|\b(?<![\d.])(?:19|20)\d\d\.\s(?:0[1-9]|1[0-2])\.\s(?:0[1-9]|[12]\d|3[01])\.(?!\d)", 0.5),
             # "5.6.2023", "05.06.23"; "05.06." with a leading zero; "5.6." after a date word
-            Pattern("dotted", rf"(?=\d){_VERSION}\b(?<![\d.,]){_DAY_NUM}\.{_MON_NUM}\.(?:19|20)\d\d\b(?!\.\d)"
+            GatedPattern("dotted", rf"(?=\d){_VERSION}\b(?<![\d.,]){_DAY_NUM}\.{_MON_NUM}\.(?:19|20)\d\d\b(?!\.\d)"
                     # "13. 8. 1998", "27. 4. 2014." (Czech, Slovak, Croatian)
                     rf"|\b(?<![\d.,]){_DAY_NUM}\.\s{_MON_NUM}\.\s(?:19|20)\d\d\b\.?(?!\d)"
                     rf"|(?=\d){_VERSION}\b(?<![\d.,])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d\b(?!\.\d)"
@@ -206,7 +208,8 @@ def date_recognizer() -> PatternRecognizer:
                     # "19.04.": a day past 12 and a month with its zero ("rated 4.5.", "$19.04." stay)
                     rf"|(?=\d){_VERSION}{_NOT_AMOUNT}\b(?<![\d.,])(?:1[3-9]|2\d|3[01])\.0[1-9]\."
                     rf"(?!\w|\.\d)"
-                    rf"|(?=\d)(?<=\b{_CUE}(?:\s+(?:is|on|for))?\s*[:–-]?\s*){_DAY_NUM}\.\s?{_MON_NUM}\.(?!\w|\.\d)", 0.5),
+                    rf"|(?=\d)(?<=\b{_CUE}(?:\s+(?:is|on|for))?\s*[:–-]?\s*){_DAY_NUM}\.\s?{_MON_NUM}\.(?!\w|\.\d)", 0.5,
+                         gate=r"\d\.\s?\d"),  # (gate: each branch's day, dot and month, all digits)
             # "6-5-23", "12-25-2023" (day and month either way)
             Pattern("dashed", rf"\b(?<![\d.,/-])(?:{_MON_NUM}-{_DAY_NUM}|{_DAY_NUM}-{_MON_NUM})-(?:(?:19|20)\d\d|\d\d)\b"
                     rf"(?![-/.]?\d)", 0.5),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex as re
 
+from client.scrub.address_parts import address_parts_after, address_start, starts_with_street
 from client.scrub.streets import _AFTER, _AFTER_WEAK
 from client.scrub.words import _PARTICLES, _english_words, _first_name_words
 
@@ -120,6 +121,14 @@ def extend_edges(text: str, spans: list[list]) -> list[list]:
             m = _NUMBER_BEFORE.search(text, max(0, s[0] - 8), s[0])
             if m:
                 s[0] = m.start()
+        if s[2] == "ADDRESS" or (s[2] == "PHONE_NUMBER" and starts_with_street(text, s[0], s[1])):
+            # "..., sector 2, east legon, near the x church"; a street's number read
+            # as a phone's ("calle 19b # 55 48, ...") names an address
+            end = address_parts_after(text, s[1])
+            if end > s[1]:
+                s[1], s[2] = end, "ADDRESS"
+        if s[2] == "ADDRESS":
+            s[0] = address_start(text, s[0])  # "area| 25, plot 112"
     return spans
 
 

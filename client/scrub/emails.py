@@ -7,6 +7,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from client.scrub.gates import GatedPattern
 from client.scrub.words import _english_words
 
 # An address spelt out to dodge filters: "ali.khan [at] mailbox [dot] pk",
@@ -42,7 +43,8 @@ class OfflineEmailRecognizer(PatternRecognizer):
             patterns=[
                 *EmailRecognizer.PATTERNS,
                 Pattern("user@host", r"(?<![\w.+-])[\w.+-]*\w@[A-Za-z][\w-]*\w(?![\w@-]|\.\w)", 0.5),
-                Pattern("spelt out", _SPELT_OUT, 0.5),
+                # (gate: the pattern's "at" and the start of its domain, as they are in it)
+                GatedPattern("spelt out", _SPELT_OUT, 0.5, gate=rf"{_AT}[a-z0-9][\w-]*{_DOMAIN_DOT}[a-z]"),
             ],
             context=EmailRecognizer.CONTEXT + ["mail", "e-mail", "contact"],
             name="EmailRecognizer",

@@ -105,6 +105,24 @@ def _one_edit_from_common(word: str, frequency: dict, minimum: int = _TYPO_MIN_F
     return any(frequency.get(c, 0) >= minimum for c in candidates if c != word)
 
 
+_EDITS: dict[tuple[str, int], bool] = {}
+
+
+def one_edit_from_english(word: str, minimum: int = _TYPO_MIN_FREQUENCY) -> bool:
+    """``_one_edit_from_common`` against wordfreq's English frequencies, kept
+    per word: it tries about 50 edits a letter, and a long text asks about
+    the same words again and again (a fifth of a second per 200 kB)."""
+    key = (word, minimum)
+    found = _EDITS.get(key)
+    if found is None:
+        from client.scrub.words import _english_frequencies
+
+        if len(_EDITS) >= 65_536:
+            _EDITS.clear()
+        found = _EDITS[key] = _one_edit_from_common(word, _english_frequencies(), minimum)
+    return found
+
+
 # Short forms people type for countries whose Faker name is longer.
 _SHORT_COUNTRIES = frozenset(("united states", "south korea", "north korea", "great britain",
                               "czech republic", "ivory coast", "the gambia", "east timor",

@@ -35,8 +35,10 @@ from client.scrub.gazetteer_words import (
     _TOWN_SUFFIX,
     _TYPO_MIN_FREQUENCY,
     _one_edit_from_common,
+    one_edit_from_english,
 )
 from client.scrub.honorifics import HONORIFIC_WORDS
+from client.scrub.words import _english_frequencies
 
 # Words that open a clause whose subject comes next: "i think X blocked", "but X said".
 _CLAUSE_OPENERS = frozenset("think thought guess that because cos coz but maybe when if since".split())
@@ -145,7 +147,12 @@ class LowerCaseNames:
     def _typos(self, lowers, i, j, minimum=_TYPO_MIN_FREQUENCY) -> bool:
         """One of the words is one edit (a letter dropped, added, changed or
         two swapped) from a common English word: "confussed", "stil"."""
-        return any(_one_edit_from_common(w, self.frequency, minimum) for w in lowers[i:j])
+        return any(self._one_edit(w, minimum) for w in lowers[i:j])
+
+    def _one_edit(self, word: str, minimum: int) -> bool:
+        if self.frequency is _english_frequencies():
+            return one_edit_from_english(word, minimum)
+        return _one_edit_from_common(word, self.frequency, minimum)
 
     def _misspelt_verb(self, lowers, i, j) -> bool:
         """A word ending in "ing" or "ed" whose stem (five letters or more;
@@ -157,7 +164,7 @@ class LowerCaseNames:
                 if not w.endswith(suffix) or len(stem) < 5:
                     continue
                 stems = {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
-                if any(_one_edit_from_common(t, self.frequency, _PLACE_TYPO_MIN_FREQUENCY) for t in stems):
+                if any(self._one_edit(t, _PLACE_TYPO_MIN_FREQUENCY) for t in stems):
                     return True
         return False
 

