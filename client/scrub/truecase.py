@@ -1,0 +1,283 @@
+"""Truecasing for the NER: a text typed without capitals gets a copy of the
+same length in which words that are likely proper nouns (and the first word
+of each sentence, and "i") start with a capital, so that spaCy's NER, which
+reads capitals as its strongest cue, can weigh the context of a lower-case
+name, organisation or town ("talked to grace yesterday" against "by the
+grace of god"). Its entities come back at the same offsets, trimmed to the
+likely proper nouns they hold, and score below the lists' (where a list
+types a span otherwise, the list wins). The NER reads a copy only when it
+holds a word no list knows; otherwise the text is only tokenized, as before
+(the lists find known names and places typed in lower case themselves)."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex as re
+from spacy.tokens import Span
+
+from client.scrub.gazetteer_words import _LETTERS, _TYPO_MIN_FREQUENCY
+from client.scrub.organizations import _ORG_HEADS
+from client.scrub.quasi_groups import _LANGUAGE_AFTER
+from client.scrub.words import _common_words
+
+# Everyday words younger than pyspellchecker's list (it has no "covid").
+_NEWER_WORDS = frozenset("""covid coronavirus lockdown lockdowns crypto cryptocurrency cryptocurrencies
+bitcoin bitcoins ethereum blockchain emoji emojis selfie selfies podcast podcasts vape vaping""".split())
+# A word: letters, with inner apostrophes ("o'connor", "john's").
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A run of non-space characters holding something that is no prose (an
+# e-mail, a URL, a handle, a code with digits): left as it is.
+_NOT_PROSE = re.compile(r"[@/\\_\d#=<>{}|~]")
+_RUN = re.compile(r"\S+")
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*")
+# A run ending a sentence, and a gap between runs that holds a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
+_SENTENCE_GAP = re.compile(r"\n")
+# Runs whose full stop ends no sentence: "mednax inc. charged me".
+_ABBREVIATIONS = frozenset("""inc corp co ltd llc plc st dr mr mrs ms mx jr sr no nr vs etc e.g i.e approx
+dept ave rd apt""".split())
+_POSSESSIVE = re.compile(r"['’]s$")
+
+# A known name or place at most this frequent in English is capitalised too
+# ("grace", "jordan", "paris"); the NER's context then decides.
+_KNOWN_MAX_FREQUENCY = 60_000
+_MIN_LENGTH = 3
+# A word that is no known name or place must be missing from the frequency
+# list altogether: its rarest entries are English words ("piquant",
+# "guffaw", "torpid") as often as names.
+_LISTED_MIN_FREQUENCY = 1
+# A word no list knows must be this long ("lke" is a typo, "ekre" a name).
+_UNKNOWN_MIN_LENGTH = 4
+# A known name or place below this frequency is a name on its own (the
+# gazetteer's bound for lower-case names); above it, only beside one.
+_STRONG_MAX_FREQUENCY = 5000
+# The NER reads a copy only when it holds a word no list knows (strength 3):
+# the lists find known names and places in lower case themselves, and the
+# NER costs about a millisecond a text.
+_NER_MIN_STRENGTH = 3
+# Entities read from a truecased copy count for less than any list's (0.45
+# and up): where a list names a span otherwise, the list wins.
+TRUECASE_SCORE = 0.42
+
+# The NER labels that truecased text may add; not NORP: in lower case it is
+# mostly a language or a people's word the group lists decide on ("she
+# speaks newari").
+TRUECASE_LABELS = frozenset(("PERSON", "GPE", "LOC", "FAC", "ORG"))
+
+
+@lru_cache(maxsize=1)
+def _lists():
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from client.scrub.admin_units import all_unit_words
+    from client.scrub.foreign_words import ordinary_foreign
+    from client.scrub.handles import _CUE_GATE
+    from client.scrub.honorifics import HONORIFIC_WORDS
+    from client.scrub.ids import _stdnum_abbreviations
+    from client.scrub.quasi_words import group_words, ons_titles
+    from client.scrub.words import (
+        _PRODUCT_WORDS, _english_frequencies, _english_words, _name_words, _place_phrases)
+
+    frequency = dict(_english_frequencies())
+    # words the list spells with accents, as typed without them: "cliche", "chateau"
+    for word, f in list(frequency.items()):
+        if not word.isascii():
+            folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+            if len(folded) == len(word) and folded not in frequency:
+                frequency[folded] = f
+    known = frozenset(w for w in _name_words() | _place_phrases() if " " not in w)
+    # and words other recognizers read as what they are: id-number abbreviations
+    # ("my cnic is ..."), other languages' everyday words ("terima kasih"),
+    # administrative units ("barangay"), apps and networks ("venmo"), honorifics ("khun"),
+    # peoples and faiths ("cape verdean"), jobs
+    groups = {w for phrase in group_words() for w in phrase.split()}
+    never = (frozenset(STOP_WORDS) | _common_words() | {w.lower() for w in _stdnum_abbreviations()} | _NEWER_WORDS
+             | ordinary_foreign(known) | all_unit_words() | _PRODUCT_WORDS | HONORIFIC_WORDS | groups
+             | ons_titles()[0] | frozenset(_CUE_GATE))
+    return frequency, known, never, _english_words()
+
+
+def _english_form(word: str, english, prefixes=True) -> bool:
+    """An English word the frequency list lacks: an inflection or a
+    derivation of one it has ("moviegoing", "reactivation", "interbank")."""
+    if prefixes:
+        for prefix in _PREFIXES:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and len(rest) >= 4 and (rest in english or _english_form(rest, english, False)):
+                return True
+    for suffix, repl in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] + repl in english:
+            return True
+    return bool(_DERIVED.search(word))
+
+
+# Endings and what they replace, to find an English stem.
+_INFLECTIONS = tuple((a, b) for pair in """s: es: ed: ed:e ing: ing:e ly: er: ers: ness: ity: ity:e
+ation: ation:e ations: ations:e ment: ments: able: able:e ous: ive: ive:e ic: ical: ally: ism: isms:
+ist: ists: less: ful: ize: ise: ized: ised: ization: isation: y: ies:y ier:y iest:y ily:y""".split()
+    for a, b in [pair.split(":")])
+_PREFIXES = tuple("""inter re un non over under pre post multi sub super anti counter out mis dis
+semi mega micro co self ex""".split())
+# A word this long is a typo one edit from a less frequent word ("beneficiery",
+# "recepient"); shorter ones only from a frequent one (the gazetteer's bound).
+_LONG_TYPO_MIN_LENGTH = 7
+_LONG_TYPO_MIN_FREQUENCY = 1000
+
+
+def _typo(word: str, frequency, known) -> bool:
+    """One edit from an English word or an everyday chat word
+    ("mastecard"), that is no name itself ("anothony" is a spelling of one)."""
+    if len(word) < 4 or not word.isascii():
+        return False
+    minimum = _LONG_TYPO_MIN_FREQUENCY if len(word) >= _LONG_TYPO_MIN_LENGTH else _TYPO_MIN_FREQUENCY
+    splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
+    edits = (
+        *(a + b[1:] for a, b in splits if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + c + b[1:] for a, b in splits if b for c in _LETTERS),
+        *(a + c + b for a, b in splits for c in _LETTERS),
+    )
+    common = _common_words()  # the everyday chat words only ("mastercard"), not every word of ``never``
+    return any(e != word and e not in known and (frequency.get(e, 0) >= minimum or (e in common and len(e) >= 5))
+               for e in edits)
+
+
+# Both halves of a word run together this frequent: "stillpending", "moviegoing".
+_COMPOUND_MIN_FREQUENCY = 2000
+
+
+def _compound(word: str, frequency) -> bool:
+    return any(frequency.get(word[:k], 0) >= _COMPOUND_MIN_FREQUENCY
+               and frequency.get(word[k:], 0) >= _COMPOUND_MIN_FREQUENCY
+               for k in range(3, len(word) - 2))
+
+
+# English derivational endings that proper nouns hardly have (jobs too: "geropsychologist").
+_DERIVED = re.compile(r"(?:ness|ity|ities|tions?|ments?|ically|ical|ous|isms?|istic|ables?|ibles?|"
+                      r"ful|less|i[sz]e[ds]?|i[sz]ings?|i[sz]ations?|ingly|edly|fully|lessly|ously|ively|ologists?|icians?)$")
+
+
+def _proper_candidate(lower: str, frequency, known, never, english) -> int:
+    """How likely a lower-case word is a proper noun: 3 (a word no list
+    holds, English or a name list: "zoltrana", "kroxley"), 2 (a known name or
+    place rare in English: "paris"), 1 (a known name or place that is a
+    middling English word: "grace", "lent"; capitalised for the NER's sake,
+    never a name on its own), 0 (no proper noun: a stop word, an everyday
+    chat word, an English word or a form, typo or compound of one)."""
+    if len(lower) < _MIN_LENGTH or lower in never:
+        return 0
+    stem = _POSSESSIVE.sub("", lower)
+    if stem != lower and (len(stem) < _MIN_LENGTH or stem in never):
+        return 0
+    f = frequency.get(stem, 0)
+    if stem in known:
+        return 2 if f < _STRONG_MAX_FREQUENCY else 1 if f <= _KNOWN_MAX_FREQUENCY else 0
+    if f >= _LISTED_MIN_FREQUENCY or len(stem) < _UNKNOWN_MIN_LENGTH or not stem.isalpha():
+        return 0
+    if _english_form(stem, english) or _typo(stem, frequency, known) or _compound(stem, frequency):
+        return 0
+    return 3
+
+
+def truecase(text: str) -> tuple[str, list[tuple[int, int, int]]] | None:
+    """The truecased copy of ``text`` (same length, only first letters
+    upper-cased) and the words capitalised as likely proper nouns: (start,
+    end, strength) (``_proper_candidate``); None when no word no list knows
+    is there (the NER is not worth its time then)."""
+    frequency, known, never, english = _lists()
+    chars = list(text)
+    candidates = []
+    prev_end, sentence_start, after_name = 0, True, False
+    for run in _RUN.finditer(text):
+        gap = text[prev_end:run.start()]
+        prev_end = run.end()
+        if _SENTENCE_GAP.search(gap):
+            sentence_start = True
+        if _NOT_PROSE.search(run.group()):
+            sentence_start = after_name = False
+            continue
+        for group in _HYPHENATED.finditer(run.group()):
+            parts = list(_WORD.finditer(group.group()))
+            # "cliche-riddled", "docu-makers": an English word ends it, no name ("day-lewis")
+            last = parts[-1].group().lower()
+            english_end = len(parts) > 1 and (last in never or frequency.get(last, 0)) and last not in known
+            for m in parts:
+                start = run.start() + group.start() + m.start()
+                end = start + len(m.group())
+                lower = m.group().lower()
+                strength = 0 if english_end else _proper_candidate(lower, frequency, known, never, english)
+                if strength:
+                    candidates.append((start, end, strength))
+                elif not (sentence_start or lower == "i" or lower.startswith(("i'", "i’"))
+                          # an organisation's head word after a likely name: "kroxley analytics"
+                          or (lower in _ORG_HEADS and after_name)):
+                    sentence_start = after_name = False
+                    continue
+                chars[start] = chars[start].upper()
+                after_name = strength >= 2
+                sentence_start = False
+        sentence_start = sentence_start or bool(
+            _SENTENCE_END.search(run.group()) and run.group().rstrip(".").lower() not in _ABBREVIATIONS)
+    if not any(strength >= _NER_MIN_STRENGTH for _, _, strength in candidates):
+        return None
+    return "".join(chars), candidates
+
+
+def _is_candidate(token, candidates) -> bool:
+    """The token is (in) a likely proper noun of strength 2 or 3."""
+    a, b = token.idx, token.idx + len(token)
+    return any(s < b and e > a and strength >= 2 for s, e, strength in candidates)
+
+
+def truecase_entities(doc, candidates):
+    """The entities of a truecased copy's doc that stand: those with one of
+    the labels above, split at function words, trimmed of words at either
+    end that are no likely proper noun of strength 2 or 3
+    (``_proper_candidate``: "belongs to daniel day-lewis", "john carpenter
+    's", "kolbi henlee lent me"; an organisation keeps its head word:
+    "kroxley analytics"), if any is left."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in TRUECASE_LABELS:
+            continue
+        # split at a function word the copy left in lower case ("kozienice with
+        # zidaan") and at a line break (a signature's name, then its job)
+        pieces, i = [], ent.start
+        for k in range(ent.start, ent.end):
+            if (doc[k].text in _stop_words() and doc[k].text not in _NAME_PARTICLES) or "\n" in doc[k].text:
+                pieces.append((i, k))
+                i = k + 1
+        pieces.append((i, ent.end))
+        for i, j in pieces:
+            while i < j and not _is_candidate(doc[i], candidates):
+                i += 1
+            while j > i and not _is_candidate(doc[j - 1], candidates) and not (
+                    ent.label_ == "ORG" and doc[j - 1].text.lower() in _ORG_HEADS and j - 1 > i):
+                j -= 1
+            if i < j and not _language_named(doc, i, j):
+                out.append(ent if (i, j) == (ent.start, ent.end) else Span(doc, i, j, label=ent.label_))
+    return out
+
+
+# A language named as such is no identifier ("she speaks newari", "the
+# newari version"), as in ``quasi_groups``; not after "in" here ("in kozienice").
+_LANGUAGE_VERBS = frozenset("""speak speaks spoke speaking understand understands learn learning learnt
+learned study studying fluent translate translated""".split())
+
+
+def _language_named(doc, i: int, j: int) -> bool:
+    return (i > 0 and doc[i - 1].text.lower() in _LANGUAGE_VERBS) or (
+        j < len(doc) and doc[j].text.lower() in _LANGUAGE_AFTER)
+
+
+# Lower-case words inside names ("jean de la fontaine", "bin laden", "van gogh").
+_NAME_PARTICLES = frozenset("de del della der di da das dos du la le van von bin ibn al el y e".split())
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
