@@ -54,6 +54,9 @@ AGES = [
     ("ages: me 34, wife 31", ("34", "31")),
     ("my mum 81 cant use the app", ("81",)),
     ("grandad is eighty five now", ("eighty five",)),
+    ("hubby 45 lost his card", ("45",)),
+    ("my lil bro 14 wants an account", ("14",)),
+    ("my bro is 14", ("14",)),
 ]
 KEPT = [
     "i lent my friend 20 and he never paid",
@@ -64,6 +67,8 @@ KEPT = [
     "age limit is 18+?",
     "we need to alter 3 settings",
     "my flatmate 2 weeks ago",
+    "my bro is 6 foot tall",
+    "my sister is 5 hours ahead",
     "i may 3 times try",
     "we march 2 miles",
     "in june, 45 of us came",

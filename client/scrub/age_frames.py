@@ -18,8 +18,12 @@ his card", "she 23, me 59", "my wife 25f and me", "grandad is eighty five".
   dash ("edad: 32", "alter: 40", "vârsta - 51", "âge : 44 ans",
   "leeftijd 60"; the words no English text uses need no colon); "age limit is
   18" and "eta: 5 mins" stay;
-* a spelled age after a family word ``ages.py`` does not list ("grandad is
-  eighty five", "nana's seventy").
+* an age after a family word and "is" ("grandad is eighty five", "my bro is
+  14", "nana's 90"), spelled or in digits.
+
+A person noun opening a clause needs no possessive ("hubby 45 lost his card",
+"mom 67 cant login"); "lil", "little", "baby", "older" ... may come between
+("my lil bro 14").
 
 Only the number (and never the sex letter) is removed, as in ``ages.py``.
 """
@@ -46,10 +50,13 @@ _AFTER = (
 )
 _NOT_UNIT = (
     r"(?!\s*(?:%|[ap]\.?m\b|:\d|hours?|hrs?\b|minutes?|mins?\b|days?|weeks?|months?|times?|cards?|accounts?|"
-    r"items?|euros?|dollars?|pounds?|quid|bucks|[€$£]|kg\b|km\b|miles?))"
+    r"items?|euros?|dollars?|pounds?|quid|bucks|cents?|pence|[€$£]|k\b|kg\b|km\b|miles?|lbs?\b|stone\b|"
+    r"foot|feet|ft\b|cm\b|inch(?:es)?|degrees?|points?|places?|spots?|goals?|levels?|stars?|games?))"
 )
+_MODIFIER = r"(?:(?:lil|little|baby|big|older|younger|eldest|youngest|new|elderly|old)\s+)?"
 _NOUN_AGE = re.compile(
-    rf"(?i)(?<![\w'’])(?:my|our|his|her|their|the)\s+{_PEOPLE}\s*(?:,\s*|\(\s*)?(?P<age>{_N})\s*\)?{_NOT_UNIT}{_AFTER}"
+    rf"(?i)(?:(?<![\w'’])(?:my|our|his|her|their|the)\s+{_MODIFIER}|(?:^|(?<=[,;:(\n]\s?|[.!?]\s|\b(?:and|&)\s)))"
+    rf"{_PEOPLE}\s*(?:,\s*|\(\s*)?(?P<age>{_N})\s*\)?{_NOT_UNIT}{_AFTER}"
 )
 _PRONOUN_AGE = re.compile(
     rf"(?i)(?:^|(?<=[,;:(\n]\s?|[.!?]\s|\b(?:and|&)\s))(?:me|myself|she|he|him|her|wife|hubby|husband)\s*[:=-]?\s*"
@@ -58,7 +65,7 @@ _PRONOUN_AGE = re.compile(
 # Labels: with a separator, and (words English never uses) without one.
 _LABEL_WORDS = (r"(?:age|edad|edat|âge|idade|età|alter|leeftijd|wiek|ålder|alder|věk|vek|vârsta|varsta|vîrsta|"
                 r"yaş|yas|umur|usia|életkor|eletkor|ikä|vanus|vecums|amžius|amzius|starost|dob/age|возраст|вік)")
-_LABEL_BARE = r"(?:edad|idade|leeftijd|wiek|ålder|vârsta|varsta|vîrsta|yaş|umur|életkor|eletkor|vecums|amžius|возраст|вік)"
+_LABEL_BARE = r"(?:âge|edad|idade|leeftijd|wiek|ålder|vârsta|varsta|vîrsta|yaş|umur|életkor|eletkor|vecums|amžius|возраст|вік)"
 _LABEL_AGE = re.compile(
     rf"(?i)(?<![\w'’-]){_LABEL_WORDS}\s*(?:[:=]|\s[-–])\s*(?P<age>{_N}){_NOT_UNIT}"
     rf"|(?<![\w'’-]){_LABEL_BARE}\s+(?P<age>{_N}){_NOT_UNIT}"
@@ -68,7 +75,7 @@ _SPELLED = (r"(?:(?:twen|thir|for|four|fif|six|seven|eigh|nine)ty(?:[- ](?:one|t
             r"twelve)\b")
 _SPELLED_AGE = re.compile(
     rf"(?i)(?<![\w'’]){_PEOPLE}(?:'s|’s|\s+is|\s+was|\s+turned|\s+turns)\s+(?:now\s+|just\s+|only\s+|nearly\s+|"
-    rf"almost\s+)?(?P<age>{_SPELLED})(?!\s*(?:of|more|times|cards|accounts|days|weeks|months|hours|minutes)\b)"
+    rf"almost\s+)?(?:(?P<age>{_SPELLED})|(?P<age>{_N}){_NOT_UNIT}{_AFTER})(?!\s*(?:of|more|times|cards|accounts|days|weeks|months|hours|minutes)\b)"
 )
 # A money verb before the person makes the number an amount: "i lent my friend 20 and ...".
 _MONEY_VERB = re.compile(r"(?i)\b(?:give|gave|given|gives|lend|lent|lends|send|sent|sends|owe|owed|owes|pay|paid|pays|"
