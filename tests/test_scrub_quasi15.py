@@ -57,6 +57,9 @@ AGES = [
     ("hubby 45 lost his card", ("45",)),
     ("my lil bro 14 wants an account", ("14",)),
     ("my bro is 14", ("14",)),
+    ("29 female here, card blocked", ("29",)),
+    ("male 35. card blocked", ("35",)),
+    ("me, 31", ("31",)),
 ]
 KEPT = [
     "i lent my friend 20 and he never paid",
@@ -69,6 +72,8 @@ KEPT = [
     "my flatmate 2 weeks ago",
     "my bro is 6 foot tall",
     "my sister is 5 hours ahead",
+    "we hired 29 female staff",
+    "thanks, 31 is my flat",
     "i may 3 times try",
     "we march 2 miles",
     "in june, 45 of us came",

@@ -14,6 +14,8 @@ his card", "she 23, me 59", "my wife 25f and me", "grandad is eighty five".
 * a pronoun opening a clause or after a comma, then the number ending the
   clause ("she 23, me 59", "ages: me 34, wife 31"); "send me 20" and "give me
   5 minutes" stay (a verb before the pronoun, a unit after the number);
+* a sex word and the number opening a clause, in either order ("29 female
+  here", "male 35"); "29 female staff" stays;
 * a form's label for age in ~25 languages, with a colon, an equals sign or a
   dash ("edad: 32", "alter: 40", "vârsta - 51", "âge : 44 ans",
   "leeftijd 60"; the words no English text uses need no colon); "age limit is
@@ -59,8 +61,15 @@ _NOUN_AGE = re.compile(
     rf"{_PEOPLE}\s*(?:,\s*|\(\s*)?(?P<age>{_N})\s*\)?{_NOT_UNIT}{_AFTER}"
 )
 _PRONOUN_AGE = re.compile(
-    rf"(?i)(?:^|(?<=[,;:(\n]\s?|[.!?]\s|\b(?:and|&)\s))(?:me|myself|she|he|him|her|wife|hubby|husband)\s*[:=-]?\s*"
+    rf"(?i)(?:^|(?<=[,;:(\n]\s?|[.!?]\s|\b(?:and|&)\s))(?:me|myself|she|he|him|her|wife|hubby|husband)\s*[:=,-]?\s*"
     rf"(?P<age>{_N})(?=\s?[mf]?(?:\s*(?:$|[,;:!?)\]/]|\.(?!\d)|\s(?:and|&|here)\b)))"
+)
+# A sex word and the age opening a clause, in either order: "29 female here", "male 35".
+_CLAUSE = r"(?:^|(?<=[,;:(\n]\s?|[.!?]\s|\b(?:and|&)\s))"
+_CLAUSE_END = r"(?=\s*(?:$|[,;:!?)\]/]|\.(?!\d)|\s(?:and|&|here|looking|seeking|from|with|who|living)\b))"
+_SEX = r"(?:female|male|woman|man|guy|girl|boy|lady)"
+_SEX_AGE = re.compile(
+    rf"(?i){_CLAUSE}(?P<age>{_N})\s+{_SEX}{_CLAUSE_END}|{_CLAUSE}{_SEX}\s*,?\s*(?P<age>{_N}){_CLAUSE_END}"
 )
 # Labels: with a separator, and (words English never uses) without one.
 _LABEL_WORDS = (r"(?:age|edad|edat|âge|idade|età|alter|leeftijd|wiek|ålder|alder|věk|vek|vârsta|varsta|vîrsta|"
@@ -98,7 +107,7 @@ class AgeFrameRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if not _GATE.search(text):
             return []
-        found = {m.span("age") for rx in (_LABEL_AGE, _SPELLED_AGE) for m in rx.finditer(text)}
+        found = {m.span("age") for rx in (_LABEL_AGE, _SPELLED_AGE, _SEX_AGE) for m in rx.finditer(text)}
         found |= {m.span("age") for rx in (_NOUN_AGE, _PRONOUN_AGE) for m in rx.finditer(text)
                   if not _MONEY_VERB.search(text, max(0, m.start() - 24), m.start())}
         return [
