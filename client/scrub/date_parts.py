@@ -34,7 +34,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.{0,2}")
 _ROMAN = r"(?-i:(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i))"
 _SUFFIX = r"(?:st|nd|rd|th)"
-_DAY = rf"(?:the\s+)?(?<![\d.,/:])(?:0?[1-9]|[12]\d|3[01]){_SUFFIX}?(?![\d]|[.,]\d{{3}})"
+_DAY = rf"(?<![\d.,/:])(?:0?[1-9]|[12]\d|3[01]){_SUFFIX}?(?![\d]|[.,]\d{{3}})"
 _DAY_NUM = r"(?<![\d.,'])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)"
 _MON_NUM = r"(?<![\d.,'])(?:0?[1-9]|1[0-2])(?!\d)"
 _YEAR4 = r"(?<!\d)(?:19|20)\d\d(?!\d)"
@@ -42,7 +42,7 @@ _YEAR = rf"(?:{_YEAR4}|'\d\d(?!\d)|(?<!\d)\d\d(?![\d.,]?\d))"
 _YEAR_LATE = r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|'\d\d(?!\d)|(?<!\d)[3-9]\d(?![.,]?\d))"  # "june 81": 32-99 is a year
 # Between parts: one or two of / . - _ , (spaces around or not), or "of (the)", or a space alone.
 _PUNCT = r"(?:\s*[/.\-_,–]{1,2}\s*)"
-_SEP = rf"(?:{_PUNCT}|\s+of\s+(?:the\s+)?|\s+)"
+_SEP = rf"(?:{_PUNCT}(?:the\s+)?|\s+of\s+(?:the\s+)?|\s+(?:the\s+)?)"
 # A unit, amount or time word after the run makes its number a count: "june 81 pages", "may. 3 times".
 _NOT_UNIT = (r"(?!\s*(?:%|:\d|[ap]\.?m\b|hours?|hrs?\b|minutes?|mins?\b|days?|weeks?|months?|years?|times?|"
              r"payments?|cards?|miles?|km\b|kg\b|items?|pages?|people|persons?|euros?|dollars?|pounds?|quid))")
