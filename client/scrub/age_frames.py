@@ -32,6 +32,8 @@ Only the number (and never the sex letter) is removed, as in ``ages.py``.
 
 from __future__ import annotations
 
+import re as _re
+
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
@@ -93,6 +95,21 @@ _MONEY_VERB = re.compile(r"(?i)\b(?:give|gave|given|gives|lend|lent|lends|send|s
 _GATE = re.compile(r"(?i)\d|t(?:y|een)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 
 
+# Cheap checks first: a number of one to three digits standing alone, and a word one of the frames opens with.
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?![.,]?\d)")
+_WORDS = _re.compile(r"[^\W\d_]+")
+_BASE = """son daughter kid child boy girl brother sister bro sis mum mom mother dad father wife husband hubby wifey
+partner spouse bf gf boyfriend girlfriend fiance fiancé fiancee fiancée baby toddler teen teenager grandson
+granddaughter grandchild grandkid grandma grandpa grandmother grandfather granddad grandad gran granny grampa gramps
+nan nana nanna papa mama uncle aunt auntie niece nephew cousin twin eldest oldest youngest lad lass kiddo patient
+flatmate roommate housemate friend neighbour neighbor""".split()
+_ANCHOR_WORDS = frozenset(
+    [w for b in _BASE for w in (b, b + "s", "step" + b, "step" + b + "s", "half" + b)] + "children me myself she he him her "
+    "female male woman man guy lady girls boys age edad edat âge idade età alter leeftijd wiek ålder alder věk vek "
+    "vârsta varsta vîrsta yaş yas umur usia életkor eletkor ikä vanus vecums amžius amzius starost dob возраст "
+    "вік".split())
+
+
 class AgeFrameRecognizer(LocalRecognizer):
     """Ages beside a person word or a label (see the module's docstring)."""
 
@@ -105,11 +122,14 @@ class AgeFrameRecognizer(LocalRecognizer):
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if not _GATE.search(text):
+        if not _GATE.search(text) or _ANCHOR_WORDS.isdisjoint(w.lower() for w in _WORDS.findall(text)):
             return []
-        found = {m.span("age") for rx in (_LABEL_AGE, _SPELLED_AGE, _SEX_AGE) for m in rx.finditer(text)}
-        found |= {m.span("age") for rx in (_NOUN_AGE, _PRONOUN_AGE) for m in rx.finditer(text)
-                  if not _MONEY_VERB.search(text, max(0, m.start() - 24), m.start())}
+        found = set()
+        if _NUMBER.search(text):
+            found |= {m.span("age") for rx in (_LABEL_AGE, _SEX_AGE) for m in rx.finditer(text)}
+            found |= {m.span("age") for rx in (_NOUN_AGE, _PRONOUN_AGE) for m in rx.finditer(text)
+                      if not _MONEY_VERB.search(text, max(0, m.start() - 24), m.start())}
+        found |= {m.span("age") for m in _SPELLED_AGE.finditer(text)}
         return [
             RecognizerResult(
                 entity_type="AGE", start=start, end=end, score=self.SCORE,
