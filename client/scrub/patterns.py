@@ -8,6 +8,7 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 from client.scrub.age_cues import AgeCueRecognizer
+from client.scrub.age_frames import AgeFrameRecognizer
 from client.scrub.ages import _age_recognizer
 from client.scrub.caseless import _caseless_script_recognizer
 from client.scrub.gates import _DATE_HINT, _DOMAIN_HINT, GatedPattern, _digits, _gated
@@ -275,7 +276,7 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
         ],
         context=["born", "birth", "dob", "birthday"],
     )
-    return [postcode, phone, person_titled, _age_recognizer(), AgeCueRecognizer(), bank, national_id, dates,
+    return [postcode, phone, person_titled, _age_recognizer(), AgeCueRecognizer(), AgeFrameRecognizer(), bank, national_id, dates,
             OrganizationRecognizer(), LowerCaseOrganizationRecognizer(), ChatOrganizationRecognizer(),
             _caseless_script_recognizer()]
 

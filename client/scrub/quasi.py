@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from client.scrub.date_parts import DatePartsRecognizer
 from client.scrub.dates import date_recognizer
 from client.scrub.group_cues import GroupCueRecognizer
 from client.scrub.month_typos import month_typo_recognizer
@@ -402,4 +403,5 @@ def quasi_recognizers() -> list[LocalRecognizer]:
         date_recognizer(),
         world_date_recognizer(),
         month_typo_recognizer(),
+        DatePartsRecognizer(),
     ]
