@@ -29,6 +29,7 @@ from client.scrub.contact_cues import AccountAfterCueRecognizer, PhoneAfterCueRe
 from client.scrub.emails import OfflineEmailRecognizer
 from client.scrub.job_frames import FramedOccupationRecognizer
 from client.scrub.job_places import PlacedOccupationRecognizer
+from client.scrub.lean_patterns import use_lean_loop
 from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
 from client.scrub.name_cues import NameCueRecognizer
 from client.scrub.numbers import IdentifierNumberRecognizer, amount_or_quantity, thing_reference
@@ -53,6 +54,9 @@ _ALLOW_LIST = [
     "Attn", "Cc", "Bcc", "ref", "Ref", "REF",
     "Mum", "Mom", "Mummy", "Mommy", "Dad", "Daddy", "Grandma", "Grandpa", "Granny",
 ]
+# Presidio tests each result's text with ``word not in allow_list``: a set
+# answers that as a list would, without a scan per result.
+_ALLOWED = frozenset(_ALLOW_LIST)
 # Analysis drops anything scored below this. Weak patterns (bare digit runs,
 # short codes) start below it and only pass when Presidio's context enhancer
 # finds one of their context words nearby (+0.35).
@@ -143,6 +147,21 @@ class ScrubAnalyzerEngine(AnalyzerEngine):
             recognizers=recognizers, context=context,
         )
 
+    def _AnalyzerEngine__remove_low_scores(self, results, score_threshold=None, recognizers=None):
+        """Presidio's per-recognizer thresholds step, whose table of
+        thresholds by recognizer id is built once per set of recognizers
+        rather than once per text (each ``score_thresholds`` read copies a
+        dict: about fifty per text). Thresholds are set when a recognizer is
+        made and never change here."""
+        if score_threshold is not None or not recognizers:
+            return super()._AnalyzerEngine__remove_low_scores(results, score_threshold, recognizers)
+        key = tuple(recognizer.id for recognizer in recognizers)
+        cache = self.__dict__.setdefault("_thresholds", {})
+        if key not in cache:
+            cache[key] = {recognizer.id: recognizer.score_thresholds for recognizer in recognizers}
+        threshold, by_id = self._AnalyzerEngine__get_result_score_threshold, cache[key]
+        return [result for result in results if result.score >= threshold(result, by_id)]
+
 
 class CachedRecognizerRegistry(RecognizerRegistry):
     """Presidio's registry, whose answer to "which recognizers serve these
@@ -194,6 +213,7 @@ class Engines:
             PlacedOccupationRecognizer(),
             FramedOccupationRecognizer(),
         ):
+            use_lean_loop(recognizer)
             registry.add_recognizer(recognizer)
         self.analyzer = ScrubAnalyzerEngine(
             registry=registry,
@@ -255,7 +275,7 @@ class Engines:
         """Presidio's raw results for each piece (a text or a chunk of one)."""
         results = list(self.batch_analyzer.analyze_iterator(
             pieces, language, batch_size=batch_size, entities=list(asked),
-            allow_list=_ALLOW_LIST,
+            allow_list=_ALLOWED,
         ))
         _freeze_loaded_objects("pieces")
         return results
