@@ -72,9 +72,13 @@ def test_thresholds_table_is_built_once_and_filters_as_presidios():
 
     engine = _engines().analyzer
     analyze_texts(["Ann Lee, 42, lives in Leeds", "call 0176 1234567"])
-    tables = engine.__dict__.get("_thresholds")
-    assert tables and len(tables) == 1
+    sets = engine.__dict__.get("_sets")
+    assert sets and len(sets) == 1
     recognizers = engine.registry.get_recognizers("en", sorted(_engines_entities()))
+    refines, order, thresholds = engine._per_set(recognizers)
+    assert len(sets) == 1 and not refines
+    assert order == {r.id: i for i, r in enumerate(recognizers)}
+    assert thresholds == {r.id: r.score_thresholds for r in recognizers}
     results = [RecognizerResult("PERSON", 0, 3, score, recognition_metadata={
         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizers[k % len(recognizers)].id})
         for k, score in enumerate((0.1, 0.39, 0.4, 0.41, 0.85, 1.0, 0.0))]
@@ -123,3 +127,12 @@ def test_lower_case_name_kinds_kept_per_word_are_the_computed_ones():
     assert seen and seen[("david", "david")] == "name" and seen[("called", "called")] is None
     for (word, lower), kind in seen.items():
         assert gazetteer._lower_kind(word, lower) == kind
+
+
+@pytest.mark.parametrize("text", ["my IG is ann_lee", "Login: bob77", "log-in name x", "nothing to see", "",
+                                  "LINE id", "signalling"])
+def test_handle_cue_gate_answers_as_the_word_scan(text):
+    from client.scrub.handles import _CUE_GATE, _CUE_GATE_RE
+
+    low = text.lower()
+    assert bool(_CUE_GATE_RE.search(low)) == any(w in low for w in _CUE_GATE)

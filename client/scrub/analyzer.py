@@ -134,10 +134,27 @@ class ScrubAnalyzerEngine(AnalyzerEngine):
     ``EntityRecognizer``'s no-op); that pass then only regroups the results by
     recognizer (two list scans per recognizer per text), which one sort does."""
 
+    def _per_set(self, recognizers):
+        """What the steps below read of a set of recognizers (the same set
+        for every text of a call): whether one refines its own results, each
+        one's place by id, and each one's score thresholds by id. Built once
+        per set, not per text (about a hundred property reads and a copied
+        dict per recognizer each time); recognizers are not changed after
+        the engine is built."""
+        key = tuple(map(id, recognizers))
+        cache = self.__dict__.setdefault("_sets", {})
+        if key not in cache:
+            cache[key] = (
+                any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers),
+                {recognizer.id: i for i, recognizer in enumerate(recognizers)},
+                {recognizer.id: recognizer.score_thresholds for recognizer in recognizers},
+            )
+        return cache[key]
+
     def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-        if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers):
+        refines, order, _ = self._per_set(recognizers)
+        if refines:
             return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
-        order = {recognizer.id: i for i, recognizer in enumerate(recognizers)}
         grouped = sorted(
             (r for r in raw_results if r.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] in order),
             key=lambda r: order[r.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY]],
@@ -150,16 +167,11 @@ class ScrubAnalyzerEngine(AnalyzerEngine):
     def _AnalyzerEngine__remove_low_scores(self, results, score_threshold=None, recognizers=None):
         """Presidio's per-recognizer thresholds step, whose table of
         thresholds by recognizer id is built once per set of recognizers
-        rather than once per text (each ``score_thresholds`` read copies a
-        dict: about fifty per text). Thresholds are set when a recognizer is
-        made and never change here."""
+        (``_per_set``) rather than once per text (each ``score_thresholds``
+        read copies a dict: about fifty per text)."""
         if score_threshold is not None or not recognizers:
             return super()._AnalyzerEngine__remove_low_scores(results, score_threshold, recognizers)
-        key = tuple(recognizer.id for recognizer in recognizers)
-        cache = self.__dict__.setdefault("_thresholds", {})
-        if key not in cache:
-            cache[key] = {recognizer.id: recognizer.score_thresholds for recognizer in recognizers}
-        threshold, by_id = self._AnalyzerEngine__get_result_score_threshold, cache[key]
+        threshold, by_id = self._AnalyzerEngine__get_result_score_threshold, self._per_set(recognizers)[2]
         return [result for result in results if result.score >= threshold(result, by_id)]
 
 
