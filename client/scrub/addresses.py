@@ -130,9 +130,9 @@ class AddressRecognizer(LocalRecognizer):
         return "stop"
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         if not any(c.isdigit() for c in text):
             return []  # every address pattern below needs a number
+        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         lower_text = not _has_inner_capital(text)
         kinds = [self._kind(t, toks[i + 1][0] if i + 1 < len(toks) else None, lower_text)
                  for i, (t, _, _) in enumerate(toks)]

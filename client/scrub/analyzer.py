@@ -29,6 +29,7 @@ from client.scrub.contact_cues import AccountAfterCueRecognizer, PhoneAfterCueRe
 from client.scrub.emails import OfflineEmailRecognizer
 from client.scrub.job_frames import FramedOccupationRecognizer
 from client.scrub.job_places import PlacedOccupationRecognizer
+from client.scrub.lean_patterns import use_lean_loop
 from client.scrub.ids import CueAfterRecognizer, IdAfterCueRecognizer, InternationalPhoneRecognizer
 from client.scrub.name_cues import NameCueRecognizer
 from client.scrub.numbers import IdentifierNumberRecognizer, amount_or_quantity, thing_reference
@@ -53,6 +54,9 @@ _ALLOW_LIST = [
     "Attn", "Cc", "Bcc", "ref", "Ref", "REF",
     "Mum", "Mom", "Mummy", "Mommy", "Dad", "Daddy", "Grandma", "Grandpa", "Granny",
 ]
+# Presidio tests each result's text with ``word not in allow_list``: a set
+# answers that as a list would, without a scan per result.
+_ALLOWED = frozenset(_ALLOW_LIST)
 # Analysis drops anything scored below this. Weak patterns (bare digit runs,
 # short codes) start below it and only pass when Presidio's context enhancer
 # finds one of their context words nearby (+0.35).
@@ -130,10 +134,27 @@ class ScrubAnalyzerEngine(AnalyzerEngine):
     ``EntityRecognizer``'s no-op); that pass then only regroups the results by
     recognizer (two list scans per recognizer per text), which one sort does."""
 
+    def _per_set(self, recognizers):
+        """What the steps below read of a set of recognizers (the same set
+        for every text of a call): whether one refines its own results, each
+        one's place by id, and each one's score thresholds by id. Built once
+        per set, not per text (about a hundred property reads and a copied
+        dict per recognizer each time); recognizers are not changed after
+        the engine is built."""
+        key = tuple(map(id, recognizers))
+        cache = self.__dict__.setdefault("_sets", {})
+        if key not in cache:
+            cache[key] = (
+                any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers),
+                {recognizer.id: i for i, recognizer in enumerate(recognizers)},
+                {recognizer.id: recognizer.score_thresholds for recognizer in recognizers},
+            )
+        return cache[key]
+
     def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-        if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers):
+        refines, order, _ = self._per_set(recognizers)
+        if refines:
             return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
-        order = {recognizer.id: i for i, recognizer in enumerate(recognizers)}
         grouped = sorted(
             (r for r in raw_results if r.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] in order),
             key=lambda r: order[r.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY]],
@@ -142,6 +163,16 @@ class ScrubAnalyzerEngine(AnalyzerEngine):
             text=text, raw_results=grouped, nlp_artifacts=nlp_artifacts,
             recognizers=recognizers, context=context,
         )
+
+    def _AnalyzerEngine__remove_low_scores(self, results, score_threshold=None, recognizers=None):
+        """Presidio's per-recognizer thresholds step, whose table of
+        thresholds by recognizer id is built once per set of recognizers
+        (``_per_set``) rather than once per text (each ``score_thresholds``
+        read copies a dict: about fifty per text)."""
+        if score_threshold is not None or not recognizers:
+            return super()._AnalyzerEngine__remove_low_scores(results, score_threshold, recognizers)
+        threshold, by_id = self._AnalyzerEngine__get_result_score_threshold, self._per_set(recognizers)[2]
+        return [result for result in results if result.score >= threshold(result, by_id)]
 
 
 class CachedRecognizerRegistry(RecognizerRegistry):
@@ -194,6 +225,7 @@ class Engines:
             PlacedOccupationRecognizer(),
             FramedOccupationRecognizer(),
         ):
+            use_lean_loop(recognizer)
             registry.add_recognizer(recognizer)
         self.analyzer = ScrubAnalyzerEngine(
             registry=registry,
@@ -255,7 +287,7 @@ class Engines:
         """Presidio's raw results for each piece (a text or a chunk of one)."""
         results = list(self.batch_analyzer.analyze_iterator(
             pieces, language, batch_size=batch_size, entities=list(asked),
-            allow_list=_ALLOW_LIST,
+            allow_list=_ALLOWED,
         ))
         _freeze_loaded_objects("pieces")
         return results

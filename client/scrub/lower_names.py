@@ -105,6 +105,18 @@ class LowerCaseNames:
             out.append(self._result(starts[k], ends[m - 1], "PERSON", 0.5))
         return out
 
+    def _lower_kind_seen(self, word: str, lower: str) -> str | None:
+        """``_lower_kind``, kept per word: it reads only the word lists, which
+        do not change, and chat repeats its words (bounded: cleared when full)."""
+        seen = self.__dict__.setdefault("_kinds_seen", {})
+        key = (word, lower)
+        if key in seen:
+            return seen[key]
+        if len(seen) >= 100_000:
+            seen.clear()
+        kind = seen[key] = self._lower_kind(word, lower)
+        return kind
+
     def _lower_kind(self, word: str, lower: str) -> str | None:
         """How a lower-case word may be part of a name typed without capitals:
         "name" or "place" (a known one that is rare as an English word),
@@ -183,7 +195,7 @@ class LowerCaseNames:
         an unknown word or a middling-English name alone only after a cue."""
         words, lowers = artifacts.token_texts, artifacts.lemmas
         starts, ends = artifacts.tokens_indices, artifacts.token_ends
-        kinds = [self._lower_kind(w, l) for w, l in zip(words, lowers)]
+        kinds = [self._lower_kind_seen(w, l) for w, l in zip(words, lowers)]
         out = []
         if "LOCATION" in entities:
             for a, b in self._lower_countries(lowers, words):

@@ -181,12 +181,34 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
     return 3
 
 
+# ``_proper_candidate`` of each word seen, for the lists it was read with: chat
+# repeats its words, and the typo test of an unknown word tries every one-edit
+# form of it (about a tenth of the scrubbing CPU on the dev chat, measured).
+# Cleared when full, so a long stream of new words keeps it bounded.
+_STRENGTHS: dict[str, int] = {}
+_STRENGTHS_LISTS: list = [None]
+_STRENGTHS_MAX = 100_000
+
+
+def _strength(lower: str, lists) -> int:
+    if _STRENGTHS_LISTS[0] is not lists:
+        _STRENGTHS.clear()
+        _STRENGTHS_LISTS[0] = lists
+    strength = _STRENGTHS.get(lower)
+    if strength is None:
+        if len(_STRENGTHS) >= _STRENGTHS_MAX:
+            _STRENGTHS.clear()
+        strength = _STRENGTHS[lower] = _proper_candidate(lower, *lists)
+    return strength
+
+
 def truecase(text: str) -> tuple[str, list[tuple[int, int, int]]] | None:
     """The truecased copy of ``text`` (same length, only first letters
     upper-cased) and the words capitalised as likely proper nouns: (start,
     end, strength) (``_proper_candidate``); None when no word no list knows
     is there (the NER is not worth its time then)."""
-    frequency, known, never, english = _lists()
+    lists = _lists()
+    frequency, known, never, english = lists
     chars = list(text)
     candidates = []
     prev_end, sentence_start, after_name = 0, True, False
@@ -207,7 +229,7 @@ def truecase(text: str) -> tuple[str, list[tuple[int, int, int]]] | None:
                 start = run.start() + group.start() + m.start()
                 end = start + len(m.group())
                 lower = m.group().lower()
-                strength = 0 if english_end else _proper_candidate(lower, frequency, known, never, english)
+                strength = 0 if english_end else _strength(lower, lists)
                 if strength:
                     candidates.append((start, end, strength))
                 elif not (sentence_start or lower == "i" or lower.startswith(("i'", "i’"))
