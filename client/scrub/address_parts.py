@@ -19,7 +19,7 @@ import regex as re
 
 from client.scrub.address_words import _PREFIX_STREET_WORDS
 from client.scrub.streets import _BEFORE
-from client.scrub.words import _english_words, _name_words, _place_phrases
+from client.scrub.words import _english_words, _name_words, _place_phrases, _very_common_words
 
 # Words that part an address into its parts: a district, a sector, a block, a
 # neighbourhood, a village (many languages), written before or after a name or number.
@@ -42,6 +42,11 @@ bis ter van von der den y e ii iii iv v vi vii viii ix x xi xii main""".split())
 _LANDMARK = re.compile(
     r"(?i)(?:near|opp\.?|opposite|behind|beside|next\s+to|across\s+from|across|off|adjacent\s+to|close\s+to|"
     r"in\s+front\s+of|facing)\s+(?:the\s+)?(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*")
+# What a landmark names, everyday words that may end one ("behind the x market", "opposite the post office").
+_LANDMARK_NOUNS = frozenset("""the of church mosque temple market school station office hospital bank mall shop
+store hotel park bridge junction roundabout stadium police post petrol gas filling bus stop stage garage
+pharmacy clinic university college hall club centre center square tower gate house building plaza court
+cinema bar restaurant cafe bakery library museum factory airport field ground camp road street""".split())
 # Chat words no address holds (not English in the word list's sense, but no place either).
 _CHAT = frozenset("""pls plz thx thanks ty asap lol ok okay btw idk imo tho thru cuz coz ur u r ya yeah yep
 hi hey hello sorry please""".split())
@@ -90,6 +95,9 @@ _STARTS_WITH_NUMBER = re.compile(r"(?i)(?:no\.?|nr\.?|#)?[ \t]*(?:[a-z][ \t])?\d
 # Words for a district that come before its name: "..., bairro popular, ...".
 _AREA_BEFORE_NAME = frozenset("""bairro barrio colonia col col. urb urb. urbanizacion urbanización fraccionamiento
 fracc fracc. mahalle mahallesi mah mah. mohalla sector village vill. quartier kvartal mikrorayon mkr""".split())
+# Words for a district or an estate written after its name: "..., reuben estate", "..., kibera village".
+_AREA_AFTER_NAME = re.compile(r"(?i)[ \t]+(?:estate|village|colony|layout|extension|township|mohalla|settlement|"
+                              r"compound|quarters)(?![\w'’-])")
 _NAME_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)(?=[ \t]*(?:[,;\n]|\.(?:\s|$)|$))")
 _COMPASS = re.compile(r"(?i)[ \t]+(?:east|west|north|south|sur|norte|este|oeste|nord|sud|est|ouest)(?=[ \t]*[,;\n])")
 
@@ -135,6 +143,7 @@ def starts_with_street(text: str, start: int, end: int) -> bool:
 def address_parts_after(text: str, end: int) -> int:
     """The end of an address whose span ends at ``end``, grown over the parts typed after it."""
     english, names, places = _english_words(), _name_words(), _place_phrases()
+    common = _very_common_words()
     last = text[max(0, end - 20):end].split()
     if last and last[-1].lower() in _AREA_BEFORE_NAME:
         m = _NAME_AFTER.match(text, end)  # "..., bairro| popular, cazenga"
@@ -142,6 +151,9 @@ def address_parts_after(text: str, end: int) -> int:
             end = m.end()
     m = _COMPASS.match(text, end)  # "42 ring road| east, kokomlemle"
     if m:
+        end = m.end()
+    m = _AREA_AFTER_NAME.match(text, end)  # "..., flat 22, reuben| estate"
+    if m and last and (last[-1].lower() not in english or last[-1].lower() in names):
         end = m.end()
     for _ in range(6):
         m = _PART.match(text, end)
@@ -151,9 +163,17 @@ def address_parts_after(text: str, end: int) -> int:
         if _part_ok(words, english, names, places):
             end = m.end()
             continue
+        # a part the clause goes on after: "..., block h please", "..., plot 14 thanks"
+        n = next((k for k, w in enumerate(words) if k and (w.lower() in _STOP or w.lower() in _CHAT)), 0)
+        if n and _part_ok(words[:n], english, names, places):
+            end = list(_TOKEN.finditer(text, m.start(1), m.end(1)))[n - 1].end()
+            break
         if text[end:m.start(1)].strip() == "," and _LANDMARK.match(m.group(1)):
             # a landmark, to the first word that starts a clause: "..., behind the station but i moved"
-            n = next((k for k, w in enumerate(words) if k and (w.lower() in _STOP or w.lower() in _CHAT)), len(words))
+            # (or to an everyday word past its second that names no landmark: "..., near x junction| ate my card")
+            n = next((k for k, w in enumerate(words) if k and (w.lower() in _STOP or w.lower() in _CHAT or (
+                k >= 2 and w.lower().rstrip(".") in common and w.lower().rstrip(".") not in _LANDMARK_NOUNS))),
+                len(words))
             if 2 <= n <= 6 and _LANDMARK.fullmatch(" ".join(words[:n])):
                 tok = list(_TOKEN.finditer(text, m.start(1), m.end(1)))[n - 1]
                 end = tok.end() - (1 if tok.group().endswith(".") and n == len(words) else 0)

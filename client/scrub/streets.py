@@ -20,28 +20,31 @@ import itertools
 
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
+from client.scrub import street_words
 from client.scrub.gates import _has_inner_capital
-from client.scrub.words import _english_words, _name_words, _place_phrases
+from client.scrub.words import _english_words, _name_words, _place_phrases, _very_common_words
 
 # Street words written after the street's name ("barnes blvd", "ubatuba gatan").
 _AFTER = frozenset("""street st st. str. road rd rd. avenue ave ave. lane ln boulevard blvd blvd. crescent
 cres terrace highway hwy parkway pkwy iela gatve utca caddesi cad. cd. sokak sokağı sokagi sk. sok. yolu laan
 straat weg vej gade gata gatan gatu katu ulica ulice cesta marg marga nagar gasse strasse straße platz allee
-tänav tanav veien vegen vei""".split())
+tänav tanav veien vegen vei""".split()) | street_words.AFTER
 # ... and those that are everyday words too: only after a place preposition.
 _AFTER_WEAK = frozenset("""way place close court ct drive dr walk row run grove gardens square sq circle
-loop path trail parade mews rise hill green tie u. quay wharf alley""".split())
+loop path trail parade mews rise hill green tie u. quay wharf alley""".split()) | street_words.AFTER_WEAK
 # Street words written before the name ("calle del prado", "ulica heslin").
 _BEFORE = frozenset("""calle avenida avda avda. rua ulica ulitsa jalan jln jln. jl. lorong lrg carrer paseo
 travessa estrada viale aleja bulevardul calea prospekt thanon carretera camino strada chemin rue c/ ul. av.
 str. rambla largo praça praca piazzale vicolo alameda rodovia ruta sokak soseaua şoseaua splaiul intrarea
-bulvar bulevar trg ulice ulitsa pereulok""".split())
+bulvar bulevar trg ulice ulitsa pereulok""".split()) | street_words.BEFORE
 # ... and those that are everyday words or abbreviations of other things too.
-_BEFORE_WEAK = frozenset("via pho soi gang gg gg. bd bd. al. avenue boulevard corso piazza duong allee pl.".split())
+_BEFORE_WEAK = frozenset("via pho soi gang gg gg. bd bd. al. avenue boulevard piazza duong pl.".split()) \
+    | street_words.BEFORE_WEAK
 # Words between a street word and its name ("calle del prado", "rua da lapa").
 _CONNECTORS = frozenset("""de del della delle degli dei di da do dos das du des la le les el lo l' van von
-der den het am an im""".split())
+der den het am an im""".split()) | street_words.CONNECTORS
 # A street word joined to the name ("tudelastraße", "marsaveien").
 _JOINED = ("straße", "strasse", "str.", "gasse", "gatan", "gatu", "veien", "vegen", "vej", "gade", "straat",
            "laan", "weg", "steeg", "gracht", "gata", "platz", "allee", "katu", "kuja", "utca", "caddesi", "yolu",
@@ -49,7 +52,7 @@ _JOINED = ("straße", "strasse", "str.", "gasse", "gatan", "gatu", "veien", "veg
 # What a street's name follows in chat: a place preposition, an address label.
 _PLACE_CUES = frozenset("on off near at along in into onto to from address : is down up past opposite".split())
 # Abbreviated street words whose dot is their own, not a full stop.
-_DOTTED_AFTER = frozenset("st. str. rd. ave. blvd. cad. cd. sk. sok. u.".split())
+_DOTTED_AFTER = frozenset("st. str. rd. ave. blvd. cad. cd. sk. sok. u. pr. kuc. g. k.".split())
 # Everyday words that name no street before a street word ("memory lane").
 _NOT_STREET_NAMES = frozenset("memory fast slow wrong right same long".split())
 _STOP = frozenset("""a an the my your our his her their this that these those it its i you we they he she
@@ -134,6 +137,7 @@ class StreetRecognizer(LocalRecognizer):
         self.english = _english_words()
         self.names = _name_words()
         self.places = _place_phrases()
+        self.very_common = _very_common_words()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         words = set(_WORD.findall(text.lower()))
@@ -238,9 +242,14 @@ class StreetRecognizer(LocalRecognizer):
         cued = k > 0 and low[k - 1] in _PLACE_CUES
         if (weak and not (cued or connected)) or (k > 0 and low[k - 1] == "et"):  # "et al."
             return None
+        # a street word English has no use for names whatever word follows it: "strada pop mocanu",
+        # "chemin petit" (not a stop word: "rue is closed")
+        foreign = not weak and low[k].rstrip(".") not in self.english
         n = m
         while n < len(toks) and n - m < 3 and self._name_like(
-                toks[n][0], n, toks, mixed, loose=connected and n == m and not weak):
+                toks[n][0], n, toks, mixed,
+                loose=n == m and not weak and (connected or (foreign and low[n] not in STOP_WORDS))) \
+                and (n == m or low[n].rstrip(".") not in self.very_common):  # "calle villar| said no"
             n += 1
         if n == m:
             return None
