@@ -108,6 +108,12 @@ _KM_ROAD = re.compile(
     r"rodovia|estrada|highway|hwy|road|rd|strada|autopista|autovia|autovía|sh|nh|rn)\b"
 )
 
+# A sector, zone or phase and its number after a place cue, with more address parts after it:
+# "i'm in sector 4, opposite the mosque", "in phase 2, dha" (not "phase 2 of the app").
+_AREA = re.compile(r"(?i)(?<=\b(?:in|at|to|from|address:?)\s)(?:sector|zone|phase|ward|area|colony|community|"
+                   r"block|plot|stand)\s?#?\d{1,3}[a-z]?(?![\w%])")
+_AREA_HINTS = frozenset("sector zone phase ward area colony community block plot stand".split())
+
 _STREET_WORDS = _AFTER | _AFTER_WEAK | _BEFORE | _BEFORE_WEAK
 
 
@@ -151,6 +157,8 @@ class StreetRecognizer(LocalRecognizer):
                 for pattern in (_BOX, _CUED_BOX, _KM_ROAD):
                     spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
             spans += self._units(text, spans, alone=not words.isdisjoint(_UNIT_ALONE_HINTS))
+            if not words.isdisjoint(_AREA_HINTS):
+                spans += _areas(text)
         return [RecognizerResult(
             entity_type="ADDRESS", start=a, end=b, score=0.6,
             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
@@ -257,6 +265,13 @@ class StreetRecognizer(LocalRecognizer):
         if toks[n - 1][0].endswith(".") and len(toks[n - 1][0]) > 3:
             stop -= 1
         return toks[k][1], stop
+
+
+def _areas(text: str) -> list[tuple[int, int]]:
+    """A sector, zone or phase and its number after a place cue, when address parts follow it."""
+    from client.scrub.address_parts import address_parts_after  # it reads this module's street words
+
+    return [(m.start(), m.end()) for m in _AREA.finditer(text) if address_parts_after(text, m.end()) > m.end()]
 
 
 def units_beside(text: str, start: int, end: int) -> tuple[int, int]:
