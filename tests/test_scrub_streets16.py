@@ -39,9 +39,23 @@ def test_street_without_number_is_an_address(text, value):
     # a part the clause goes on after; an estate after a part's name
     ("ship to rua ferreira, block h please", "rua ferreira, block h"),
     ("i live on obara street, flat 22, reuben estate. ok", "obara street, flat 22, reuben estate"),
+    ("we were robbed on allee bigot, phase 73 yesterday. ok", "allee bigot, phase 73"),
+    ("the bank near akcasu bulvari, block h said no. my", "akcasu bulvari, block h"),
+    ("The shop on Rua ferreira, Block h has a card machine", "Rua ferreira, Block h"),
+    # landmarks: one after another, with no comma when a name is in it, to the word that names one
+    ("my shop is in sector 4, opposite the mosque, behind kariakoo market",
+     "sector 4, opposite the mosque, behind kariakoo market"),
+    ("i stay off mgongo road behind kariakoo market", "mgongo road behind kariakoo market"),
+    ("we are in phase 2 dha, near the big mosque", "phase 2 dha, near the big mosque"),
+    ("h no 12 street 5 block c", "h no 12 street 5 block c"),
 ])
 def test_street_and_its_parts_end_where_the_clause_goes_on(text, value):
     assert (value, "ADDRESS") in _spans(text)
+
+
+def test_landmark_without_a_name_needs_a_comma():
+    text = "i live on mgongo road behind the school"
+    assert ("mgongo road", "ADDRESS") in _spans(text)
 
 
 def test_part_cut_before_chat_word():
@@ -61,6 +75,9 @@ def test_part_cut_before_chat_word():
     "i asked tariq about my card",
     "the rue is closed today",
     "we took the route through the park",
+    "phase 2 of the app is slow",
+    "i was in block 3, so i left",
+    "my shop is in sector 4 near the market",
 ])
 def test_ordinary_words_stay(text):
     assert not [s for s in _spans(text) if s[1] == "ADDRESS"]
