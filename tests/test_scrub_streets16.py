@@ -48,6 +48,8 @@ def test_street_without_number_is_an_address(text, value):
     ("i stay off mgongo road behind kariakoo market", "mgongo road behind kariakoo market"),
     ("we are in phase 2 dha, near the big mosque", "phase 2 dha, near the big mosque"),
     ("h no 12 street 5 block c", "h no 12 street 5 block c"),
+    ("door no 4-5-6, srinivasa colony, hyderabad", "door no 4-5-6, srinivasa colony, hyderabad"),
+    ("i live in flat 4b, 3rd floor, sunshine apartments", "flat 4b, 3rd floor, sunshine apartments"),
 ])
 def test_street_and_its_parts_end_where_the_clause_goes_on(text, value):
     assert (value, "ADDRESS") in _spans(text)
@@ -61,6 +63,8 @@ def test_landmark_without_a_name_needs_a_comma():
 def test_part_cut_before_chat_word():
     text = "rua ferreira, block h please"
     assert text[:address_parts_after(text, len("rua ferreira"))] == "rua ferreira, block h"
+    text = "address is shop no 4, opp bus stand, main bazaar"  # a landmark, to its noun
+    assert text[:address_parts_after(text, text.index(", opp"))] == "address is shop no 4, opp bus stand"
     text = "12 oak st, thanks so much"  # no part at all
     assert address_parts_after(text, len("12 oak st")) == len("12 oak st")
 

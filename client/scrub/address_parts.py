@@ -37,7 +37,9 @@ voivodeship parish gemeente kommune cedex subdivision subd subd.""".split())
 # Everyday words an address part may hold: compass points, "new", "old", "saint", connectors.
 _PART_WORDS = frozenset("""east west north south northeast northwest southeast southwest central centre
 center upper lower new old saint st st. san santa sao são el la las los le les de del da das do dos di du des
-bis ter van von der den y e ii iii iv v vi vii viii ix x xi xii main""".split())
+bis ter van von der den y e ii iii iv v vi vii viii ix x xi xii main cross stage""".split())
+# A building's name ends a part whatever its words: "..., sunshine apartments", "..., green park towers".
+_BUILDING_ENDS = frozenset("apartments apts residency residence mansions towers heights complex plaza court lodge".split())
 # A landmark that ends an address line: "near the x church", "opposite x market".
 _LANDMARK = re.compile(
     r"(?i)(?:near|opp\.?|opposite|behind|beside|next\s+to|across\s+from|across|off|adjacent\s+to|close\s+to|"
@@ -46,7 +48,8 @@ _LANDMARK = re.compile(
 _LANDMARK_NOUNS = frozenset("""the of church mosque temple market school station office hospital bank mall shop
 store hotel park bridge junction roundabout stadium police post petrol gas filling bus stop stage garage
 pharmacy clinic university college hall club centre center square tower gate house building plaza court
-cinema bar restaurant cafe bakery library museum factory airport field ground camp road street""".split())
+cinema bar restaurant cafe bakery library museum factory airport field ground camp road street stand depot
+terminal bazaar bazar chowk crossing corner circle signal tree tank pump well junction roundabout""".split())
 # A landmark typed right after an address, with no comma (read only with a name in it).
 _BARE_LANDMARK = re.compile(r"(?i)[ \t]+((?:opposite|opp\.|behind|beside|next[ \t]+to|across[ \t]+from|"
                             r"in[ \t]+front[ \t]+of|adjacent[ \t]+to)[ \t][^,;:!?()\n\"]*)")
@@ -70,6 +73,9 @@ def _part_ok(words: list[str], english, names, places) -> bool:
     English word, "said", "will", is everyday here)."""
     if not 1 <= len(words) <= 4:
         return False
+    if len(words) > 1 and words[-1].lower() in _BUILDING_ENDS and all(
+            w.isalpha() and w.lower() not in _STOP and w.lower() not in _CHAT for w in words[:-1]):
+        return True
     strong = False
     for w in words:
         low = w.lower()
@@ -95,8 +101,9 @@ _LEAD = re.compile(
     r"(?i)(?<![\w.])(?:(?:house|h\.?|flat|plot|door|shop|office|apt\.?|apartment|unit|room|villa|stand|erf|lot)"
     r"[ \t]+(?:no\.?|nr\.?|num\.?|number|#)|area|sector|phase|block|zone|ward|plot|lot|house|flat|villa|h\.)"
     r"[ \t]*$")
-# "h" for house before "no" and the number: "h no 12".
-_H_BEFORE_NO = re.compile(r"(?i)(?<![\w.])h[ \t]*$")
+# A unit word before an address that starts with "no" and its number: "h| no 12", "shop| no 4".
+_UNIT_BEFORE_NO = re.compile(r"(?i)(?<![\w.])(?:house|h\.?|flat|plot|door|shop|office|apt\.?|apartment|unit|room|"
+                             r"villa|stand|erf|lot|gate|stall|kiosk)[ \t]*$")
 _STARTS_WITH_NUMBER = re.compile(r"(?i)(?:no\.?|nr\.?|#)?[ \t]*(?:[a-z][ \t])?\d")
 # Words for a district that come before its name: "..., bairro popular, ...".
 _AREA_BEFORE_NAME = frozenset("""bairro barrio colonia col col. urb urb. urbanizacion urbanización fraccionamiento
@@ -121,8 +128,8 @@ def address_start(text: str, start: int) -> int:
         m = _LEAD.search(text, max(0, start - 20), start)
         if m:
             start = m.start()
-        elif text[start:start + 3].lower().rstrip(". ") == "no":
-            m = _H_BEFORE_NO.search(text, max(0, start - 3), start)  # "h| no 12, ..."
+        elif text[start:start + 3].lower().rstrip(". ") in ("no", "nr"):
+            m = _UNIT_BEFORE_NO.search(text, max(0, start - 12), start)  # "h| no 12, ...", "shop| no 4"
             if m:
                 start = m.start()
     english, names, places = _english_words(), _name_words(), _place_phrases()
@@ -181,6 +188,12 @@ def address_parts_after(text: str, end: int) -> int:
         if _part_ok(words, english, names, places):
             end = m.end()
             continue
+        n = _landmark_length(words, common) if text[end:m.start(1)].strip() == "," else 0
+        if n:  # "..., behind the station but i moved", "..., opposite the mosque, behind x market"
+            end = _word_end(text, m, words, n)
+            if n == len(words):
+                continue
+            break
         # a part the clause goes on after, at its first word no address holds: "..., block h please",
         # "..., phase 73 yesterday" (with a word beside its number: not "..., 2 kids and a dog")
         n = next((k for k in range(1, len(words)) if not _part_ok(words[k:k + 1], english, names, places)
@@ -188,12 +201,6 @@ def address_parts_after(text: str, end: int) -> int:
         if n and _part_ok(words[:n], english, names, places) \
                 and not all(_NUMBERISH.match(w.lower()) for w in words[:n]):
             end = list(_TOKEN.finditer(text, m.start(1), m.end(1)))[n - 1].end()
-            break
-        n = _landmark_length(words, common) if text[end:m.start(1)].strip() == "," else 0
-        if n:  # "..., behind the station but i moved", "..., opposite the mosque, behind x market"
-            end = _word_end(text, m, words, n)
-            if n == len(words):
-                continue
         break
     return end
 
