@@ -4,8 +4,10 @@
 has none, or whose number alone says nothing: "i live on oak tree lane" (no:
 "oak tree" is English), "i live on Barnes blvd", "we moved to calle del prado",
 "tudelastraße", "near 5th avenue", "flat 3b, ...", "p.o. box 12", "rr 2 box 14",
-"km 12 carretera a ...". Every word list here is written here, from general
-knowledge of how streets, units and boxes are written in each language.
+"km 12 carretera a ...", a sector, zone or phase with address parts after it
+("in sector 4, opposite the mosque"). Every word list here (and in
+``street_words.py``, the street words of more languages) is written here, from
+general knowledge of how streets, units and boxes are written in each language.
 
 A street's name is a word English has no use for, a known name or place, or
 (in text with capitals) a capitalised word past the sentence's start; a street
