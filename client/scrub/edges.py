@@ -55,6 +55,9 @@ _DEPARTMENT = re.compile(
 _STREET_AFTER = re.compile(r"(?i),?[ \t]+((?:[^\W\d_][\w'’-]*[ \t]+){0,2})(?:%s)(?!\w)|[ \t]+(?:%s)(?!\w)"
                            % ("|".join(sorted(_STRONG_TAILS, key=len, reverse=True)),
                               "|".join(sorted(_STREET_TAILS, key=len, reverse=True))))
+# A unit's letter after an address that ends with its unit word: "..., block| h" (never "a" or "i").
+_UNIT_LETTER = re.compile(r"[ \t]+(?![aAiI](?![\w'’-]))[a-zA-Z]\d{0,3}(?![\w'’-])")
+_LETTER_UNITS = frozenset("block blk tower wing bloc blok bloco bloque torre".split())
 # A house number right before an address: "622| moore square #26".
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,$£€/-])\d{1,5}[a-zA-Z]?[ \t]+$")
 # A house letter after an address's number, before a comma or the line's end: "camanni 752 a, zschopau".
@@ -108,6 +111,9 @@ def extend_edges(text: str, spans: list[list]) -> list[list]:
             m = _HOUSE_LETTER.match(text, s[1])
             if m:
                 s[1] = m.end()
+            m = _UNIT_LETTER.match(text, s[1])
+            if m and text[max(s[0], s[1] - 12):s[1]].lower().split()[-1:] in ([w] for w in _LETTER_UNITS):
+                s[1] = m.end()  # "rua ferreira, block| h has a card machine"
             m = _STREET_AFTER.match(text, s[1])
             if m and not any(w.lower() in english for w in (m.group(1) or "").split()):
                 s[1] = m.end()

@@ -4,8 +4,10 @@
 has none, or whose number alone says nothing: "i live on oak tree lane" (no:
 "oak tree" is English), "i live on Barnes blvd", "we moved to calle del prado",
 "tudelastraße", "near 5th avenue", "flat 3b, ...", "p.o. box 12", "rr 2 box 14",
-"km 12 carretera a ...". Every word list here is written here, from general
-knowledge of how streets, units and boxes are written in each language.
+"km 12 carretera a ...", a sector, zone or phase with address parts after it
+("in sector 4, opposite the mosque"). Every word list here (and in
+``street_words.py``, the street words of more languages) is written here, from
+general knowledge of how streets, units and boxes are written in each language.
 
 A street's name is a word English has no use for, a known name or place, or
 (in text with capitals) a capitalised word past the sentence's start; a street
@@ -20,28 +22,31 @@ import itertools
 
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
+from client.scrub import street_words
 from client.scrub.gates import _has_inner_capital
-from client.scrub.words import _english_words, _name_words, _place_phrases
+from client.scrub.words import _english_words, _name_words, _place_phrases, _very_common_words
 
 # Street words written after the street's name ("barnes blvd", "ubatuba gatan").
 _AFTER = frozenset("""street st st. str. road rd rd. avenue ave ave. lane ln boulevard blvd blvd. crescent
 cres terrace highway hwy parkway pkwy iela gatve utca caddesi cad. cd. sokak sokağı sokagi sk. sok. yolu laan
 straat weg vej gade gata gatan gatu katu ulica ulice cesta marg marga nagar gasse strasse straße platz allee
-tänav tanav veien vegen vei""".split())
+tänav tanav veien vegen vei""".split()) | street_words.AFTER
 # ... and those that are everyday words too: only after a place preposition.
 _AFTER_WEAK = frozenset("""way place close court ct drive dr walk row run grove gardens square sq circle
-loop path trail parade mews rise hill green tie u. quay wharf alley""".split())
+loop path trail parade mews rise hill green tie u. quay wharf alley""".split()) | street_words.AFTER_WEAK
 # Street words written before the name ("calle del prado", "ulica heslin").
 _BEFORE = frozenset("""calle avenida avda avda. rua ulica ulitsa jalan jln jln. jl. lorong lrg carrer paseo
 travessa estrada viale aleja bulevardul calea prospekt thanon carretera camino strada chemin rue c/ ul. av.
 str. rambla largo praça praca piazzale vicolo alameda rodovia ruta sokak soseaua şoseaua splaiul intrarea
-bulvar bulevar trg ulice ulitsa pereulok""".split())
+bulvar bulevar trg ulice ulitsa pereulok""".split()) | street_words.BEFORE
 # ... and those that are everyday words or abbreviations of other things too.
-_BEFORE_WEAK = frozenset("via pho soi gang gg gg. bd bd. al. avenue boulevard corso piazza duong allee pl.".split())
+_BEFORE_WEAK = frozenset("via pho soi gang gg gg. bd bd. al. avenue boulevard piazza duong pl.".split()) \
+    | street_words.BEFORE_WEAK
 # Words between a street word and its name ("calle del prado", "rua da lapa").
 _CONNECTORS = frozenset("""de del della delle degli dei di da do dos das du des la le les el lo l' van von
-der den het am an im""".split())
+der den het am an im""".split()) | street_words.CONNECTORS
 # A street word joined to the name ("tudelastraße", "marsaveien").
 _JOINED = ("straße", "strasse", "str.", "gasse", "gatan", "gatu", "veien", "vegen", "vej", "gade", "straat",
            "laan", "weg", "steeg", "gracht", "gata", "platz", "allee", "katu", "kuja", "utca", "caddesi", "yolu",
@@ -49,7 +54,7 @@ _JOINED = ("straße", "strasse", "str.", "gasse", "gatan", "gatu", "veien", "veg
 # What a street's name follows in chat: a place preposition, an address label.
 _PLACE_CUES = frozenset("on off near at along in into onto to from address : is down up past opposite".split())
 # Abbreviated street words whose dot is their own, not a full stop.
-_DOTTED_AFTER = frozenset("st. str. rd. ave. blvd. cad. cd. sk. sok. u.".split())
+_DOTTED_AFTER = frozenset("st. str. rd. ave. blvd. cad. cd. sk. sok. u. pr. kuc. g. k.".split())
 # Everyday words that name no street before a street word ("memory lane").
 _NOT_STREET_NAMES = frozenset("memory fast slow wrong right same long".split())
 _STOP = frozenset("""a an the my your our his her their this that these those it its i you we they he she
@@ -105,6 +110,12 @@ _KM_ROAD = re.compile(
     r"rodovia|estrada|highway|hwy|road|rd|strada|autopista|autovia|autovía|sh|nh|rn)\b"
 )
 
+# A sector, zone or phase and its number after a place cue, with more address parts after it:
+# "i'm in sector 4, opposite the mosque", "in phase 2, dha" (not "phase 2 of the app").
+_AREA = re.compile(r"(?i)(?<=\b(?:in|at|to|from|address:?)\s)(?:sector|zone|phase|ward|area|colony|community|"
+                   r"block|plot|stand)\s?#?\d{1,3}[a-z]?(?![\w%])")
+_AREA_HINTS = frozenset("sector zone phase ward area colony community block plot stand".split())
+
 _STREET_WORDS = _AFTER | _AFTER_WEAK | _BEFORE | _BEFORE_WEAK
 
 
@@ -134,6 +145,7 @@ class StreetRecognizer(LocalRecognizer):
         self.english = _english_words()
         self.names = _name_words()
         self.places = _place_phrases()
+        self.very_common = _very_common_words()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         words = set(_WORD.findall(text.lower()))
@@ -147,6 +159,8 @@ class StreetRecognizer(LocalRecognizer):
                 for pattern in (_BOX, _CUED_BOX, _KM_ROAD):
                     spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
             spans += self._units(text, spans, alone=not words.isdisjoint(_UNIT_ALONE_HINTS))
+            if not words.isdisjoint(_AREA_HINTS):
+                spans += _areas(text)
         return [RecognizerResult(
             entity_type="ADDRESS", start=a, end=b, score=0.6,
             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
@@ -238,9 +252,14 @@ class StreetRecognizer(LocalRecognizer):
         cued = k > 0 and low[k - 1] in _PLACE_CUES
         if (weak and not (cued or connected)) or (k > 0 and low[k - 1] == "et"):  # "et al."
             return None
+        # a street word English has no use for names whatever word follows it: "strada pop mocanu",
+        # "chemin petit" (not a stop word: "rue is closed")
+        foreign = not weak and low[k].rstrip(".") not in self.english
         n = m
         while n < len(toks) and n - m < 3 and self._name_like(
-                toks[n][0], n, toks, mixed, loose=connected and n == m and not weak):
+                toks[n][0], n, toks, mixed,
+                loose=n == m and not weak and (connected or (foreign and low[n] not in STOP_WORDS))) \
+                and (n == m or low[n].rstrip(".") not in self.very_common):  # "calle villar| said no"
             n += 1
         if n == m:
             return None
@@ -248,6 +267,13 @@ class StreetRecognizer(LocalRecognizer):
         if toks[n - 1][0].endswith(".") and len(toks[n - 1][0]) > 3:
             stop -= 1
         return toks[k][1], stop
+
+
+def _areas(text: str) -> list[tuple[int, int]]:
+    """A sector, zone or phase and its number after a place cue, when address parts follow it."""
+    from client.scrub.address_parts import address_parts_after  # it reads this module's street words
+
+    return [(m.start(), m.end()) for m in _AREA.finditer(text) if address_parts_after(text, m.end()) > m.end()]
 
 
 def units_beside(text: str, start: int, end: int) -> tuple[int, int]:
