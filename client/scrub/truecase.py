@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex as re
 from spacy.tokens import Span
 
+from client.scrub.gates import _has_inner_capital
 from client.scrub.gazetteer_words import _LETTERS, _TYPO_MIN_FREQUENCY
 from client.scrub.organizations import _ORG_HEADS
 from client.scrub.quasi_groups import _LANGUAGE_AFTER
@@ -225,21 +226,53 @@ def truecase(text: str) -> tuple[str, list[tuple[int, int, int]]] | None:
     return "".join(chars), candidates
 
 
+# A sentence of a text typed with capitals: up to ".", "!" or "?" before a
+# space, or a line.
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+# Shorter sentences hold no name worth the NER's time ("ok.", "thx!").
+_STRETCH_MIN_LENGTH = 4
+
+
+def truecase_stretches(text: str) -> tuple[str, list[tuple[int, int, int]], list[tuple[int, int]]] | None:
+    """For a text typed with capitals somewhere: the copy in which each
+    sentence with no capital past its first letter (bar "I") is truecased as
+    ``truecase`` does a whole text ("Thanks! ask kofi mensah about it",
+    "Hi, talked to maria yesterday. She said ..."); the other sentences stay
+    as typed. Returns (copy, candidates, the stretches truecased), or None
+    when no such sentence holds a word no list knows."""
+    chars, candidates, stretches = None, [], []
+    start = 0
+    for end, nxt in [(m.start(), m.end()) for m in _SENTENCE_SPLIT.finditer(text)] + [(len(text), len(text))]:
+        a, b, start = start, end, nxt
+        if b - a < _STRETCH_MIN_LENGTH or _has_inner_capital(text[a:b]):
+            continue
+        cased = truecase(text[a:b])
+        if cased is None:
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[a:b] = cased[0]
+        candidates.extend((a + s, a + e, strength) for s, e, strength in cased[1])
+        stretches.append((a, b))
+    return None if chars is None else ("".join(chars), candidates, stretches)
+
+
 def _is_candidate(token, candidates) -> bool:
     """The token is (in) a likely proper noun of strength 2 or 3."""
     a, b = token.idx, token.idx + len(token)
     return any(s < b and e > a and strength >= 2 for s, e, strength in candidates)
 
 
-def truecase_entities(doc, candidates):
+def truecase_entities(doc, candidates, ents=None):
     """The entities of a truecased copy's doc that stand: those with one of
     the labels above, split at function words, trimmed of words at either
     end that are no likely proper noun of strength 2 or 3
     (``_proper_candidate``: "belongs to daniel day-lewis", "john carpenter
     's", "kolbi henlee lent me"; an organisation keeps its head word:
-    "kroxley analytics"), if any is left."""
+    "kroxley analytics"), if any is left. ``ents``: only these of the doc's
+    entities (default all)."""
     out = []
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ not in TRUECASE_LABELS:
             continue
         # split at a function word the copy left in lower case ("kozienice with
