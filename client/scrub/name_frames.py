@@ -26,7 +26,8 @@ tell told show showed promised handed transferred wired venmoed""".split())
 # How the second object (or "back") opens after the person.
 _OBJECT_OPENERS = frozenset("""my the a an his her their our your some back money cash half everything
 £ $ €""".split())
-# Verbs whose person may end the clause: "i paid ochieng.", "we owe kwabena, and ...".
+# Verbs whose person may end the clause or go on with "for": "i paid ochieng.",
+# "we owe kwabena, and ...", "i paid yerlanov for a car".
 _PAYING_VERBS = frozenset("owe owes owed pay pays paid".split())
 _CLAUSE_ENDS = frozenset(". , ! ? ; and but so".split()) | {"\n"}
 # Greetings that a comma and a self-introduction may follow: "hello, rhizlane here".
@@ -80,7 +81,7 @@ class NameFrames:
                 if m < n - 1 and m > k and self._framed_word(lowers, m):
                     m += 1  # "i owe dogukan savas 200"
                 if m > k and (m == n or lowers[m] in _OBJECT_OPENERS or lowers[m][:1].isdigit() or (
-                        before in _PAYING_VERBS and lowers[m] in _CLAUSE_ENDS)):
+                        before in _PAYING_VERBS and (lowers[m] in _CLAUSE_ENDS or lowers[m] == "for"))):
                     out.append((k, m))
             elif before == "," and 1 < k < n - 1 and lowers[k - 2] in _GREETINGS and lowers[k + 1] in _SELF_WORDS \
                     and self._framed_word(lowers, k):

@@ -182,15 +182,16 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
     return 3
 
 
-def truecase(text: str) -> tuple[str, list[tuple[int, int, int]]] | None:
+def truecase(text: str, opens_sentence: bool = True) -> tuple[str, list[tuple[int, int, int]]] | None:
     """The truecased copy of ``text`` (same length, only first letters
     upper-cased) and the words capitalised as likely proper nouns: (start,
     end, strength) (``_proper_candidate``); None when no word no list knows
-    is there (the NER is not worth its time then)."""
+    is there (the NER is not worth its time then). ``opens_sentence``: the
+    text's first word opens a sentence (not so for a clause after a comma)."""
     frequency, known, never, english = _lists()
     chars = list(text)
     candidates = []
-    prev_end, sentence_start, after_name = 0, True, False
+    prev_end, sentence_start, after_name = 0, opens_sentence, False
     for run in _RUN.finditer(text):
         gap = text[prev_end:run.start()]
         prev_end = run.end()
@@ -231,6 +232,8 @@ def truecase(text: str) -> tuple[str, list[tuple[int, int, int]]] | None:
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 # Shorter sentences hold no name worth the NER's time ("ok.", "thx!").
 _STRETCH_MIN_LENGTH = 4
+# A clause of a sentence: up to a comma, a semicolon, a colon or a dash between spaces.
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+[-–—]\s+")
 
 
 def truecase_stretches(text: str) -> tuple[str, list[tuple[int, int, int]], list[tuple[int, int]]] | None:
@@ -241,12 +244,18 @@ def truecase_stretches(text: str) -> tuple[str, list[tuple[int, int, int]], list
     as typed. Returns (copy, candidates, the stretches truecased), or None
     when no such sentence holds a word no list knows."""
     chars, candidates, stretches = None, [], []
-    start = 0
-    for end, nxt in [(m.start(), m.end()) for m in _SENTENCE_SPLIT.finditer(text)] + [(len(text), len(text))]:
-        a, b, start = start, end, nxt
-        if b - a < _STRETCH_MIN_LENGTH or _has_inner_capital(text[a:b]):
+    parts = []  # (start, end, opens a sentence)
+    for a, b in _pieces(text, _SENTENCE_SPLIT, 0, len(text)):
+        if b - a < _STRETCH_MIN_LENGTH:
             continue
-        cased = truecase(text[a:b])
+        if not _has_inner_capital(text[a:b]):
+            parts.append((a, b, True))
+            continue
+        # a sentence with capitals: its clauses typed with none at all ("Thanks John, ask kofi about it")
+        parts.extend((c, d, False) for c, d in _pieces(text, _CLAUSE_SPLIT, a, b)
+                     if c > a and d - c >= _STRETCH_MIN_LENGTH and not _has_capital(text[c:d]))
+    for a, b, opens in parts:
+        cased = truecase(text[a:b], opens)
         if cased is None:
             continue
         if chars is None:
@@ -255,6 +264,20 @@ def truecase_stretches(text: str) -> tuple[str, list[tuple[int, int, int]], list
         candidates.extend((a + s, a + e, strength) for s, e, strength in cased[1])
         stretches.append((a, b))
     return None if chars is None else ("".join(chars), candidates, stretches)
+
+
+def _pieces(text: str, split, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of text[start:end] between ``split``'s matches."""
+    out = []
+    for m in split.finditer(text, start, end):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, end))
+    return out
+
+
+def _has_capital(text: str) -> bool:
+    return _has_inner_capital(" " + text)
 
 
 def _is_candidate(token, candidates) -> bool:
