@@ -13,6 +13,7 @@ administrative unit or another language's everyday word.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from client.scrub.admin_units import all_unit_words
@@ -33,6 +34,10 @@ _CLAUSE_ENDS = frozenset(". , ! ? ; and but so".split()) | {"\n"}
 # Greetings that a comma and a self-introduction may follow: "hello, rhizlane here".
 _GREETINGS = frozenset("hi hello hey hiya morning evening afternoon".split())
 _SELF_WORDS = frozenset(("here", "speaking"))
+
+
+# A name has a vowel; an acronym typed in lower case often none ("hmrc", "dvla").
+_VOWELS = re.compile("[aeiouy]")
 
 
 @lru_cache(maxsize=1)
@@ -62,9 +67,10 @@ class NameFrames:
         """A word that a person's frame takes: letters, three or more, no
         English word (typo-like allowed), no title, abbreviation, unit,
         honorific or other language's everyday word, and no typo of a
-        function word or misspelt verb."""
+        function word or misspelt verb, and a vowel in it."""
         low = lowers[k]
-        return low.isalpha() and len(low) >= 3 and low.isascii() and not self._everyday(low) \
+        return low.isalpha() and len(low) >= 3 and low.isascii() and _VOWELS.search(low) is not None \
+            and not self._everyday(low) \
             and low not in self.common and low not in self.stop and low not in HONORIFIC_WORDS \
             and low not in _ABBREVIATIONS and low not in _LOWER_TITLES and low not in PEOPLE_ROLES \
             and low not in all_unit_words() and low not in self.foreign \
