@@ -8,7 +8,7 @@ candidates (``client/scrub/ner_dates.py``) rather than more listed shapes:
 * dates in the formats CLDR prints for English and other locales (babel's
   ``format_date`` / ``format_datetime`` with short / medium / long / full
   patterns and skeletons), dates with a clock time, spelled ordinals ("the
-  third of may"), inside chat, e-mail, form and note frames;
+  third of may", "the 5th day of june", "june of 1990"), inside chat, e-mail, form and note frames;
 * ages as English prose writes them around a person ("my 42-year-old son",
   "she was 42 years old", "at the age of 42", "aged 42");
 * controls: durations, amounts, relative and vague dates ("yesterday", "last
@@ -46,10 +46,12 @@ def _spelled_date(rng: random.Random, half: str, d: dt.date) -> str:
     month = d.strftime("%B")
     day = _spelled_ordinal(d.day) if rng.random() < 0.4 else f"{d.day}{_suffix(d.day)}"
     if half == "a":
-        forms = (f"the {day} of {month}", f"{month} the {day}", f"{day} {month} {d.year}", f"{month} {day}")
+        forms = (f"the {day} of {month}", f"{month} the {day}", f"{day} {month} {d.year}", f"{month} {day}",
+                 f"the {day} day of {month}", f"{month} of {d.year}", f"{month} {d.day} of {d.year}")
     else:
         forms = (f"{day} of {month} {d.year}", f"the {day} {month}", f"{month} {day}, {d.year}",
-                 f"{month[:3]} {day}")
+                 f"{month[:3]} {day}", f"the {day} day of {month}, {d.year}", f"{month} {day} in the year {d.year}",
+                 f"{d.day} {month} of {d.year}")
     return rng.choice(forms)
 
 

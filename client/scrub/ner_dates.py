@@ -60,7 +60,8 @@ _AGE_PHRASE = re.compile(r"(?i)^(?:(?:aged?|at)\s+)?(\d{1,3})(?:[\s-]*(?:years?|
 _AGE_CUE = re.compile(r"(?i)(?:\b(?:years?|yrs?|y)[\s-]*(?:old|of\s+age)\b|^aged?\b)")
 # A person before an age phrase: its subject, the last word before it but verbs
 # and particles ("my son is now 12 years old"), or the noun after it ("a 42-year-old woman").
-_SKIPPED = frozenset("is was are were be been am 's m turned turns turning now just only nearly almost a an the".split())
+_SKIPPED = frozenset("""is was are were be been am 's m turned turns turning now just only nearly almost
+a an the""".split())
 _PERSON_WORDS = frozenset("""i i'm im me he he's hes she she's shes him we they you who person man woman
 boy girl son daughter mum mom mother dad father wife husband partner kid kids child children baby brother sister
 nan nana gran granny grandma grandpa grandad grandfather grandmother grandson granddaughter nephew niece uncle
