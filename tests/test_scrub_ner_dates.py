@@ -19,10 +19,10 @@ def scrub_all(texts: list[str]) -> list[str]:
 
 # (text, the date that must go whole)
 DATES = [
-    ("Dear team, on the 5th day of March my payment failed.", "the 5th day of March"),
-    ("Patient seen the 19th day of April, follow-up booked.", "the 19th day of April"),
-    ("we signed the lease the 16th day of february; please confirm", "the 16th day of february"),
-    ("my mother was born the 11th day of november in leeds", "the 11th day of november"),
+    ("Dear team, on the 5th day of March my payment failed.", "5th day of March"),
+    ("Patient seen the 19th day of April, follow-up booked.", "19th day of April"),
+    ("we signed the lease the 16th day of february; please confirm", "16th day of february"),
+    ("my mother was born the 11th day of november in leeds", "11th day of november"),
 ]
 # Kept: relative, vague, a year / weekday / month / time alone, durations, hours, fractions.
 KEPT = [

@@ -53,6 +53,11 @@ _DAY_OF = re.compile(rf"(?i)(?<=\d(?:st|nd|rd|th)|\b(?:{'|'.join(_DAY_WORDS.spli
 # Digits with a score or a fraction shape the NER may call a date: "8/10", "24/7", "3/4 of".
 _SCORE = re.compile(r"^\d{1,2}/(?:10|100|5|7)$")
 
+# A word the NER takes into a date that the rules leave: "the 3rd of may".
+_LEADING_WORD = re.compile(r"(?i)(?:the|on|at|in|by)\s+")
+# A span ending in a bare number, and the plural word after it: "march 2 payments".
+_BARE_NUMBER_END = re.compile(r"(?<![\d/.:-])\d{1,3}$")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+s)\b")
 # A fraction is no date: "3/4 of the bill".
 _FRACTION_AFTER = re.compile(r"\s+of\b")
 # An age phrase: "42 years old", "42-year-old", "42 yrs of age", "aged 42", "age 42".
@@ -101,6 +106,22 @@ def specific_date(span: str) -> bool:
     return _DIGIT_DATE.search(span) is not None and not _SCORE.match(span.strip())
 
 
+def _counted(text: str, start: int, end: int) -> bool:
+    """The span ends in a bare number that counts the plural noun after it:
+    "march 2 payments", "june 81 pages" (a month, then a count)."""
+    if not _BARE_NUMBER_END.search(text, start, end):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from client.scrub.words import _english_frequencies
+
+    return len(word) > 3 and word not in STOP_WORDS and word[:-1] in _english_frequencies()
+
+
 def person_age(text: str, start: int, end: int):
     """The (start, end) of the number in an age phrase ``text[start:end]``
     that a person word stands beside, or None."""
@@ -131,8 +152,12 @@ class NerDateRecognizer(LocalRecognizer):
             return []
         out = []
         for start, end, _label in spans:
+            lead = _LEADING_WORD.match(text, start, end)
+            if lead:  # "born on the <DATE_TIME>", as the date rules leave it
+                start = lead.end()
             value = text[start:end]
-            if "DATE_TIME" in entities and specific_date(value) and not _FRACTION_AFTER.match(text, end):
+            if "DATE_TIME" in entities and specific_date(value) and not _FRACTION_AFTER.match(text, end) \
+                    and not _counted(text, start, end):
                 out.append(self._result("DATE_TIME", start, end))
             elif "AGE" in entities:
                 age = person_age(text, start, end)
