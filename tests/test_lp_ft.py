@@ -106,9 +106,7 @@ def test_settings_that_cannot_apply_are_refused_in_one_line():
 def test_client_rounds_follow_the_schedule_and_the_ledger_is_unchanged_by_it(canary_data):
     # Round 1 probes, round 2 fine-tunes. Fixed sampling rate 0.1 and 0.1 local epochs -> 1
     # step a round; the noise is calibrated to epsilon 4 over both rounds, as without a schedule.
-    # Six clients: client 0 holds about 100 texts, not 300 (the probe embeds them all and DP-LoRA's
-    # time is per example); the schedule, noise and ledger checked here do not depend on the count.
-    cfg, labels, weights, _ = setup(canary_data, num_clients=6, train_mode="lora", lora_rank=4, probe_rounds=1, rounds=2, scrub=False,
+    cfg, labels, weights, _ = setup(canary_data, train_mode="lora", lora_rank=4, probe_rounds=1, rounds=2, scrub=False,
                                     sample_rate=0.1, local_epochs=0.1, target_epsilon=4.0, accountant="prv",
                                     optimizer="adam", learning_rate=1e-3, probe_optimizer="sgd", probe_learning_rate=1.0,
                                     physical_batch_size=16)
