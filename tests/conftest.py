@@ -28,7 +28,8 @@ def one_actor() -> list[str]:
     and features; with the default (one actor per core) a 2-core machine starts two and a
     client that lands on the other actor in round 2 scrubs and embeds again. One actor: the
     same federation, rounds and privacy (what the tests check), about a quarter less CPU per
-    run (57 against 75 CPU-seconds for test_federation's private run, 2026-12-03)."""
+    run (57 against 75 CPU-seconds for test_federation's private run, 2026-12-03): faster on a
+    loaded machine (137-145 s against 179 s wall), about the same wall time on a quiet one."""
     return ["--client-cpus", str(ray_cpus())]
 
 
