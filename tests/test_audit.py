@@ -19,7 +19,7 @@ from scipy.stats import binom
 
 from server.audit.bounds import (clopper_pearson, group_privacy, one_run_ceiling, one_run_lower_bound,
                                  tpr_bound, upper_bound_none_seen)
-from tests.conftest import CANARIES
+from tests.conftest import CANARIES, one_actor
 
 CHROMIUM = Path("/usr/bin/chromium")
 SMALL = ["--num-clients", "2", "--clients-per-round", "2", "--rounds", "2", "--batch-size", "32", "--max-length", "32"]
@@ -34,7 +34,7 @@ def cli(*args, timeout=900):
 
 
 def simulate(args, folder, name):
-    done = cli("simulate", *args, "--output-dir", folder, "--run-name", name, "--verbose")
+    done = cli("simulate", *args, *one_actor(), "--output-dir", folder, "--run-name", name, "--verbose")
     assert done.returncode == 0, done.stderr[-3000:]
     run_dir = folder / name
     return run_dir, json.loads((run_dir / "metrics.json").read_text()), json.loads((run_dir / "privacy_report.json").read_text())

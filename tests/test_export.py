@@ -21,26 +21,30 @@ TEXTS = [
     "Please change my postal address, we moved last week to a new flat in the north of the city near the river",
 ]
 
-# Runs in a fresh interpreter, as a user would, with nothing of privatune imported.
+# Runs in a fresh interpreter, as a user would, with nothing of privatune imported. One
+# interpreter reads every mode's export in turn (argv[1]: the model folders, by mode): starting
+# Python with torch and transformers once instead of once per mode is most of this file's time.
 STANDARD_TOOLS = r"""
 import json, sys, torch
 from transformers import AutoModelForSequenceClassification, AutoTokenizer, pipeline
-directory, texts = sys.argv[1], json.loads(sys.argv[2])
-out = {}
-classify = pipeline("text-classification", model=directory, trust_remote_code=True)
-out["pipeline"] = [{r["label"]: r["score"] for r in rows} for rows in classify(texts, top_k=None)]
-model = AutoModelForSequenceClassification.from_pretrained(directory, trust_remote_code=True).eval()
-tokenizer = AutoTokenizer.from_pretrained(directory, trust_remote_code=True)
-with torch.no_grad():
-    probs = [model(**tokenizer(t, return_tensors="pt")).logits.softmax(-1)[0].tolist() for t in texts]
-out["auto"] = [{model.config.id2label[i]: p for i, p in enumerate(row)} for row in probs]
-try:
-    AutoModelForSequenceClassification.from_pretrained(directory)
-    out["untrusted"] = "loaded"
-except ValueError as err:
-    out["untrusted"] = str(err)
-out["privatune-imported"] = sorted(m for m in sys.modules if m.split(".")[0] in ("common", "client", "server", "simulations"))
-print("RESULT " + json.dumps(out))
+directories, texts = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+results = {}
+for mode, directory in directories.items():
+    out = results[mode] = {}
+    classify = pipeline("text-classification", model=directory, trust_remote_code=True)
+    out["pipeline"] = [{r["label"]: r["score"] for r in rows} for rows in classify(texts, top_k=None)]
+    model = AutoModelForSequenceClassification.from_pretrained(directory, trust_remote_code=True).eval()
+    tokenizer = AutoTokenizer.from_pretrained(directory, trust_remote_code=True)
+    with torch.no_grad():
+        probs = [model(**tokenizer(t, return_tensors="pt")).logits.softmax(-1)[0].tolist() for t in texts]
+    out["auto"] = [{model.config.id2label[i]: p for i, p in enumerate(row)} for row in probs]
+    try:
+        AutoModelForSequenceClassification.from_pretrained(directory)
+        out["untrusted"] = "loaded"
+    except ValueError as err:
+        out["untrusted"] = str(err)
+    out["privatune-imported"] = sorted(m for m in sys.modules if m.split(".")[0] in ("common", "client", "server", "simulations"))
+print("RESULT " + json.dumps(results))
 """
 
 
@@ -62,9 +66,25 @@ def _export(tmp_path, mode: str):
     return run_dir
 
 
-@pytest.mark.parametrize("mode", ["head", "lora", "full"])
-def test_pipeline_equals_predict(tmp_path, mode, capsys):
-    run_dir = _export(tmp_path, mode)
+MODES = ("head", "lora", "full")
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """Each mode's export, and what the standard tools answer for it (one fresh interpreter)."""
+    tmp_path = tmp_path_factory.mktemp("export")
+    run_dirs = {mode: _export(tmp_path, mode) for mode in MODES}
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_MODULES_CACHE": str(tmp_path / "modules"), "PYTHONPATH": ""}
+    folders = {mode: str(run_dir / "model") for mode, run_dir in run_dirs.items()}
+    done = subprocess.run([sys.executable, "-c", STANDARD_TOOLS, json.dumps(folders), json.dumps(TEXTS)],
+                          cwd=tmp_path, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=600)
+    return run_dirs, done
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_pipeline_equals_predict(exported, mode, capsys):
+    run_dirs, done = exported
+    run_dir = run_dirs[mode]
     config = json.loads((run_dir / "model" / "config.json").read_text())
     assert config["auto_map"]["AutoModelForSequenceClassification"] == "modeling_privatune.PrivatuneForSequenceClassification"
     assert (run_dir / "model" / "modeling_privatune.py").is_file()
@@ -74,11 +94,8 @@ def test_pipeline_equals_predict(tmp_path, mode, capsys):
         assert main(["predict", str(run_dir), text]) == 0
         predicted.append(json.loads(capsys.readouterr().out))
 
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_MODULES_CACHE": str(tmp_path / "modules"), "PYTHONPATH": ""}
-    done = subprocess.run([sys.executable, "-c", STANDARD_TOOLS, str(run_dir / "model"), json.dumps(TEXTS)],
-                          cwd=tmp_path, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
-    tools = json.loads(done.stdout.split("RESULT ", 1)[1])
+    tools = json.loads(done.stdout.split("RESULT ", 1)[1])[mode]
     assert tools["privatune-imported"] == []
     assert "trust_remote_code" in tools["untrusted"]
     for row, pipe, auto in zip(predicted, tools["pipeline"], tools["auto"]):

@@ -9,10 +9,10 @@ from dp_accounting import dp_event
 from dp_accounting.pld import pld_privacy_accountant
 from opacus.accountants import PRVAccountant
 
-from tests.conftest import CANARIES
+from tests.conftest import CANARIES, one_actor
 
 SMALL = ["--num-clients", "3", "--clients-per-round", "3", "--rounds", "2", "--batch-size", "32",
-         "--max-length", "32", "--local-epochs", "5"]
+         "--max-length", "32", "--local-epochs", "5", *one_actor()]
 # For runs whose checks are about budgets and rounds, not text: each simulated client would
 # otherwise build its own Presidio/spaCy engines (the slowest part of a small run's setup).
 # Scrubbing in a real federation is checked on `private_run` (scrub counts, canaries).
@@ -96,10 +96,11 @@ def test_nothing_outside_the_guarantee_leaves_a_site_by_default(private_run):
     assert "train loss" not in output
 
 
-def test_final_model_loads_with_plain_transformers_and_predicts(private_run):
+def test_final_model_loads_with_plain_transformers_and_predicts(private_run, capfd):
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     from common.model import resolve_model
+    from simulations.cli import main
 
     run_dir, metrics, _ = private_run
     model = AutoModelForSequenceClassification.from_pretrained(run_dir / "model", trust_remote_code=True)
@@ -107,10 +108,13 @@ def test_final_model_loads_with_plain_transformers_and_predicts(private_run):
     exported = AutoTokenizer.from_pretrained(run_dir / "model", trust_remote_code=True)(text)["input_ids"]
     assert exported == AutoTokenizer.from_pretrained(resolve_model("all-MiniLM-L6-v2"))(text)["input_ids"]
     assert sorted(model.config.id2label.values()) == metrics["labels"]
-    done = subprocess.run([sys.executable, "-m", "simulations.cli", "predict", str(run_dir),
-                           "I lost my card yesterday, please block it"], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-    answer = json.loads(done.stdout)
+    # `privatune predict` in this process (torch and transformers are loaded already; the
+    # `python -m simulations.cli` entry is run by `simulate` above); capfd takes its whole stdout.
+    capfd.readouterr()
+    code = main(["predict", str(run_dir), "I lost my card yesterday, please block it"])
+    out, err = capfd.readouterr()
+    assert code == 0, err[-2000:]
+    answer = json.loads(out)
     assert answer["label"] in metrics["labels"] and 0 < answer["probability"] <= 1
 
 

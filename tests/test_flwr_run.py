@@ -13,9 +13,13 @@ import sys
 import time
 from pathlib import Path
 
+from tests.conftest import ray_cpus
+
 ROOT = Path(__file__).resolve().parents[1]
 FLWR = Path(sys.executable).parent / "flwr"
 TINY = "rounds=1 demo-examples=120 num-clients=2 clients-per-round=2 batch-size=8"
+# One Ray actor serves both SuperNodes in turn (tests/conftest.py, `one_actor`).
+FEDERATION = f"num-supernodes=2 client-resources-num-cpus={ray_cpus()}"
 
 
 def _free_ports(count: int) -> list[int]:
@@ -108,7 +112,7 @@ def test_flwr_run_completes_and_a_failure_shows_as_failed(tmp_path):
 
     try:
         done = flwr("run", str(ROOT), "--stream", "--format", "default",
-                    "--federation-config", "num-supernodes=2 client-resources-num-cpus=1",
+                    "--federation-config", FEDERATION,
                     "--run-config", f"{TINY} output-dir='{runs}' run-name='ok'")
         assert done.returncode == 0, done.stdout[-5000:]
         assert "cannot import name" not in done.stdout
@@ -121,7 +125,7 @@ def test_flwr_run_completes_and_a_failure_shows_as_failed(tmp_path):
 
         # A run that fails (the data file does not exist) is listed as failed, with why.
         failed = flwr("run", str(ROOT), "--stream",
-                      "--federation-config", "num-supernodes=2 client-resources-num-cpus=1",
+                      "--federation-config", FEDERATION,
                       "--run-config", f"{TINY} data='{tmp_path / 'missing.csv'}' output-dir='{runs}' run-name='bad'")
         run_id = failed.stdout.split("Successfully started run ", 1)[1].split()[0]
         status = run_status(run_id)

@@ -11,11 +11,13 @@ import time
 import pytest
 from opacus.accountants import PRVAccountant
 
+from tests.conftest import one_actor
+
 # Privacy fixed by the test: noise 1.0, Poisson rate 0.2 (5 steps a round), count noise 10.
 NOISE, RATE, STEPS, COUNT_NOISE, ROUNDS = 1.0, 0.2, 5, 10.0, 2
 ARGS = ["--num-clients", "2", "--clients-per-round", "2", "--rounds", str(ROUNDS), "--batch-size", "16",
         "--max-length", "32", "--local-epochs", "1", "--noise-multiplier", str(NOISE), "--sample-rate", str(RATE),
-        "--count-noise", str(COUNT_NOISE), "--target-epsilon", "50", "--scrub", "false"]
+        "--count-noise", str(COUNT_NOISE), "--target-epsilon", "50", "--scrub", "false", *one_actor()]
 
 
 def cli(*args):
