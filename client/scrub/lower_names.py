@@ -45,7 +45,7 @@ _CLAUSE_OPENERS = frozenset("think thought guess that because cos coz but maybe 
 
 
 # Irregular past verbs a subject opens a clause with: "kwame sent the form".
-_PAST_VERBS = frozenset("sent paid gave took made lost left paid came rang wrote spent bought".split())
+_PAST_VERBS = frozenset("sent paid gave took made lost left came rang wrote spent bought".split())
 
 
 class LowerCaseNames:
