@@ -70,3 +70,45 @@ def test_ages_beside_long_numbers_are_still_removed_and_a_phone_alone_keeps_its_
     control = "my number is +4915112345678 thanks"
     found = analyze_texts([control])[0]
     assert [control[r.start:r.end] for r in found] == ["+4915112345678"]
+
+
+def test_the_same_question_twice_is_answered_without_the_keyed_tables():
+    """The registry's answer and the analyzer's per-set tables for the set
+    asked for last come from a comparison of the recognizers themselves: the
+    keyed tables are not read (so not rebuilt when emptied)."""
+    from client.scrub.analyzer import _engines
+
+    engine = _engines().analyzer
+    registry = engine.registry
+    entities = ["PERSON", "PHONE_NUMBER"]
+    first = registry.get_recognizers("en", entities)
+    tables = engine._per_set(first)
+    registry.__dict__["_cached"].clear()
+    engine.__dict__["_sets"].clear()
+    again = registry.get_recognizers("en", list(entities))
+    assert again == first and again is not first
+    assert engine._per_set(again) is tables
+    assert not registry.__dict__["_cached"] and not engine.__dict__["_sets"]
+
+
+def test_a_recognizer_swapped_in_place_is_seen():
+    from presidio_analyzer import Pattern, PatternRecognizer, RecognizerRegistry
+
+    from client.scrub.analyzer import _engines
+
+    engine = _engines().analyzer
+    registry = engine.registry
+    first = registry.get_recognizers("en", ["PERSON"])
+    engine._per_set(first)
+    k = next(i for i, r in enumerate(registry.recognizers) if r in first)
+    old = registry.recognizers[k]
+    extra = PatternRecognizer(supported_entity="PERSON", name="Extra", patterns=[Pattern("x", r"\bZed\b", 0.9)])
+    registry.recognizers[k] = extra
+    try:
+        swapped = registry.get_recognizers("en", ["PERSON"])
+        assert extra in swapped and old not in swapped
+        assert sorted(map(id, swapped)) == sorted(map(id, RecognizerRegistry.get_recognizers(registry, "en", ["PERSON"])))
+        assert engine._per_set(swapped)[1] == {r.id: i for i, r in enumerate(swapped)}
+    finally:
+        registry.recognizers[k] = old
+    assert registry.get_recognizers("en", ["PERSON"]) == first
