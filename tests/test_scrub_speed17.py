@@ -112,3 +112,42 @@ def test_a_recognizer_swapped_in_place_is_seen():
     finally:
         registry.recognizers[k] = old
     assert registry.get_recognizers("en", ["PERSON"]) == first
+
+
+class _Refuses:
+    def finditer(self, *args, **kwargs):
+        raise AssertionError("scanned a text with no id cue")
+
+
+def test_id_cues_are_looked_for_once_and_a_text_without_one_is_not_scanned_again():
+    from client.scrub.ids import IdAfterCueRecognizer
+
+    recognizer = IdAfterCueRecognizer()
+    recognizer.load()
+    text = "card 4111 1111 1111 1111 and phone 0176 1234567 for order 123456"
+    expected = [(r.start, r.end) for r in recognizer.analyze(text, ["NATIONAL_ID"])]
+    recognizer.codes = recognizer.regex = _Refuses()
+    assert [(r.start, r.end) for r in recognizer.analyze(text, ["NATIONAL_ID"])] == expected == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("thanks for the help, my pesel is 83071882599 ok", "83071882599"),
+    ("order 12345678 shipped; inn 7707083893 please", "7707083893"),
+    ("ok. pan bnzpm2501f", "bnzpm2501f"),
+    ("ref 9988776655 then national id no: 1234567 again", "1234567"),
+])
+def test_ids_after_a_cue_later_in_the_text_are_found(text, value):
+    from client.scrub.ids import IdAfterCueRecognizer
+
+    recognizer = IdAfterCueRecognizer()
+    recognizer.load()
+    found = [text[r.start:r.end] for r in recognizer.analyze(text, ["NATIONAL_ID"])]
+    assert set(found) == {value}  # (the code and the value patterns may both find it)
+
+
+def test_a_cue_glued_to_a_word_before_it_is_no_cue():
+    from client.scrub.ids import IdAfterCueRecognizer
+
+    recognizer = IdAfterCueRecognizer()
+    recognizer.load()
+    assert recognizer.analyze("the japan 7707083893 trip", ["NATIONAL_ID"]) == []
