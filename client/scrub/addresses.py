@@ -130,7 +130,7 @@ class AddressRecognizer(LocalRecognizer):
         return "stop"
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if not any(c.isdigit() for c in text):
+        if not any(map(str.isdigit, text)):
             return []  # every address pattern below needs a number
         toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         lower_text = not _has_inner_capital(text)

@@ -141,6 +141,9 @@ class ScrubAnalyzerEngine(AnalyzerEngine):
         per set, not per text (about a hundred property reads and a copied
         dict per recognizer each time); recognizers are not changed after
         the engine is built."""
+        last = self.__dict__.get("_last_set")
+        if last is not None and last[0] == recognizers:  # the same objects in the same order (identity)
+            return last[1]
         key = tuple(map(id, recognizers))
         cache = self.__dict__.setdefault("_sets", {})
         if key not in cache:
@@ -149,6 +152,9 @@ class ScrubAnalyzerEngine(AnalyzerEngine):
                 {recognizer.id: i for i, recognizer in enumerate(recognizers)},
                 {recognizer.id: recognizer.score_thresholds for recognizer in recognizers},
             )
+        # The last set asked for, compared element by element (no tuple of
+        # ids built and hashed per call; twice per text).
+        self.__dict__["_last_set"] = (list(recognizers), cache[key])
         return cache[key]
 
     def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
@@ -184,10 +190,20 @@ class CachedRecognizerRegistry(RecognizerRegistry):
     def get_recognizers(self, language, entities=None, all_fields=False, ad_hoc_recognizers=None):
         if ad_hoc_recognizers:
             return super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+        # The last question and the registry's recognizers then, compared
+        # element by element (identity): the analyzer asks the same question
+        # for every text of a batch.
+        last = self.__dict__.get("_last")
+        if last is not None and last[0] == language and last[1] == entities and last[2] == all_fields \
+                and last[3] == self.recognizers:
+            return list(last[4])
         key = (language, tuple(entities or ()), all_fields, tuple(map(id, self.recognizers)))
         cache = self.__dict__.setdefault("_cached", {})
         if key not in cache:
             cache[key] = super().get_recognizers(language, entities, all_fields)
+        if isinstance(entities, (list, tuple)) or entities is None:
+            self.__dict__["_last"] = (language, list(entities) if entities else entities, all_fields,
+                                      list(self.recognizers), cache[key])
         return list(cache[key])
 
 

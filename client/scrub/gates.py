@@ -36,7 +36,7 @@ _PRONOUN_I = re.compile(r"\bI\b")
 
 
 def _has_inner_capital(text: str) -> bool:
-    return any(c.isupper() for c in _PRONOUN_I.sub("i", text[1:]))
+    return any(map(str.isupper, _PRONOUN_I.sub("i", text[1:])))  # (no generator frame per character)
 
 
 class _GatedRegex:

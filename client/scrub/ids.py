@@ -219,14 +219,23 @@ class IdAfterCueRecognizer(LocalRecognizer):
         named = "|".join(sorted(self.modules, key=len, reverse=True))
         self.codes = re.compile(
             rf"(?i)\b(?P<cue>{cues}|{stdnum}|{named})(?![^\W\d]){_FILLER}(?P<code>{_CODE})(?![\w@])")
+        # Every match of both patterns above opens with a match of this one
+        # (their cues are among its cues, with the same boundaries): where it
+        # finds none, neither can match, and neither can start before the
+        # first it finds. Trying ~350 cues at every word is the cost of each
+        # scan (most texts with digits have no cue): one scan instead of two.
+        self.cue = re.compile(rf"(?i)\b(?:{cues}|{stdnum}|{named})(?![^\W\d])")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if _digits(text) < 4:
             return []
-        out = [self._result(start, end) for start, end in self._codes(text)]
+        first = self.cue.search(text)
+        if first is None:
+            return []
+        out = [self._result(start, end) for start, end in self._codes(text, first.start())]
         if _digits(text) < 5:
             return out
-        for match in self.regex.finditer(text):
+        for match in self.regex.finditer(text, first.start()):  # (the text before it is still seen)
             value = match.group("value").rstrip(".-/")
             if sum(c.isdigit() for c in value) < 5 or len(value) > 24 or _DATE_OR_AMOUNT.match(value):
                 continue
@@ -239,12 +248,12 @@ class IdAfterCueRecognizer(LocalRecognizer):
             out.append(self._result(start, start + len(value)))
         return out
 
-    def _codes(self, text):
+    def _codes(self, text, pos: int = 0):
         """Codes after a cue that the cue's stdnum module accepts ("pan
         bnzpm2501f", "inn 7707083893"), or that mix letters and digits as no
         word, amount or size does (four digits or more, eight characters or
         more: "curp gomc850101hdfrrr09", "pan abcde1234f")."""
-        for match in self.codes.finditer(text):
+        for match in self.codes.finditer(text, pos):
             code = match.group("code").rstrip(".-/")
             bare = _SEPARATORS.sub("", code)
             digits = sum(c.isdigit() for c in bare)

@@ -154,7 +154,7 @@ class StreetRecognizer(LocalRecognizer):
         if not bare.isdisjoint(_STREET_HINTS) or not words.isdisjoint(_STREET_HINTS) \
                 or any(w.endswith(_JOINED) for w in words | bare):
             spans = self._streets(text)
-        if any(c.isdigit() for c in text):
+        if any(map(str.isdigit, text)):  # (a generator per character cost more than the test)
             if not words.isdisjoint(_BOX_HINTS):
                 for pattern in (_BOX, _CUED_BOX, _KM_ROAD):
                     spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
