@@ -114,3 +114,19 @@ def test_eval_counts_years_and_weekdays_in_the_quasi_figure():
     report, _ = score([sample], [[(18, 29)]])
     assert report["quasi_whole_survival_pct"] == 50.0  # the year survived, counted in
     assert report["quasi_whole_survival_specific_dates_pct"] == 0.0  # the figure before session 17
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the letter dated 17th says i owe", "the letter dated <DATE_TIME> says i owe"),
+    ("re: your message of the fifth. thanks", "re: your message of the <DATE_TIME>. thanks"),
+    ("Re: your message of the 23rd regarding the fee", "Re: your message of the <DATE_TIME> regarding the fee"),
+    ("dob 3rd march", "dob <DATE_TIME>"),
+])
+def test_day_alone_after_a_word_only_dates_follow(text, expected):
+    assert scrub_texts([text])[0] == [expected]  # the default policy: a specific day
+
+
+@pytest.mark.parametrize("text", ["the letter dated 3rd floor", "my call on the 5th time",
+                                  "the message of the 2nd payment failed"])
+def test_counted_ordinals_after_those_words_stay(text):
+    assert scrub_texts([text])[0] == [text]

@@ -91,7 +91,9 @@ _YEAR_CUE = re.compile(r"(?i)\b(?:in|since|year|circa|c\.|during|until|till|back
 _QUANTITY_OF = re.compile(r"(?i)\b(?:total|sum|amount|balance|limit|maximum|minimum|max|min|fee|payment|cost|price|"
                           r"out|group|crowd|lot|lots|team|list|batch|set|pack|number|series|one|each|any|all|none|"
                           r"some|most|many|score|rate|value|deposit|transfer|refund|charge|bill|loan|up|excess|"
-                          r"order|purchase|top[\s-]?up|withdrawal|cheque|check|invoice)\s+of\s*$")
+                          r"order|purchase|top[\s-]?up|withdrawal|cheque|check|invoice)s?\s+of\s*$")
+# After a number: it counts or prices ("of 1999 each", "2000 per month").
+_COUNT_AFTER = re.compile(r"(?i)\s*(?:each|per|apiece|a\s+(?:month|week|year|day)|x\b)")
 _WEAK_YEAR_CUE = re.compile(r"(?i)\b(?:of|from|by|before|after|to|and|or|between)\s*$")
 # Every span holds one of these.
 _GATE = re.compile(r"(?i)\d\d|day|morrow|tonight|tonite|tmr|yday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
@@ -106,10 +108,12 @@ def _year_alone(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30):start]
     if _YEAR_CUE.search(before):
         return True
+    if _COUNT_AFTER.match(text, end):
+        return False
     if _CODE_BEFORE.search(before):
         return False
-    if before.lower().rstrip().endswith(" of") and not _QUANTITY_OF.search(before):
-        return True
+    if before.lower().rstrip().endswith(" of"):
+        return not _QUANTITY_OF.search(before)
     if _WEAK_YEAR_CUE.search(before):
         return not _unit_after(text[end:end + 24])
     return not amount_or_quantity(text, start, end) and not thing_reference(text, start)
