@@ -130,3 +130,20 @@ def test_day_alone_after_a_word_only_dates_follow(text, expected):
                                   "the message of the 2nd payment failed"])
 def test_counted_ordinals_after_those_words_stay(text):
     assert scrub_texts([text])[0] == [text]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 21st would be great, Anna.", "The <DATE_TIME> would be great, <PERSON>."),
+    ("It was the 14th, Tom said.", "It was the <DATE_TIME>, <PERSON> said."),
+])
+def test_ner_day_of_the_month_alone_is_a_date(text, expected):
+    assert scrub_texts([text])[0] == [expected]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("My employer Zentrovia pays me on the 25th.", "the 25th"),
+    ("The 1st is pay day, Anna.", "The 1st"),
+    ("In the 21st century, Anna said.", "21st century"),
+])
+def test_ner_recurring_or_ranked_days_stay(text, kept):
+    assert kept in scrub_texts([text])[0][0]
