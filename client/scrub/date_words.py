@@ -43,7 +43,7 @@ _SEASON = r"(?:summer|winter|spring|autumn|fall|christmas|xmas|easter|term|semes
 # Words before a month, weekday or year that make it a point in time ("in may", "since 1987").
 _CUE = (r"(?:in|on|since|until|till|til|by|during|of|from|before|after|last|next|this|early|mid|late|"
         r"end\s+of|start\s+of|beginning\s+of|middle\s+of|around|circa|c\.|born|year|back\s+in|class\s+of|"
-        r"between|and|or|to|through|thru|each)")
+        r"between|and|or|to|through|thru)")
 _ORDER = r"(?:last|next|this|coming)"
 _UNIT = r"(?:days?|weeks?|months?|years?|yrs?|hours?|hrs?|minutes?|mins?|decades?|fortnights?)"
 _COUNT = (r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
