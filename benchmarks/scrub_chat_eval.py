@@ -101,8 +101,12 @@ Scoring, on the characters the analyzers mark (any tag counts):
   privatune (batches, 1 and 2 processes) and vanilla Presidio (one text at a time).
 
 privatune's quasi-identifier figures are with every quasi-identifier switched
-on; its ordinary-words figure and throughput are with the default policy, and
-a second ordinary-words figure is with every quasi-identifier on.
+on, years and weekdays alone counted in (``quasi_whole_survival_pct``; since
+session 17, when the switch ``DATE_PART`` came); the figure before session 17,
+with every switch but ``DATE_PART`` and years and weekdays apart, is
+``quasi_whole_survival_specific_dates_pct``. Its ordinary-words figure and
+throughput are with the default policy; a second ordinary-words figure is with
+every quasi-identifier on, a third with every one but ``DATE_PART``.
 Writes ``benchmarks/results/scrub_chat.json`` (``--out`` another name).
 """
 
@@ -146,8 +150,10 @@ CHAT_PARTS = ("chat_dev", "chat_dev_wide", "chat_dev_formats", "chat_heldout", "
               "chat_heldout9", "chat_heldout10", "chat_heldout11", "chat_heldout12", "chat_heldout13",
               "chat_heldout14", "chat_heldout15")
 QUASI = {"date / time", "age", "nationality, religious or political group", "occupation"}
-# Kept by the policy on purpose (HIPAA Safe Harbor keeps years): reported apart,
-# in neither the direct nor the quasi-identifier totals.
+# Kept by the default policy on purpose (HIPAA Safe Harbor keeps years); the quasi
+# switch DATE_PART removes them (session 17). Reported apart; inside the quasi
+# total ``quasi_whole_survival_pct`` since session 17, outside it in
+# ``quasi_whole_survival_specific_dates_pct`` (the figure before session 17).
 YEAR_OR_WEEKDAY = "year or weekday alone (kept by policy)"
 _YEAR_OR_WEEKDAY = re.compile(r"(?i)^(?:\d{4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$")
 
@@ -188,13 +194,15 @@ def score(samples, predictions):
                 ordinary[0] += any(mask[w.start():w.end()])
                 ordinary[1] += 1
     direct = [sum(v[i] for k, v in whole.items() if k not in QUASI | {YEAR_OR_WEEKDAY}) for i in (0, 1)]
-    quasi = [sum(v[i] for k, v in whole.items() if k in QUASI) for i in (0, 1)]
+    quasi = [sum(v[i] for k, v in whole.items() if k in QUASI | {YEAR_OR_WEEKDAY}) for i in (0, 1)]
+    specific = [sum(v[i] for k, v in whole.items() if k in QUASI) for i in (0, 1)]
     pct = lambda a: round(100 * a[0] / max(a[1], 1), 1)  # noqa: E731
     return {
         "whole_survival_pct": {k: pct(v) for k, v in sorted(whole.items())},
         "counts": {k: v[1] for k, v in sorted(whole.items())},
         "direct_whole_survival_pct": pct(direct), "direct_identifiers": direct[1],
         "quasi_whole_survival_pct": pct(quasi),
+        "quasi_whole_survival_specific_dates_pct": pct(specific),
         "identifying_words_survival_pct": pct(words),
         "ordinary_words_removed_pct": pct(ordinary),
     }, misses
@@ -255,10 +263,16 @@ def main() -> None:
         samples = scrub_data.load(part, args.n, CACHE)
         texts = [s["text"] for s in samples]
         every_quasi = scrub.analyze_texts(texts, quasi_identifiers=scrub.QUASI_IDENTIFIERS, batch_size=256)
+        # the switches before session 17 (every one but DATE_PART): the old quasi figure, comparable
+        before_parts = scrub.analyze_texts(texts, quasi_identifiers=[q for q in scrub.QUASI_IDENTIFIERS
+                                                                     if q != "DATE_PART"], batch_size=256)
         default = scrub.analyze_texts(texts, batch_size=256)
         base = [vanilla.analyze(t, language="en") for t in texts]
         ours, misses = score(samples, [[(r.start, r.end) for r in rs] for rs in every_quasi])
         ours["ordinary_words_removed_every_quasi_pct"] = ours["ordinary_words_removed_pct"]
+        old = score(samples, [[(r.start, r.end) for r in rs] for rs in before_parts])[0]
+        ours["quasi_whole_survival_specific_dates_pct"] = old["quasi_whole_survival_specific_dates_pct"]
+        ours["ordinary_words_removed_every_quasi_but_date_part_pct"] = old["ordinary_words_removed_pct"]
         ours["ordinary_words_removed_pct"] = score(samples, [[(r.start, r.end) for r in rs] for rs in default])[0][
             "ordinary_words_removed_pct"]
         theirs, _ = score(samples, [[(r.start, r.end) for r in rs] for rs in base])
@@ -275,14 +289,18 @@ def main() -> None:
                 for k in ours["counts"]]
         rows += [["direct identifiers (whole)", ours["direct_identifiers"], ours["direct_whole_survival_pct"],
                   theirs["direct_whole_survival_pct"]],
-                 ["quasi-identifiers (whole, all switched on)", "", ours["quasi_whole_survival_pct"],
-                  theirs["quasi_whole_survival_pct"]],
+                 ["quasi-identifiers (whole, all switched on, years and weekdays in)", "",
+                  ours["quasi_whole_survival_pct"], theirs["quasi_whole_survival_pct"]],
+                 ["quasi-identifiers (whole, all but DATE_PART, years and weekdays apart)", "",
+                  ours["quasi_whole_survival_specific_dates_pct"], theirs["quasi_whole_survival_specific_dates_pct"]],
                  ["identifying words of direct identifiers", "", ours["identifying_words_survival_pct"],
                   theirs["identifying_words_survival_pct"]],
                  ["ordinary words removed (default policy)", "", ours["ordinary_words_removed_pct"],
                   theirs["ordinary_words_removed_pct"]],
                  ["ordinary words removed (every quasi switch on)", "",
-                  ours["ordinary_words_removed_every_quasi_pct"], ""]]
+                  ours["ordinary_words_removed_every_quasi_pct"], ""],
+                 ["ordinary words removed (every quasi switch but DATE_PART)", "",
+                  ours["ordinary_words_removed_every_quasi_but_date_part_pct"], ""]]
         rows += [[f"texts/s {k}", "", v, ""] for k, v in row.get("texts_per_s", {}).items()]
         table(f"{part}: {len(texts)} texts, % surviving", ["type", "labelled", "privatune", "vanilla"], rows)
         if part not in scrub_data.HELDOUT_PARTS and args.show_misses:

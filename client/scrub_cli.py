@@ -32,6 +32,8 @@ _CHUNK = 4096  # records scrubbed and written per step
 # Quasi-identifier switches: --dates/--no-dates etc., on top of the policy.
 QUASI_SWITCHES = {
     "dates": ("DATE_TIME", "dates"),
+    "date-parts": ("DATE_PART", "years, months and weekdays alone, and relative points in time "
+                                "('yesterday', 'last friday')"),
     "ages": ("AGE", "ages"),
     "groups": ("NRP", "nationality, religious or political groups"),
     "occupations": ("OCCUPATION", "occupations"),
@@ -156,7 +158,7 @@ def _policy(args, entities: list[str] | None) -> list[str]:
 
     chosen = list(DEFAULT_ENTITIES if entities is None else entities)
     for flag, (entity, _) in QUASI_SWITCHES.items():
-        on = getattr(args, flag, None)
+        on = getattr(args, flag.replace("-", "_"), None)
         if on and entity not in chosen:
             chosen.append(entity)
         elif on is False and entity in chosen:

@@ -94,7 +94,7 @@ class RunConfig(BaseModel):
 
     # Scrubbing (Presidio)
     scrub: bool = Field(True, description="remove personal data with Presidio before tokenisation")
-    scrub_entities: tuple[str, ...] = Field((), description="entity types to remove, comma-separated; empty means the default policy: every direct identifier plus dates, ages and nationality/religious/political groups (docs/scrubbing.md)")
+    scrub_entities: tuple[str, ...] = Field((), description="entity types to remove, comma-separated; empty means the default policy: every direct identifier plus dates, ages and nationality/religious/political groups; OCCUPATION and DATE_PART (years, months, weekdays alone, relative days) are off unless listed (docs/scrubbing.md)")
     scrub_operator: Literal["replace", "mask", "hash"] = Field("replace")
 
     # Run

@@ -164,6 +164,11 @@ def date_recognizer() -> PatternRecognizer:
 
                     rf"|\b(?<![\w/.,:-]){_DAY_ALONE}(?=\s+of\s+(?:this|next|last|that)\s+month\b)"
                     rf"|(?<=\bthe\s+){_DAY_ALONE}(?=\s+at\s+(?:noon|midday|midnight|\d))"
+                    # after a word that only a date follows, whatever comes after the day: "the letter
+                    # dated 17th says", "dob 3rd", "your message of the 23rd" (not "the 3rd floor")
+                    rf"|(?={_DAY_ALONE})(?<=\b(?:dated|dob|d\.o\.b\.?|born(?:\s+on)?|birthday|bday|b-day|birthdate|expires|expiry|"
+                    rf"(?:message|letter|e-?mail|mail|note|call|visit|statement|notice)\s+(?:of|from|on))\s*:?\s*"
+                    rf"(?:the\s+)?){_DAY_ALONE_RANGE}\b(?!\s+{_RANK_NOUN}\b|\s+of\s+(?:each|every)\b|[-/]\w)"
                     # "the weekend of the 12th", "the night of the 3rd"
                     rf"|(?<=\b(?:week|weekend|night|morning|afternoon|evening|eve)\s+of\s+the\s+){_DAY_ALONE}"
                     rf"(?!\s+of\s+(?:each|every)\b)"

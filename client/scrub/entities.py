@@ -25,12 +25,16 @@ DIRECT_IDENTIFIERS: tuple[str, ...] = (
 )
 # Quasi-identifiers single a person out only in combination; each is a switch.
 # DATE_TIME: dates (a day with its month, with or without the year; a month with
-# the year); years, weekdays and months alone stay.
+# the year); years, weekdays and months alone are DATE_PART's.
+# DATE_PART: years, months and weekdays alone, and relative points in time
+# ("yesterday", "last friday", "next week"); durations and frequencies stay.
 # NRP: nationality, religious or political group (Presidio's name for it).
-QUASI_IDENTIFIERS: tuple[str, ...] = ("DATE_TIME", "AGE", "NRP", "OCCUPATION")
+QUASI_IDENTIFIERS: tuple[str, ...] = ("DATE_TIME", "DATE_PART", "AGE", "NRP", "OCCUPATION")
 # The default policy (docs/scrubbing.md gives the reasons): dates and ages as
 # HIPAA Safe Harbor asks; groups as GDPR Art. 9 special categories; occupations
-# kept, as they carry meaning for most tasks and identify little alone.
+# kept, as they carry meaning for most tasks and identify little alone; date
+# parts kept, as HIPAA Safe Harbor keeps years and a weekday or a month alone
+# names no day.
 DEFAULT_QUASI_IDENTIFIERS: tuple[str, ...] = ("DATE_TIME", "AGE", "NRP")
 SUPPORTED_ENTITIES: tuple[str, ...] = DIRECT_IDENTIFIERS + QUASI_IDENTIFIERS
 DEFAULT_ENTITIES: tuple[str, ...] = DIRECT_IDENTIFIERS + DEFAULT_QUASI_IDENTIFIERS

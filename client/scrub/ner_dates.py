@@ -50,6 +50,13 @@ _RELATIVE = re.compile(r"(?i)\b(?:ago|last|next|this|past|previous|coming|every|
                        r"several|per)\b")
 # "the 5th day of march": a day, not a duration.
 _DAY_OF = re.compile(rf"(?i)(?<=\d(?:st|nd|rd|th)|\b(?:{'|'.join(_DAY_WORDS.split())}))\s+day\s+of\b")
+# A day of the month alone that the NER calls a date: "the 21st", "thurs 12th" (session 17: the
+# NER has read the sentence around it; "the 1st" alone recurs, pay day, and stays as in dates.py).
+_DAY_ORDINAL = re.compile(r"(?i)^(?:the\s+)?(?:(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+                          r"\.?,?\s+(?:the\s+)?)?(?!0?1st$)(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
+# A habit before a day alone makes it recur, as in dates.py: "they pay me on the 25th", "every month on the 3rd".
+_HABIT_BEFORE = re.compile(r"(?i)\b(?:pays?|paying|comes?\s+(?:in|out)|goes\s+out|go\s+out|renews|resets|every|each|"
+                           r"monthly)\s+(?:\w+\s+){0,2}?(?:(?:on|by)\s+)?(?:the\s+)?$")
 # Digits with a score or a fraction shape the NER may call a date: "8/10", "24/7", "3/4 of".
 _SCORE = re.compile(r"^\d{1,2}/(?:10|100|5|7)$")
 
@@ -58,6 +65,9 @@ _LEADING_WORD = re.compile(r"(?i)(?:the|on|at|in|by)\s+")
 # A span ending in a bare number, and the plural word after it: "march 2 payments".
 _BARE_NUMBER_END = re.compile(r"(?<![\d/.:-])\d{1,3}$")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+s)\b")
+# A noun after a day ordinal makes it a rank: "the 3rd floor", "the 21st century".
+_RANK_AFTER = re.compile(r"(?i)\s+(?:floor|place|century|row|grade|time|try|attempt|payment|round|level|birthday|"
+                         r"anniversary|edition|street|st|avenue|ave|seat|term|year|month|week|day|one|of\s+(?:each|every))\b")
 # A fraction is no date: "3/4 of the bill".
 _FRACTION_AFTER = re.compile(r"\s+of\b")
 # An age phrase: "42 years old", "42-year-old", "42 yrs of age", "aged 42", "age 42".
@@ -103,6 +113,8 @@ def specific_date(span: str) -> bool:
             return True
         except ValueError:
             return False
+    if _DAY_ORDINAL.match(span.strip()):
+        return True
     return _DIGIT_DATE.search(span) is not None and not _SCORE.match(span.strip())
 
 
@@ -157,13 +169,20 @@ class NerDateRecognizer(LocalRecognizer):
                 start = lead.end()
             value = text[start:end]
             if "DATE_TIME" in entities and specific_date(value) and not _FRACTION_AFTER.match(text, end) \
-                    and not _counted(text, start, end):
+                    and not _counted(text, start, end) and not self._recurring_day(text, start, end):
                 out.append(self._result("DATE_TIME", start, end))
             elif "AGE" in entities:
                 age = person_age(text, start, end)
                 if age is not None:
                     out.append(self._result("AGE", *age))
         return out
+
+    @staticmethod
+    def _recurring_day(text, start, end) -> bool:
+        """A day alone ("the 25th") that a rank noun follows or a habit comes before."""
+        if not _DAY_ORDINAL.match(text[start:end].strip()):
+            return False
+        return bool(_RANK_AFTER.match(text, end) or _HABIT_BEFORE.search(text, max(0, start - 40), start))
 
     def _result(self, entity, start, end):
         return RecognizerResult(

@@ -17,6 +17,7 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub.date_parts import DatePartsRecognizer
+from client.scrub.date_words import DatePartRecognizer
 from client.scrub.dates import date_recognizer
 from client.scrub.group_cues import GroupCueRecognizer
 from client.scrub.month_typos import month_typo_recognizer
@@ -406,4 +407,5 @@ def quasi_recognizers() -> list[LocalRecognizer]:
         month_typo_recognizer(),
         DatePartsRecognizer(),
         NerDateRecognizer(),
+        DatePartRecognizer(),
     ]

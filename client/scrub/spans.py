@@ -27,7 +27,7 @@ _PRIORITY = {
     "EMAIL_ADDRESS": 9, "IBAN_CODE": 9, "CREDIT_CARD": 9, "URL": 8, "IP_ADDRESS": 8,
     "NATIONAL_ID": 7, "BANK_ACCOUNT": 6, "PHONE_NUMBER": 6, "USERNAME": 6, "ADDRESS": 5,
     "DATE_TIME": 4, "AGE": 4, "PERSON": 1, "ORGANIZATION": 1, "LOCATION": 1,
-    "NRP": 0, "OCCUPATION": 0,
+    "NRP": 0, "OCCUPATION": 0, "DATE_PART": 0,
 }
 # What may sit between two address parts and still be one address: separators,
 # a few capitalised words (a city the NER missed), a postcode.

@@ -203,10 +203,11 @@ def _server(cfg: RunConfig, metrics: dict) -> dict:
 
 
 def _scrubbing(cfg: RunConfig, metrics: dict) -> dict:
-    from client.scrub import SUPPORTED_ENTITIES
+    from client.scrub import DEFAULT_ENTITIES
 
+    # An empty list runs the default policy (client_app.py), not every type.
     return {"enabled": cfg.scrub, "operator": cfg.scrub_operator,
-            "entities": list(cfg.scrub_entities) or list(SUPPORTED_ENTITIES),
+            "entities": list(cfg.scrub_entities) or list(DEFAULT_ENTITIES),
             "shared-counts": metrics.get("scrub", {}),
             "note": "Counts appear only for sites that opted in to share them (outside the guarantee); identifier values never"}
 
