@@ -44,6 +44,12 @@ from client.scrub.words import _english_frequencies
 _CLAUSE_OPENERS = frozenset("think thought guess that because cos coz but maybe when if since".split())
 
 
+# "its" is a name cue as "it is" typed without its apostrophe, never as the possessive.
+_ITS = frozenset(("its", "it's", "it’s"))
+# ... opening its clause: the text's start, a break or a greeting before it ("hi its grace", not "on its bones").
+_ITS_OPENERS = frozenset(". ! ? , : ; - hi hello hey hiya yes yeah yep ok okay oh and but sorry no".split())
+
+
 # Irregular past verbs a subject opens a clause with: "kwame sent the form".
 _PAST_VERBS = frozenset("sent paid gave took made lost left came rang wrote spent bought".split())
 
@@ -154,9 +160,16 @@ class LowerCaseNames:
         before = lowers[i - 1]
         return before.rstrip(".") in titles or (before == "." and i > 1 and lowers[i - 2] in titles)
 
-    def _cued(self, lowers, i) -> bool:
-        """A name cue before token i: "ask", "thanks", "ms.", "calls me"."""
+    def _cued(self, lowers, i, j=None) -> bool:
+        """A name cue before token i: "ask", "thanks", "ms.", "calls me". "its"
+        cues the run i..j only as "it is" opening a clause that the name closes
+        ("hi its grace again", "its kwame from hr"); as the possessive it names
+        nothing ("its quirky charm", "when it hits its mark", "on its bones.")."""
         before = lowers[i - 1] if i > 0 else ""
+        if before in _ITS and j is not None:
+            opener = lowers[i - 2] if i > 1 else ""
+            after = lowers[j] if j < len(lowers) else ""
+            return (opener in _ITS_OPENERS or not opener.strip()) and (after in _NAME_FOLLOWERS or not after.strip())
         return before in _NAME_CUES or self._after_title(lowers, i) or (
             i > 1 and before in ("me", "him", "her") and lowers[i - 2] in _NAMING_VERBS)
 
@@ -235,6 +248,10 @@ class LowerCaseNames:
             if j - i == 1 and lowers[i] in HONORIFIC_WORDS:
                 i = j  # a title or honorific alone is no name: "help me pak my bags", "mang o juice"
                 continue
+            if "name" in kinds[i:j] and "rare" in kinds[i:kinds.index("name", i, j)]:
+                # an English word before the name is who they are, not their name: "my flatmate| anna",
+                # "songwriter| ashley fernandes", "rr commenter| patrick fry"
+                i = max(q for q in range(i, kinds.index("name", i, j)) if kinds[q] == "rare") + 1
             run = kinds[i:j]
             before = lowers[i - 1] if i > 0 else ""
             after = lowers[j] if j < n else ""
@@ -245,7 +262,7 @@ class LowerCaseNames:
                 out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.5))
             elif "PERSON" in entities and (
                 "name" in run
-                or self._cued(lowers, i)
+                or self._cued(lowers, i, j)
                 # (not a misspelt word: "a fee for tranferring money", "for tranfering it")
                 or (unknown_only and before in _PERSON_PREPOSITIONS
                     and not self._misspelt_verb(lowers, i, j))
