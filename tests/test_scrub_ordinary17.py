@@ -83,3 +83,35 @@ def test_derived_words():
         assert derived_english(word, known), word
     for word in ("kowalczyk", "oyelaran", "beverly", "florence", "trinity", "denise", "nkechi"):
         assert not derived_english(word, known), word
+
+
+@pytest.mark.parametrize("text", [
+    "the Stainless Steel Kettle in size M was too small",          # a product after "the"
+    "returned the Noise Cancelling Headphones within 30 days",
+    "used 3.5 kWh this month on the Economy 7 Tariff.",
+    "Courier Update\nthe parcel came late",                        # a heading on its own line
+    "For my take, see Guilty Pleasures: five songs",               # a "person" of everyday words
+])
+def test_capitalised_everyday_phrases_stay(text):
+    assert [t for t, _ in spans(text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("money is for my sister Dairine Greelish, phone 757-504-5470", ("PERSON", "Dairine Greelish")),
+    ("seen by physio Charlotte Blanc in Outpatients", ("PERSON", "Charlotte Blanc")),
+    ("consignee Claas Ullmann, tel 05910207694.", ("PERSON", "Claas Ullmann")),
+])
+def test_role_and_kin_words_stay_out_of_names(text, expected):
+    found = spans(text)
+    assert expected in found
+    assert not any("tel" == v for _, v in found)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sister Mary Joseph runs the school", "Sister Mary Joseph"),      # a title, no kin
+    ("I work at the Royal Bank in town", "Royal Bank"),                 # a firm's head stays
+    ("Grace Young called about the refund", "Grace Young"),            # name words
+    ("Dr Herminia Garces asked me to call", "Dr Herminia Garces"),
+])
+def test_titles_firms_and_names_still_go(text, value):
+    assert value in [v for _, v in spans(text)]

@@ -44,6 +44,8 @@ from client.scrub.words import _english_frequencies
 _CLAUSE_OPENERS = frozenset("think thought guess that because cos coz but maybe when if since".split())
 
 
+# Labels before a phone number, no place nor name: "claas ullmann, tel 0591...".
+_CONTACT_LABELS = frozenset("tel tél mob fax ph cell ext".split())
 # "its" is a name cue as "it is" typed without its apostrophe, never as the possessive.
 _ITS = frozenset(("its", "it's", "it’s"))
 # ... opening its clause: the text's start, a break or a greeting before it ("hi its grace", not "on its bones").
@@ -134,7 +136,8 @@ class LowerCaseNames:
         English word at all), else None."""
         if _IRISH_OR_ITALIAN.match(word):  # "o'connor", "d'angelo"
             return "name" if lower[2:] in self.names else "unknown"
-        if len(word) < 2 or not word.islower() or not word.isalpha() or lower in self.common:
+        if len(word) < 2 or not word.islower() or not word.isalpha() or lower in self.common \
+                or lower in _CONTACT_LABELS:
             return None
         frequency = self.frequency.get(lower, 0)
         if frequency < _LOWER_NAME_MAX_FREQUENCY and (lower in self.places or lower in self.big_cities):
@@ -160,16 +163,15 @@ class LowerCaseNames:
         before = lowers[i - 1]
         return before.rstrip(".") in titles or (before == "." and i > 1 and lowers[i - 2] in titles)
 
-    def _cued(self, lowers, i, j=None) -> bool:
+    def _cued(self, lowers, i) -> bool:
         """A name cue before token i: "ask", "thanks", "ms.", "calls me". "its"
-        cues the run i..j only as "it is" opening a clause that the name closes
-        ("hi its grace again", "its kwame from hr"); as the possessive it names
-        nothing ("its quirky charm", "when it hits its mark", "on its bones.")."""
+        cues only as "it is" opening a clause ("hi its grace again", "its kwame
+        from hr"); as the possessive after a word it names nothing ("its quirky
+        charm", "when it hits its mark", "on its bones.")."""
         before = lowers[i - 1] if i > 0 else ""
-        if before in _ITS and j is not None:
+        if before in _ITS:
             opener = lowers[i - 2] if i > 1 else ""
-            after = lowers[j] if j < len(lowers) else ""
-            return (opener in _ITS_OPENERS or not opener.strip()) and (after in _NAME_FOLLOWERS or not after.strip())
+            return opener in _ITS_OPENERS or not opener.strip()
         return before in _NAME_CUES or self._after_title(lowers, i) or (
             i > 1 and before in ("me", "him", "her") and lowers[i - 2] in _NAMING_VERBS)
 
@@ -262,7 +264,7 @@ class LowerCaseNames:
                 out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.5))
             elif "PERSON" in entities and (
                 "name" in run
-                or self._cued(lowers, i, j)
+                or self._cued(lowers, i)
                 # (not a misspelt word: "a fee for tranferring money", "for tranfering it")
                 or (unknown_only and before in _PERSON_PREPOSITIONS
                     and not self._misspelt_verb(lowers, i, j))
