@@ -112,6 +112,14 @@ def test_role_and_kin_words_stay_out_of_names(text, expected):
     ("I work at the Royal Bank in town", "Royal Bank"),                 # a firm's head stays
     ("Grace Young called about the refund", "Grace Young"),            # name words
     ("Dr Herminia Garces asked me to call", "Dr Herminia Garces"),
+    ("ask Badger in billing, he promised a refund", "Badger"),           # a name cue
+    ("The Brink's Company office is at the corner", "Brink's Company"),  # a firm's head
+    ("rune lopez here, my card got declined at the shop", "rune lopez"),  # a first name that is a word
 ])
 def test_titles_firms_and_names_still_go(text, value):
     assert value in [v for _, v in spans(text)]
+
+
+def test_a_group_word_keeps_its_phrase():
+    found = spans("The Polish Border Force have detained a tennis player")
+    assert any("Polish" in v for _, v in found)

@@ -38,7 +38,7 @@ from client.scrub.gazetteer_words import (
     one_edit_from_english,
 )
 from client.scrub.honorifics import HONORIFIC_WORDS
-from client.scrub.words import _english_frequencies
+from client.scrub.words import _english_frequencies, _first_name_words
 
 # Words that open a clause whose subject comes next: "i think X blocked", "but X said".
 _CLAUSE_OPENERS = frozenset("think thought guess that because cos coz but maybe when if since".split())
@@ -250,10 +250,12 @@ class LowerCaseNames:
             if j - i == 1 and lowers[i] in HONORIFIC_WORDS:
                 i = j  # a title or honorific alone is no name: "help me pak my bags", "mang o juice"
                 continue
-            if "name" in kinds[i:j] and "rare" in kinds[i:kinds.index("name", i, j)]:
+            first = kinds.index("name", i, j) if "name" in kinds[i:j] else i
+            roles = [q for q in range(i, first) if kinds[q] == "rare" and lowers[q] not in _first_name_words()]
+            if roles:
                 # an English word before the name is who they are, not their name: "my flatmate| anna",
-                # "songwriter| ashley fernandes", "rr commenter| patrick fry"
-                i = max(q for q in range(i, kinds.index("name", i, j)) if kinds[q] == "rare") + 1
+                # "songwriter| ashley fernandes", "rr commenter| patrick fry" (not "rune lopez": a first name)
+                i = roles[-1] + 1
             run = kinds[i:j]
             before = lowers[i - 1] if i > 0 else ""
             after = lowers[j] if j < n else ""

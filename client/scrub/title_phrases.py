@@ -4,13 +4,14 @@ Bundle", "the Photo Booth"), headings ("Courier Update", "Meter Reading:")
 and capitalised words it calls a person ("Guilty Pleasures", "Withdrawal").
 
 A span of the NER alone (no word list found it) whose words are all
-everyday English words, none a known first name or surname and the whole no
-known place, is dropped when
+everyday English words, none a known first name or surname nor a group's
+word ("Polish") and the whole no known place, is dropped when
 
-* it is a PERSON: a person's name holds at least one name word;
+* it is a PERSON and no name cue ("ask", "thanks", "hi") comes before it:
+  a person's name holds at least one name word;
 * it follows a determiner ("the", "my", "your" ...) and ends in no
-  organisation head ("bank", "clinic", "ltd"): a firm's name so written ("the
-  Food Bank", "the Royal Bank") keeps its head;
+  organisation head ("bank", "clinic", "ltd", "company", "council"): a firm's
+  name so written ("the Food Bank", "the Royal Bank") keeps its head;
 * it is a line's heading: it opens the line and ends it or a colon follows,
   and ends in no organisation head.
 
@@ -24,6 +25,8 @@ from functools import lru_cache
 
 import regex as re
 
+from client.scrub.gazetteer_words import _NAME_CUES
+from client.scrub.quasi_words import group_words
 from client.scrub.words import _english_words, _first_name_words, _name_words, _place_phrases
 
 _NER_SCORES = (0.85, 0.42)  # the NER's on the text, and on its truecased copy (truecase.TRUECASE_SCORE)
@@ -31,6 +34,9 @@ _DETERMINERS = frozenset("the a an my your our their his her this that these tho
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")
 _BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _LOOK_BACK = 16
+# Heads of firms and public bodies beside the organisation heads: "The Brink's Company", "the Parish Council".
+_BODIES = frozenset("""company companies council church ministry department committee association society
+federation board authority commission party army navy police force court parliament""".split())
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +44,7 @@ def _heads() -> frozenset[str]:
     from client.scrub.legal_forms import legal_forms
     from client.scrub.organizations import _ORG_HEADS
 
-    return _ORG_HEADS | frozenset(f for f in legal_forms() if " " not in f)
+    return _ORG_HEADS | _BODIES | frozenset(f for f in legal_forms() if " " not in f)
 
 
 def everyday_phrase(text: str, span) -> bool:
@@ -54,10 +60,12 @@ def everyday_phrase(text: str, span) -> bool:
     english, names, firsts = _english_words(), _name_words(), _first_name_words()
     if any(w.isalpha() and (w not in english or w in names or w in firsts) for w in words):
         return False
-    if text[start:end].lower() in _place_phrases():
-        return False
+    if text[start:end].lower() in _place_phrases() or not group_words().isdisjoint(words):
+        return False  # a place, or a group's word ("the Polish Border Force": a nationality)
     if kind == "PERSON":
-        return True
+        # (not after a name cue: "ask Badger in billing", "thanks Rune")
+        m = _BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+        return not (m and m.group(1).lower() in _NAME_CUES)
     if words[-1] in _heads():
         return False
     m = _BEFORE.search(text, max(0, start - _LOOK_BACK), start)
