@@ -115,6 +115,8 @@ def test_role_and_kin_words_stay_out_of_names(text, expected):
     ("ask Badger in billing, he promised a refund", "Badger"),           # a name cue
     ("The Brink's Company office is at the corner", "Brink's Company"),  # a firm's head
     ("rune lopez here, my card got declined at the shop", "rune lopez"),  # a first name that is a word
+    ("refund from Martins and Meier never showed up", "Martins and Meier"),  # a name with an "s"
+    ("a-mark precious metals inc. charged me twice", "a-mark precious metals inc."),  # a letter, no compound
 ])
 def test_titles_firms_and_names_still_go(text, value):
     assert value in [v for _, v in spans(text)]

@@ -83,7 +83,7 @@ def _compound(part: str, word) -> bool:
     words and ``part`` no name: an everyday compound whose other half is also
     a name ("gut-|buster", "round-|robin", "bliss|-less"), no double name."""
     english = _english_words()
-    return word is not None and part.lower() in english and part.lower() not in _name_words() \
+    return word is not None and len(part) > 2 and part.lower() in english and part.lower() not in _name_words() \
         and word.group().lower() in english
 
 

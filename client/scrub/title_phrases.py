@@ -47,6 +47,11 @@ def _heads() -> frozenset[str]:
     return _ORG_HEADS | _BODIES | frozenset(f for f in legal_forms() if " " not in f)
 
 
+def _name(word: str, names, firsts) -> bool:
+    """A known name, or one with an "s" ("Martins", "Williams")."""
+    return any(w in names or w in firsts for w in (word, word[:-1] if word.endswith("s") else word))
+
+
 def everyday_phrase(text: str, span) -> bool:
     """``span`` (``[start, end, type, score]``) is a capitalised everyday phrase, no name."""
     start, end, kind, score = span[:4]
@@ -58,7 +63,7 @@ def everyday_phrase(text: str, span) -> bool:
     if not words or not any(w.isalpha() for w in words):
         return False
     english, names, firsts = _english_words(), _name_words(), _first_name_words()
-    if any(w.isalpha() and (w not in english or w in names or w in firsts) for w in words):
+    if any(w.isalpha() and (w not in english or _name(w, names, firsts)) for w in words):
         return False
     if text[start:end].lower() in _place_phrases() or not group_words().isdisjoint(words):
         return False  # a place, or a group's word ("the Polish Border Force": a nationality)
