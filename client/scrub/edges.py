@@ -18,7 +18,7 @@ import regex as re
 
 from client.scrub.address_parts import address_parts_after, address_start, starts_with_street
 from client.scrub.streets import _AFTER, _AFTER_WEAK
-from client.scrub.words import _PARTICLES, _english_words, _first_name_words
+from client.scrub.words import _PARTICLES, _english_words, _first_name_words, _name_words
 
 _NAMED = ("PERSON", "ORGANIZATION", "LOCATION", "ADDRESS")
 # The NER often calls a firm a person or a place: those edges are read after all three.
@@ -74,6 +74,19 @@ and or but of for with by as is are was were be been so if then than just also n
 from at in on all any some what which who""".split())
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
+def _compound(part: str, word) -> bool:
+    """``part`` and the span's ``word`` beside the hyphen are both English
+    words and ``part`` no name: an everyday compound whose other half is also
+    a name ("gut-|buster", "round-|robin", "bliss|-less"), no double name."""
+    english = _english_words()
+    return word is not None and len(part) > 2 and part.lower() in english and part.lower() not in _name_words() \
+        and word.group().lower() in english
+
+
 def extend_edges(text: str, spans: list[list]) -> list[list]:
     """Grow each name, firm or address span over the edge words it lacks and
     join two spans only such words part; ``spans`` are sorted, disjoint
@@ -90,10 +103,10 @@ def extend_edges(text: str, spans: list[list]) -> list[list]:
             if m and not any(w.lower() in _STOP for w in m.group(1).split()):
                 s[1] = m.end()
             m = _HYPHEN_BEFORE.search(text, max(0, s[0] - 30), s[0])
-            if m and m.group(1).lower() not in _AFFIXES:
+            if m and m.group(1).lower() not in _AFFIXES and not _compound(m.group(1), _FIRST_WORD.match(text, s[0])):
                 s[0] = m.start()
             m = _HYPHEN_AFTER.match(text, s[1])
-            if m and m.group(1).lower() not in _AFFIXES:
+            if m and m.group(1).lower() not in _AFFIXES and not _compound(m.group(1), _LAST_WORD.search(text, s[0], s[1])):
                 s[1] = m.end()
         if s[2] == "PERSON":
             m = _INITIAL_AFTER.match(text, s[1])

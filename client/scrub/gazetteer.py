@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub import world_places
+from client.scrub.derived_words import derived_english
 from client.scrub.gazetteer_words import (
     _ASCII_NAME_MIN_LENGTH,
     _COMPASS,
@@ -79,7 +80,8 @@ class GazetteerRecognizer(LowerCaseNames, EastAsianNames, LocalRecognizer):
         self.foreign = ordinary_foreign(self.names, self.places, self.big_cities, *east_asian_name_parts())
 
     def _everyday(self, word: str) -> bool:
-        """An English word, allowing for simple inflections ("logins", "called")."""
+        """An English word, allowing for simple inflections ("logins", "called")
+        and derivations (``derived_words``)."""
         english = self.english
         if word in english or len(word) < 2:
             return True
@@ -87,7 +89,7 @@ class GazetteerRecognizer(LowerCaseNames, EastAsianNames, LocalRecognizer):
                              ("ing", "e"), ("ly", ""), ("er", ""), ("ers", "")):
             if word.endswith(suffix) and word[: -len(suffix)] + repl in english:
                 return True
-        return False
+        return derived_english(word, english)  # "believability", "unflaggingly", "cartoonish"
 
     def _foreign_only(self, words) -> bool:
         """Every word of three letters or more is another language's frequent

@@ -38,10 +38,18 @@ from client.scrub.gazetteer_words import (
     one_edit_from_english,
 )
 from client.scrub.honorifics import HONORIFIC_WORDS
-from client.scrub.words import _english_frequencies
+from client.scrub.words import _english_frequencies, _first_name_words
 
 # Words that open a clause whose subject comes next: "i think X blocked", "but X said".
 _CLAUSE_OPENERS = frozenset("think thought guess that because cos coz but maybe when if since".split())
+
+
+# Labels before a phone number, no place nor name: "claas ullmann, tel 0591...".
+_CONTACT_LABELS = frozenset("tel tél mob fax ph cell ext".split())
+# "its" is a name cue as "it is" typed without its apostrophe, never as the possessive.
+_ITS = frozenset(("its", "it's", "it’s"))
+# ... opening its clause: the text's start, a break or a greeting before it ("hi its grace", not "on its bones").
+_ITS_OPENERS = frozenset(". ! ? , : ; - hi hello hey hiya yes yeah yep ok okay oh and but sorry no".split())
 
 
 # Irregular past verbs a subject opens a clause with: "kwame sent the form".
@@ -128,7 +136,8 @@ class LowerCaseNames:
         English word at all), else None."""
         if _IRISH_OR_ITALIAN.match(word):  # "o'connor", "d'angelo"
             return "name" if lower[2:] in self.names else "unknown"
-        if len(word) < 2 or not word.islower() or not word.isalpha() or lower in self.common:
+        if len(word) < 2 or not word.islower() or not word.isalpha() or lower in self.common \
+                or lower in _CONTACT_LABELS:
             return None
         frequency = self.frequency.get(lower, 0)
         if frequency < _LOWER_NAME_MAX_FREQUENCY and (lower in self.places or lower in self.big_cities):
@@ -155,8 +164,14 @@ class LowerCaseNames:
         return before.rstrip(".") in titles or (before == "." and i > 1 and lowers[i - 2] in titles)
 
     def _cued(self, lowers, i) -> bool:
-        """A name cue before token i: "ask", "thanks", "ms.", "calls me"."""
+        """A name cue before token i: "ask", "thanks", "ms.", "calls me". "its"
+        cues only as "it is" opening a clause ("hi its grace again", "its kwame
+        from hr"); as the possessive after a word it names nothing ("its quirky
+        charm", "when it hits its mark", "on its bones.")."""
         before = lowers[i - 1] if i > 0 else ""
+        if before in _ITS:
+            opener = lowers[i - 2] if i > 1 else ""
+            return opener in _ITS_OPENERS or not opener.strip()
         return before in _NAME_CUES or self._after_title(lowers, i) or (
             i > 1 and before in ("me", "him", "her") and lowers[i - 2] in _NAMING_VERBS)
 
@@ -235,6 +250,12 @@ class LowerCaseNames:
             if j - i == 1 and lowers[i] in HONORIFIC_WORDS:
                 i = j  # a title or honorific alone is no name: "help me pak my bags", "mang o juice"
                 continue
+            first = kinds.index("name", i, j) if "name" in kinds[i:j] else i
+            roles = [q for q in range(i, first) if kinds[q] == "rare" and lowers[q] not in _first_name_words()]
+            if roles:
+                # an English word before the name is who they are, not their name: "my flatmate| anna",
+                # "songwriter| ashley fernandes", "rr commenter| patrick fry" (not "rune lopez": a first name)
+                i = roles[-1] + 1
             run = kinds[i:j]
             before = lowers[i - 1] if i > 0 else ""
             after = lowers[j] if j < n else ""

@@ -103,6 +103,8 @@ _DEPARTMENT_PAIRS = frozenset({("customer", "service"), ("customer", "services")
 _BE_ARTICLE = frozenset({("'m", "a"), ("'m", "an"), ("m", "a"), ("am", "a"), ("am", "an"), ("is", "a"),
                          ("is", "an"), ("'s", "a"), ("'s", "an"), ("was", "a"), ("was", "an")})
 _BILLING_OBJECTS = frozenset("me us my our".split())
+# Subjects that are no person: "there is a charge for ...", "it is a fee for ...".
+_THING_SUBJECTS = frozenset("there it this that which what here".split())
 _SENTENCE_OPENERS = frozenset(". ! ? \n".split()) | {"\n"}
 _KIN_TAILS = frozenset("sons daughters brothers bros partners associates".split())
 # ... after a word rarer than this in English ("olivier" and "holder", not "wife" or "kids")
@@ -182,8 +184,8 @@ class ChatOrganizationRecognizer(LocalRecognizer):
                 strict = (lowers[k - 1], lowers[k]) in _SERVICE_CUES or (lowers[k - 1], lowers[k]) in _YEAR_CUES
                 if run and (any(self._brand(w) and not (strict and w in self.english)
                                 for w in run if w not in _JOINERS)
-                            or (run[-1] in _ORG_HEADS and not (strict and (
-                                len(run) == 1 or run[0] in _NOT_NAME_STARTS)))):
+                            or (run[-1] in _ORG_HEADS and len(run) > 1 and not (
+                                strict and run[0] in _NOT_NAME_STARTS))):  # a lone head: "working at stores"
                     out.append(self._result(starts[k + 1], ends[max(m, end) - 1]))
                 elif end > k + 1:
                     out.append(self._result(starts[k + 1], ends[end - 1]))
@@ -368,7 +370,8 @@ class ChatOrganizationRecognizer(LocalRecognizer):
             if lowers[q] == "as" and lowers[q - 1] in _WORK_VERBS:
                 return True
             if q < k - 1 and (lowers[q - 1], lowers[q]) in _BE_ARTICLE:
-                return True
+                # a person is one ("i'm a cleaner at"); a thing is none ("there is a charge for 1£")
+                return q < 2 or lowers[q - 2] not in _THING_SUBJECTS
             if not lowers[q].isalpha():
                 return False
         return False

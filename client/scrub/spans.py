@@ -9,6 +9,7 @@ from presidio_analyzer import RecognizerResult
 from client.scrub.edges import extend_edges
 from client.scrub.postcodes import postcode_beside
 from client.scrub.streets import split_units, units_beside
+from client.scrub.title_phrases import everyday_phrase
 from client.scrub.words import (
     _PARTICLES,
     _NETWORK_WORDS,
@@ -97,7 +98,7 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
 def finish_raw_spans(text: str, spans: list[list], wanted: set[str]):
     """``finish_spans`` on ``[start, end, entity_type, score]`` lists (this
     function's own: it changes them), the only fields of a result it reads."""
-    spans = [s for s in spans if not _shouted_word(text, s)]
+    spans = [s for s in spans if not _shouted_word(text, s) and not everyday_phrase(text, s)]
     for s in spans:
         if s[2] in ("PERSON", "ORGANIZATION", "LOCATION"):
             # NER spans often take in "The" and a possessive "'s".
@@ -119,8 +120,16 @@ def finish_raw_spans(text: str, spans: list[list], wanted: set[str]):
             s[2] = None  # "the App", "my Direct Debit": a product, no name
             continue
         if s[2] == "PERSON":
+            m = _KIN_AFTER_POSSESSIVE.match(text, s[0], s[1])
+            if m and _POSSESSIVE_BEFORE.search(text, max(0, s[0] - 8), s[0]) and m.end() < s[1]:
+                s[0] = m.end()  # "my sister| dairine": kin, no title (not "Sister Mary")
+            elif (m := _LOWER_LEAD.match(text, s[0], s[1])) and m.group(1) not in _PARTICLES \
+                    and m.group(1) in _english_words() and m.group(1) not in _first_name_words() \
+                    and m.group(1) not in _name_words():
+                s[0] = m.end()  # "physio| Charlotte Blanc": the NER took in a lower-case role
             m = _TITLE_RE.search(text, max(0, s[0] - _LOOK_BACK), s[0])
-            if m:
+            if m and not (m.group().split()[-1].lower() in _KIN
+                          and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start())):
                 s[0] = m.start()
         if s[2] == "ORGANIZATION":
             m = _ORG_TAIL.match(text, s[1])
@@ -164,6 +173,12 @@ _NETWORK_LEAD = re.compile(rf"(?i:{'|'.join(sorted(_NETWORK_WORDS, key=len, reve
 _LEAD_WORD = re.compile(r"(?i:bye|byee|cya|ping|tell|ok|okay|see|cheers|thx|ty|yo|hiya|hi|hello|hey|me)"
                         r"(?:[ \t]+|[ \t]*,[ \t]*)(?=[^\W\d_])")
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+# Kin words that are titles too ("Sister Mary", "Father Brown"), after "my", "her" ...: kin.
+_KIN_AFTER_POSSESSIVE = re.compile(r"(?i:sister|brother|father|mother)[ \t]+")
+_KIN = frozenset(("sister", "brother", "father", "mother"))
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?i:my|our|your|his|her|their)[ \t]+$")
+# A lower-case word opening a name of capitalised words: "physio| Charlotte Blanc".
+_LOWER_LEAD = re.compile(r"([a-z]+)[ \t]+(?=[[:upper:]][[:lower:]])")
 
 
 # Below this, a name, place or firm is the NER's guess on a truecased copy

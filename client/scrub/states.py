@@ -168,7 +168,8 @@ class StateRecognizer(LocalRecognizer):
         first, kinds = town
         code, n = lowers[k], len(words)
         after = lowers[k + 1] if k + 1 < n else ""
-        postcode = after.isdigit() and len(after) == 5
+        # (not a phone number's first group: "call birben on 00421 55 318 0838")
+        postcode = after.isdigit() and len(after) == 5 and not (k + 2 < n and lowers[k + 2][:1].isdigit())
         if "word" in kinds:
             return first if len(kinds) == 1 and code not in _WORD_CODES | _CHAT_ABBREVIATIONS and (
                 postcode or after in _AFTER_OK) else None
