@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from client.scrub.gates import _has_inner_capital
 from client.scrub.gazetteer_words import _LETTERS, _TYPO_MIN_FREQUENCY
+from client.scrub.name_shape import name_logit
 from client.scrub.organizations import _ORG_HEADS
 from client.scrub.quasi_groups import _LANGUAGE_AFTER
 from client.scrub.words import _common_words
@@ -61,6 +62,12 @@ _NER_MIN_STRENGTH = 3
 # Entities read from a truecased copy count for less than any list's (0.45
 # and up): where a list names a span otherwise, the list wins.
 TRUECASE_SCORE = 0.42
+# A word no list knows whose letters score at or above this (``name_shape``'s
+# log-odds) is a person's name where the NER marks nothing there ("can i add
+# chahira as ..."); one edit from an English word, it is a name, not a typo,
+# at NAME_SHAPE_TYPO or above.
+NAME_SHAPE_ALONE = 2.0
+NAME_SHAPE_TYPO = 3.0
 
 # The NER labels that truecased text may add; not NORP: in lower case it is
 # mostly a language or a people's word the group lists decide on ("she
@@ -97,6 +104,7 @@ def _lists():
     never = (frozenset(STOP_WORDS) | _common_words() | {w.lower() for w in _stdnum_abbreviations()} | _NEWER_WORDS
              | ordinary_foreign(known) | all_unit_words() | _PRODUCT_WORDS | HONORIFIC_WORDS | groups
              | ons_titles()[0] | frozenset(_CUE_GATE))
+    name_logit("")  # the name-shape weights, loaded once here (at warm-up)
     return frequency, known, never, _english_words()
 
 
@@ -177,7 +185,10 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
         return 2 if f < _STRONG_MAX_FREQUENCY else 1 if f <= _KNOWN_MAX_FREQUENCY else 0
     if f >= _LISTED_MIN_FREQUENCY or len(stem) < _UNKNOWN_MIN_LENGTH or not stem.isalpha():
         return 0
-    if _english_form(stem, english) or _typo(stem, frequency, known) or _compound(stem, frequency):
+    if _english_form(stem, english) or _compound(stem, frequency):
+        return 0
+    # one edit from an English word: a typo, unless its letters run as a name's do ("sayid", "climent")
+    if _typo(stem, frequency, known) and name_logit(stem) < NAME_SHAPE_TYPO:
         return 0
     return 3
 
@@ -336,7 +347,32 @@ def truecase_entities(doc, candidates, ents=None):
                 j -= 1
             if i < j and not _language_named(doc, i, j):
                 out.append(ent if (i, j) == (ent.start, ent.end) else Span(doc, i, j, label=ent.label_))
+    return out + _shaped_names(doc, candidates)
+
+
+def _shaped_names(doc, candidates) -> list:
+    """PERSON spans of the words no list knows (strength 3) whose letters
+    run as a name's (``NAME_SHAPE_ALONE``) and that no entity of the NER
+    covers: the NER reads capitals and context, and misses a name it never
+    saw in a frame it rarely sees one ("can i add chahira as a second card
+    holder?")."""
+    out = []
+    for s, e, strength in candidates:
+        if strength < _NER_MIN_STRENGTH or any(x.start_char < e and x.end_char > s for x in doc.ents):
+            continue
+        word = doc.text[s:e].lower()
+        stem = _POSSESSIVE.sub("", word)
+        if name_logit(stem) < NAME_SHAPE_ALONE or _language_named(doc, *_token_range(doc, s, e)):
+            continue
+        span = doc.char_span(s, s + len(stem), label="PERSON", alignment_mode="contract")
+        if span is not None and len(span):
+            out.append(span)
     return out
+
+
+def _token_range(doc, s: int, e: int) -> tuple[int, int]:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
 
 
 # A language named as such is no identifier ("she speaks newari", "the
