@@ -188,9 +188,18 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
     if _english_form(stem, english) or _compound(stem, frequency):
         return 0
     # one edit from an English word: a typo, unless its letters run as a name's do ("sayid", "climent")
-    if _typo(stem, frequency, known) and name_logit(stem) < NAME_SHAPE_TYPO:
+    if _typo(stem, frequency, known) and not _name_shaped(stem, NAME_SHAPE_TYPO):
         return 0
     return 3
+
+
+# An English verb form, misspelt or not, whatever its letters score ("tranferring").
+_VERB_FORM = re.compile(r"..ings?$")
+
+
+def _name_shaped(word: str, threshold: float) -> bool:
+    """The word's letters run as a name's (``name_shape``'s log-odds at or above ``threshold``)."""
+    return name_logit(word) >= threshold and not _VERB_FORM.search(word)
 
 
 # ``_proper_candidate`` of each word seen, for the lists it was read with: chat
@@ -362,7 +371,7 @@ def _shaped_names(doc, candidates) -> list:
             continue
         word = doc.text[s:e].lower()
         stem = _POSSESSIVE.sub("", word)
-        if name_logit(stem) < NAME_SHAPE_ALONE or _language_named(doc, *_token_range(doc, s, e)):
+        if not _name_shaped(stem, NAME_SHAPE_ALONE) or _language_named(doc, *_token_range(doc, s, e)):
             continue
         span = doc.char_span(s, s + len(stem), label="PERSON", alignment_mode="contract")
         if span is not None and len(span):
