@@ -54,3 +54,18 @@ def test_a_name_one_edit_from_an_english_word_is_no_typo_when_its_letters_say_na
 ])
 def test_typos_and_everyday_words_stay(text):
     assert _removed(text) == []
+
+
+def _name_cues():
+    from client.scrub.analyzer import _engines
+    from client.scrub.name_cues import NameCueRecognizer
+
+    return next(r for r in _engines().analyzer.registry.recognizers if isinstance(r, NameCueRecognizer))
+
+
+def test_a_cue_takes_a_word_one_edit_from_english_whose_letters_say_name():
+    cues = _name_cues()
+    # "jorin" is one edit from "joint", "shlok" from "shook": letters of names
+    assert cues._unknown(["jorin"], 0) and cues._unknown(["shlok"], 0)
+    # typos stay typos: "stil", "recieved", "pleese" (its letters score as a name's, but "please" is a chat word)
+    assert not any(cues._unknown([w], 0) for w in ("stil", "recieved", "pleese", "thnaks"))

@@ -199,8 +199,9 @@ _VERB_FORM = re.compile(r"..ings?$")
 
 
 def _name_shaped(word: str, threshold: float) -> bool:
-    """The word's letters run as a name's (``name_shape``'s log-odds at or above ``threshold``)."""
-    return name_logit(word) >= threshold and not _VERB_FORM.search(word)
+    """The word's letters run as a name's (``name_shape``'s log-odds at or
+    above ``threshold``), and it is no misspelt everyday chat word ("pleese")."""
+    return name_logit(word) >= threshold and not _VERB_FORM.search(word) and not _typo(word, {}, frozenset())
 
 
 # ``_proper_candidate`` of each word seen, for the lists it was read with: chat
