@@ -9,6 +9,9 @@ names too, in lower case and capitalised.
     PYTHONPATH=. python benchmarks/scrub_people17_dev.py --half a   # tune on this
     PYTHONPATH=. python benchmarks/scrub_people17_dev.py --half b   # look at the start and once at the end
 
+(``SCRUB_BANKING77_DIR=/work/shared/datasets/banking77`` from a worktree
+outside /work/main: the carriers are read as ``scrub_quasi_dev`` does.)
+
 The recognizers load world-name half ``a`` only (``world_names.LOADED_HALF =
 "a"``, set here before the engine is built) for both halves. Where each value
 comes from (no reserved source; see helper_common.md):
