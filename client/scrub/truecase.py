@@ -26,7 +26,7 @@ from client.scrub.words import _common_words
 
 # Everyday words younger than pyspellchecker's list (it has no "covid").
 _NEWER_WORDS = frozenset("""covid coronavirus lockdown lockdowns crypto cryptocurrency cryptocurrencies
-bitcoin bitcoins ethereum blockchain emoji emojis selfie selfies podcast podcasts vape vaping""".split())
+bitcoin bitcoins ethereum blockchain emoji emojis selfie selfies podcast podcasts vape vaping gamertag gamertags""".split())
 # A word: letters, with inner apostrophes ("o'connor", "john's").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A run of non-space characters holding something that is no prose (an
@@ -64,8 +64,9 @@ _NER_MIN_STRENGTH = 3
 TRUECASE_SCORE = 0.42
 # A word no list knows whose letters score at or above this (``name_shape``'s
 # log-odds) is a person's name where the NER marks nothing there ("can i add
-# chahira as ..."); one edit from an English word (or two run together), it is
-# a name, not a typo, at NAME_SHAPE_TYPO or above ("stanis", "delmon").
+# chahira as ..."); one edit from an English word, it is a name, not a typo,
+# at NAME_SHAPE_TYPO or above ("stanis", "jorin"); two English words run
+# together stay a compound whatever their letters ("gamertag").
 NAME_SHAPE_ALONE = 2.0
 NAME_SHAPE_TYPO = 2.0
 
@@ -185,11 +186,10 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
         return 2 if f < _STRONG_MAX_FREQUENCY else 1 if f <= _KNOWN_MAX_FREQUENCY else 0
     if f >= _LISTED_MIN_FREQUENCY or len(stem) < _UNKNOWN_MIN_LENGTH or not stem.isalpha():
         return 0
-    if _english_form(stem, english):
+    if _english_form(stem, english) or _compound(stem, frequency):
         return 0
-    # one edit from an English word, or two run together: a typo, unless its
-    # letters run as a name's do ("stanis", "delmon")
-    if (_typo(stem, frequency, known) or _compound(stem, frequency)) and not _name_shaped(stem, NAME_SHAPE_TYPO):
+    # one edit from an English word: a typo, unless its letters run as a name's do ("stanis", "jorin")
+    if _typo(stem, frequency, known) and not _name_shaped(stem, NAME_SHAPE_TYPO):
         return 0
     return 3
 
