@@ -136,12 +136,14 @@ _LONG_TYPO_MIN_LENGTH = 7
 _LONG_TYPO_MIN_FREQUENCY = 1000
 
 
-def _typo(word: str, frequency, known) -> bool:
-    """One edit from an English word or an everyday chat word
-    ("mastecard"), that is no name itself ("anothony" is a spelling of one)."""
+def _typo(word: str, frequency, known, minimum: int | None = None) -> bool:
+    """One edit from an English word (at least ``minimum`` frequent) or an
+    everyday chat word ("mastecard"), that is no name itself ("anothony" is a
+    spelling of one)."""
     if len(word) < 4 or not word.isascii():
         return False
-    minimum = _LONG_TYPO_MIN_FREQUENCY if len(word) >= _LONG_TYPO_MIN_LENGTH else _TYPO_MIN_FREQUENCY
+    if minimum is None:
+        minimum = _LONG_TYPO_MIN_FREQUENCY if len(word) >= _LONG_TYPO_MIN_LENGTH else _TYPO_MIN_FREQUENCY
     splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
     edits = (
         *(a + b[1:] for a, b in splits if b),
@@ -198,10 +200,19 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
 _VERB_FORM = re.compile(r"..ings?$")
 
 
+# One edit from an English word this frequent (about its 1,500 most frequent), a word is a typo
+# whatever its letters ("crad", "pleese").
+_FREQUENT_TYPO_MIN_FREQUENCY = 50_000
+
+
 def _name_shaped(word: str, threshold: float) -> bool:
     """The word's letters run as a name's (``name_shape``'s log-odds at or
-    above ``threshold``), and it is no misspelt everyday chat word ("pleese")."""
-    return name_logit(word) >= threshold and not _VERB_FORM.search(word) and not _typo(word, {}, frozenset())
+    above ``threshold``), and it is no misspelt frequent English or everyday
+    chat word ("crad", "pleese")."""
+    if name_logit(word) < threshold or _VERB_FORM.search(word):
+        return False
+    frequency, known = _lists()[:2]
+    return not _typo(word, frequency, known, _FREQUENT_TYPO_MIN_FREQUENCY)
 
 
 # ``_proper_candidate`` of each word seen, for the lists it was read with: chat
