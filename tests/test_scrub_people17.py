@@ -65,7 +65,7 @@ def _name_cues():
 
 def test_a_cue_takes_a_word_one_edit_from_english_whose_letters_say_name():
     cues = _name_cues()
-    # "jorin" is one edit from "joint", "shlok" from "shook": letters of names
-    assert cues._unknown(["jorin"], 0) and cues._unknown(["shlok"], 0)
+    # "shlok" is one edit from "shook", "violene" from "violence": letters of names
+    assert cues._unknown(["shlok"], 0) and cues._unknown(["violene"], 0)
     # typos stay typos: "stil", "recieved", "pleese", "crad" (letters that score as a name's, one edit from "please", "card")
     assert not any(cues._unknown([w], 0) for w in ("stil", "recieved", "pleese", "thnaks", "crad"))

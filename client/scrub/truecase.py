@@ -65,7 +65,7 @@ TRUECASE_SCORE = 0.42
 # A word no list knows whose letters score at or above this (``name_shape``'s
 # log-odds) is a person's name where the NER marks nothing there ("can i add
 # chahira as ..."); one edit from an English word, it is a name, not a typo,
-# at NAME_SHAPE_TYPO or above ("stanis", "jorin"); two English words run
+# at NAME_SHAPE_TYPO or above ("stanis", "shlok"); two English words run
 # together stay a compound whatever their letters ("gamertag").
 NAME_SHAPE_ALONE = 2.0
 NAME_SHAPE_TYPO = 2.0
@@ -190,7 +190,7 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
         return 0
     if _english_form(stem, english) or _compound(stem, frequency):
         return 0
-    # one edit from an English word: a typo, unless its letters run as a name's do ("stanis", "jorin")
+    # one edit from an English word: a typo, unless its letters run as a name's do ("stanis", "shlok")
     if _typo(stem, frequency, known) and not _name_shaped(stem, NAME_SHAPE_TYPO):
         return 0
     return 3
