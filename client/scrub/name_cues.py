@@ -18,6 +18,7 @@ from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.gazetteer_words import _LOWER_NAME_MAX_FREQUENCY, PEOPLE_ROLES
 from client.scrub.honorifics import HONORIFIC_WORDS, HonorificNames
 from client.scrub.name_frames import NameFrames
+from client.scrub.truecase import NAME_SHAPE_TYPO, _name_shaped
 
 # Field labels whose value is a person: "account holder: ...", "cc ...".
 _LABELS = frozenset("""holder holders beneficiary payee recipient cardholder attn attention cc bcc
@@ -85,13 +86,15 @@ class NameCueRecognizer(NameFrames, HonorificNames, GazetteerRecognizer):
             and not self._misspelt_verb(lowers, k, k + 1)
 
     def _unknown(self, lowers, k, shortest=4) -> bool:
-        """No English word and no typo of one: "askolds", not "stil" (nor a
+        """No English word and no typo of one (unless its letters run as a
+        name's: ``truecase._name_shaped``): "askolds", not "stil" (nor a
         word of three letters, too short to tell from a typo: "teh", unless
         the cue is strong: "ahn from support")."""
         low = lowers[k]
         return low.isalpha() and len(low) >= shortest and not self._everyday(low) and low not in self.common \
             and low not in HONORIFIC_WORDS \
-            and not self._typos(lowers, k, k + 1) and not self._misspelt_verb(lowers, k, k + 1)
+            and not (self._typos(lowers, k, k + 1) and not _name_shaped(low, NAME_SHAPE_TYPO)) \
+            and not self._misspelt_verb(lowers, k, k + 1)
 
     def _run(self, lowers, k, n) -> int:
         """The end of up to three name-like words from k after a strong cue (k

@@ -19,13 +19,14 @@ from spacy.tokens import Span
 
 from client.scrub.gates import _has_inner_capital
 from client.scrub.gazetteer_words import _LETTERS, _TYPO_MIN_FREQUENCY
+from client.scrub.name_shape import name_logit
 from client.scrub.organizations import _ORG_HEADS
 from client.scrub.quasi_groups import _LANGUAGE_AFTER
 from client.scrub.words import _common_words
 
 # Everyday words younger than pyspellchecker's list (it has no "covid").
 _NEWER_WORDS = frozenset("""covid coronavirus lockdown lockdowns crypto cryptocurrency cryptocurrencies
-bitcoin bitcoins ethereum blockchain emoji emojis selfie selfies podcast podcasts vape vaping""".split())
+bitcoin bitcoins ethereum blockchain emoji emojis selfie selfies podcast podcasts vape vaping gamertag gamertags""".split())
 # A word: letters, with inner apostrophes ("o'connor", "john's").
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A run of non-space characters holding something that is no prose (an
@@ -61,6 +62,13 @@ _NER_MIN_STRENGTH = 3
 # Entities read from a truecased copy count for less than any list's (0.45
 # and up): where a list names a span otherwise, the list wins.
 TRUECASE_SCORE = 0.42
+# A word no list knows whose letters score at or above this (``name_shape``'s
+# log-odds) is a person's name where the NER marks nothing there ("can i add
+# chahira as ..."); one edit from an English word, it is a name, not a typo,
+# at NAME_SHAPE_TYPO or above ("stanis", "shlok"); two English words run
+# together stay a compound whatever their letters ("gamertag").
+NAME_SHAPE_ALONE = 2.0
+NAME_SHAPE_TYPO = 2.0
 
 # The NER labels that truecased text may add; not NORP: in lower case it is
 # mostly a language or a people's word the group lists decide on ("she
@@ -97,6 +105,7 @@ def _lists():
     never = (frozenset(STOP_WORDS) | _common_words() | {w.lower() for w in _stdnum_abbreviations()} | _NEWER_WORDS
              | ordinary_foreign(known) | all_unit_words() | _PRODUCT_WORDS | HONORIFIC_WORDS | groups
              | ons_titles()[0] | frozenset(_CUE_GATE))
+    name_logit("")  # the name-shape weights, loaded once here (at warm-up)
     return frequency, known, never, _english_words()
 
 
@@ -127,12 +136,14 @@ _LONG_TYPO_MIN_LENGTH = 7
 _LONG_TYPO_MIN_FREQUENCY = 1000
 
 
-def _typo(word: str, frequency, known) -> bool:
-    """One edit from an English word or an everyday chat word
-    ("mastecard"), that is no name itself ("anothony" is a spelling of one)."""
+def _typo(word: str, frequency, known, minimum: int | None = None) -> bool:
+    """One edit from an English word (at least ``minimum`` frequent) or an
+    everyday chat word ("mastecard"), that is no name itself ("anothony" is a
+    spelling of one)."""
     if len(word) < 4 or not word.isascii():
         return False
-    minimum = _LONG_TYPO_MIN_FREQUENCY if len(word) >= _LONG_TYPO_MIN_LENGTH else _TYPO_MIN_FREQUENCY
+    if minimum is None:
+        minimum = _LONG_TYPO_MIN_FREQUENCY if len(word) >= _LONG_TYPO_MIN_LENGTH else _TYPO_MIN_FREQUENCY
     splits = [(word[:k], word[k:]) for k in range(len(word) + 1)]
     edits = (
         *(a + b[1:] for a, b in splits if b),
@@ -177,9 +188,31 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
         return 2 if f < _STRONG_MAX_FREQUENCY else 1 if f <= _KNOWN_MAX_FREQUENCY else 0
     if f >= _LISTED_MIN_FREQUENCY or len(stem) < _UNKNOWN_MIN_LENGTH or not stem.isalpha():
         return 0
-    if _english_form(stem, english) or _typo(stem, frequency, known) or _compound(stem, frequency):
+    if _english_form(stem, english) or _compound(stem, frequency):
+        return 0
+    # one edit from an English word: a typo, unless its letters run as a name's do ("stanis", "shlok")
+    if _typo(stem, frequency, known) and not _name_shaped(stem, NAME_SHAPE_TYPO):
         return 0
     return 3
+
+
+# An English verb form, misspelt or not, whatever its letters score ("tranferring").
+_VERB_FORM = re.compile(r"..ings?$")
+
+
+# One edit from an English word this frequent (about its 1,500 most frequent), a word is a typo
+# whatever its letters ("crad", "pleese").
+_FREQUENT_TYPO_MIN_FREQUENCY = 50_000
+
+
+def _name_shaped(word: str, threshold: float) -> bool:
+    """The word's letters run as a name's (``name_shape``'s log-odds at or
+    above ``threshold``), and it is no misspelt frequent English or everyday
+    chat word ("crad", "pleese")."""
+    if name_logit(word) < threshold or _VERB_FORM.search(word):
+        return False
+    frequency, known = _lists()[:2]
+    return not _typo(word, frequency, known, _FREQUENT_TYPO_MIN_FREQUENCY)
 
 
 # ``_proper_candidate`` of each word seen, for the lists it was read with: chat
@@ -336,7 +369,32 @@ def truecase_entities(doc, candidates, ents=None):
                 j -= 1
             if i < j and not _language_named(doc, i, j):
                 out.append(ent if (i, j) == (ent.start, ent.end) else Span(doc, i, j, label=ent.label_))
+    return out + _shaped_names(doc, candidates)
+
+
+def _shaped_names(doc, candidates) -> list:
+    """PERSON spans of the words no list knows (strength 3) whose letters
+    run as a name's (``NAME_SHAPE_ALONE``) and that no entity of the NER
+    covers: the NER reads capitals and context, and misses a name it never
+    saw in a frame it rarely sees one ("can i add chahira as a second card
+    holder?")."""
+    out = []
+    for s, e, strength in candidates:
+        if strength < _NER_MIN_STRENGTH or any(x.start_char < e and x.end_char > s for x in doc.ents):
+            continue
+        word = doc.text[s:e].lower()
+        stem = _POSSESSIVE.sub("", word)
+        if not _name_shaped(stem, NAME_SHAPE_ALONE) or _language_named(doc, *_token_range(doc, s, e)):
+            continue
+        span = doc.char_span(s, s + len(stem), label="PERSON", alignment_mode="contract")
+        if span is not None and len(span):
+            out.append(span)
     return out
+
+
+def _token_range(doc, s: int, e: int) -> tuple[int, int]:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
 
 
 # A language named as such is no identifier ("she speaks newari", "the
