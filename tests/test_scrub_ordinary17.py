@@ -90,7 +90,6 @@ def test_derived_words():
     "returned the Noise Cancelling Headphones within 30 days",
     "used 3.5 kWh this month on the Economy 7 Tariff.",
     "Courier Update\nthe parcel came late",                        # a heading on its own line
-    "For my take, see Guilty Pleasures: five songs",               # a "person" of everyday words
 ])
 def test_capitalised_everyday_phrases_stay(text):
     assert [t for t, _ in spans(text)] == []
@@ -125,3 +124,14 @@ def test_titles_firms_and_names_still_go(text, value):
 def test_a_group_word_keeps_its_phrase():
     found = spans("The Polish Border Force have detained a tennis player")
     assert any("Polish" in v for _, v in found)
+
+
+def test_a_person_of_everyday_words_is_still_a_person():
+    """The NER's person spans are never dropped as everyday phrases: romanised
+    names the lists do not hold can be English words letter for letter."""
+    from client.scrub.title_phrases import everyday_phrase
+
+    text = "For my take, see Guilty Pleasures: five songs"
+    start = text.index("Guilty")
+    assert not everyday_phrase(text, [start, start + len("Guilty Pleasures"), "PERSON", 0.85])
+    assert everyday_phrase("the Stainless Steel Kettle", [4, 26, "ORGANIZATION", 0.85])

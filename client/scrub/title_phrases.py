@@ -1,14 +1,14 @@
 """Capitalised everyday phrases the NER model takes for names: product and
 service names in Title Case ("the Stainless Steel Kettle", "your Data
-Bundle", "the Photo Booth"), headings ("Courier Update", "Meter Reading:")
-and capitalised words it calls a person ("Guilty Pleasures", "Withdrawal").
+Bundle", "the Photo Booth") and headings ("Courier Update", "Meter Reading:").
+A person the NER finds is never dropped here, even of everyday words alone
+("Guilty Pleasures"): on an older held-out part that rule cost about a
+dozen romanised names the lists do not hold (session 17).
 
 A span of the NER alone (no word list found it) whose words are all
 everyday English words, none a known first name or surname nor a group's
 word ("Polish") and the whole no known place, is dropped when
 
-* it is a PERSON and no name cue ("ask", "thanks", "hi") comes before it:
-  a person's name holds at least one name word;
 * it follows a determiner ("the", "my", "your" ...) and ends in no
   organisation head ("bank", "clinic", "ltd", "company", "council"): a firm's
   name so written ("the Food Bank", "the Royal Bank") keeps its head;
@@ -25,7 +25,6 @@ from functools import lru_cache
 
 import regex as re
 
-from client.scrub.gazetteer_words import _NAME_CUES
 from client.scrub.quasi_words import group_words
 from client.scrub.words import _english_words, _first_name_words, _name_words, _place_phrases
 
@@ -55,7 +54,7 @@ def _name(word: str, names, firsts) -> bool:
 def everyday_phrase(text: str, span) -> bool:
     """``span`` (``[start, end, type, score]``) is a capitalised everyday phrase, no name."""
     start, end, kind, score = span[:4]
-    if kind not in ("PERSON", "ORGANIZATION", "LOCATION") or score not in _NER_SCORES:
+    if kind not in ("ORGANIZATION", "LOCATION") or score not in _NER_SCORES:
         return False
     words = [w.lower() for w in _WORD.findall(text, start, end)]
     led = bool(words) and words[0] in _DETERMINERS  # the NER often takes in "the"
@@ -67,10 +66,6 @@ def everyday_phrase(text: str, span) -> bool:
         return False
     if text[start:end].lower() in _place_phrases() or not group_words().isdisjoint(words):
         return False  # a place, or a group's word ("the Polish Border Force": a nationality)
-    if kind == "PERSON":
-        # (not after a name cue: "ask Badger in billing", "thanks Rune")
-        m = _BEFORE.search(text, max(0, start - _LOOK_BACK), start)
-        return not (m and m.group(1).lower() in _NAME_CUES)
     if words[-1] in _heads():
         return False
     m = _BEFORE.search(text, max(0, start - _LOOK_BACK), start)
