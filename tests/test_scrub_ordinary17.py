@@ -7,7 +7,8 @@ nobody here wrote (SST-2 dev, BANKING77 train) and fixed by general rules.
   "unflaggingly", "hopefulness") is no unknown word, so no name after "and";
 - an English word before a lower-case name is who the person is, not their
   name ("my flatmate| anna", "songwriter| ashley fernandes");
-- a URL ends where its host name ends ("hour.pl|ease" is no URL);
+- (a URL ending where its host name ends, "hour.pl|ease", was tried and
+  reverted: it lost hosts whose top-level domain no list holds; see below);
 - a span does not grow over a hyphen into an everyday compound ("gut-|buster");
 - a five-digit group that opens a phone number is no ZIP code making "on" Ontario;
 - "there is a charge for ..." names no employer, nor does a lone head ("working at stores").
@@ -37,8 +38,6 @@ def scrub_one(text: str) -> str:
     "challenging , intermittently engrossing and unflaggingly creative .",
     "smooth the moral stiffness with human kindness and hopefulness .",
     "excessive , profane , packed with cartoonish violence and comic-strip characters",
-    "the exchange rate you are using is bad.this can't be the official rate.",
-    "needed gas, been delayed for half an hour.please fix it!",
     "There is a charge for 1£ on my statement.",
     "I didn't know there was a charge for tranferring. What is the charge?",
     "My card is not working at stores.",
@@ -135,3 +134,14 @@ def test_a_person_of_everyday_words_is_still_a_person():
     start = text.index("Guilty")
     assert not everyday_phrase(text, [start, start + len("Guilty Pleasures"), "PERSON", 0.85])
     assert everyday_phrase("the Stainless Steel Kettle", [4, 26, "ORGANIZATION", 0.85])
+
+
+@pytest.mark.parametrize("text, host", [
+    ("see portal.acme.internal for the form", "portal.acme"),
+    ("log in at hr.globex.intranet today", "hr.globex"),
+    ("the wiki is at docs.initech.corp/pages/leave", "docs.initech"),
+])
+def test_a_host_whose_top_level_domain_no_list_holds_still_goes(text, host):
+    """A URL may end inside a word when its top-level domain is unknown; its
+    host name must still go (a look-ahead for a letter after the match lost these)."""
+    assert any(kind == "URL" and value.startswith(host) for kind, value in spans(text))

@@ -288,8 +288,7 @@ _NO_SENTENCE_JOIN = r"(?!(?-i:[a-z0-9\-]*[a-z]\.[A-Z][a-z]*)(?![\w.\-/]))"
 
 
 def _url_patterns() -> list[Pattern]:
-    """Presidio's URL patterns, each starting only where a host name can start
-    and ending where it ends (a top-level domain is no word's first letters).
+    """Presidio's URL patterns, each starting only where a host name can start.
     The schema-less one has no left boundary: it tried every character of a
     dotted run ("a.b.c.a.b.c...") as a start, with up to 253 characters and a
     thousand TLDs each, seconds per kilobyte of such text."""
@@ -300,8 +299,9 @@ def _url_patterns() -> list[Pattern]:
     for p in UrlRecognizer.PATTERNS:
         regex = p.regex
         if regex.startswith("(?i)"):
-            # ... and ending where the host name or path ends: not "hour.pl|ease", "bad.th|is"
-            regex = "(?i)" + start + (_NO_SENTENCE_JOIN if "schema" in p.name.lower() else "") + regex[4:] + r"(?![a-z])"
+            # (no look-ahead for a letter after the match: it spared "hour.pl|ease"
+            # but lost hosts whose top-level domain no list holds, session 17)
+            regex = "(?i)" + start + (_NO_SENTENCE_JOIN if "schema" in p.name.lower() else "") + regex[4:]
         out.append(Pattern(p.name, regex, p.score))
     return out
 
