@@ -41,7 +41,6 @@ import os
 import random
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
@@ -229,47 +228,9 @@ def build(n: int, half: str) -> list[dict]:
 
 
 def score(samples, predictions):
-    from scrub_chat_eval import marked
+    from scrub_people_score import score as shared_score
 
-    word = re.compile(r"\w+")
-    whole = defaultdict(lambda: [0, 0])
-    words, ordinary, controls = [0, 0], [0, 0], [0, 0]
-    misses, over = [], []
-    for sample, spans in zip(samples, predictions):
-        text = sample["text"]
-        mask = marked(text, spans)
-        gold = marked(text, [(s["start"], s["end"]) for s in sample["spans"]])
-        for s in sample["spans"]:
-            survived = not any(mask[s["start"]:s["end"]])
-            for key in ("all", sample["mode"], s["frame"], f"form {s['form']}"):
-                whole[key][0] += survived
-                whole[key][1] += 1
-            if survived:
-                misses.append((f"{s['frame']}/{sample['mode']}", text[s["start"]:s["end"]], text))
-            for w in word.finditer(text, s["start"], s["end"]):
-                words[0] += not all(mask[w.start():w.end()])
-                words[1] += 1
-        removed = []
-        for w in word.finditer(text):
-            if not any(gold[w.start():w.end()]):
-                hit = any(mask[w.start():w.end()])
-                ordinary[0] += hit
-                ordinary[1] += 1
-                if hit:
-                    removed.append(w.group())
-        if sample["control"]:
-            controls[0] += bool(removed)
-            controls[1] += 1
-        if removed:
-            over.append((removed, text))
-    pct = lambda a: round(100 * a[0] / max(a[1], 1), 1)  # noqa: E731
-    return {
-        "whole_survival_pct": {k: pct(v) for k, v in sorted(whole.items())},
-        "counts": {k: v[1] for k, v in sorted(whole.items())},
-        "identifying_words_survival_pct": pct(words),
-        "ordinary_words_removed_pct": pct(ordinary),
-        "control_texts_touched_pct": pct(controls),
-    }, misses, over
+    return shared_score(samples, predictions, lambda sample, s: (("all", sample["mode"], s["frame"], f"form {s['form']}"), f"{s['frame']}/{sample['mode']}"))
 
 
 def main() -> None:
