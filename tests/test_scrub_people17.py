@@ -20,13 +20,12 @@ def _removed(text):
 
 
 def test_letters_of_names_score_above_letters_of_other_words():
-    from client.scrub.name_shape import name_logit, name_probability
+    from client.scrub.name_shape import name_logit
 
     for name in ("chahira", "mehwish", "maymuna", "oluwaseun"):
         assert name_logit(name) > 2, name
     for word in ("reveawed", "instagram", "playstation", "schouder"):
         assert name_logit(word) < 0, word
-    assert 0.5 < name_probability("mehwish") < 1
 
 
 @pytest.mark.parametrize("text, name", [

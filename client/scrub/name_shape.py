@@ -14,7 +14,6 @@ rules that treat a word no list knows as a likely name read this score
 from __future__ import annotations
 
 import logging
-import math
 from functools import lru_cache
 
 log = logging.getLogger(__name__)
@@ -48,6 +47,3 @@ def name_logit(word: str) -> float:
     s = f"^{word}$"
     return bias + sum(weights.get(s[i:i + n], 0.0) for n in NGRAM_SIZES for i in range(len(s) - n + 1))
 
-
-def name_probability(word: str) -> float:
-    return 1.0 / (1.0 + math.exp(-name_logit(word)))
