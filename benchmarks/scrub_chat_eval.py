@@ -168,6 +168,7 @@ def marked(text: str, spans) -> bytearray:
 def score(samples, predictions):
     whole = defaultdict(lambda: [0, 0])  # category -> [survived, total]
     words = [0, 0]  # direct identifying words: [survived, total]
+    words_by = defaultdict(lambda: [0, 0])  # category -> direct identifying words [survived, total]
     ordinary = [0, 0]
     misses = []
     for sample, spans in zip(samples, predictions):
@@ -187,8 +188,11 @@ def score(samples, predictions):
                 misses.append((category, text[s["start"]:s["end"]], text))
             if category not in QUASI | {YEAR_OR_WEEKDAY}:
                 for w in _WORD.finditer(text, s["start"], s["end"]):
-                    words[0] += not all(mask[w.start():w.end()])
+                    left = not all(mask[w.start():w.end()])
+                    words[0] += left
                     words[1] += 1
+                    words_by[category][0] += left
+                    words_by[category][1] += 1
         for w in _WORD.finditer(text):
             if not any(gold[w.start():w.end()]):
                 ordinary[0] += any(mask[w.start():w.end()])
@@ -204,6 +208,8 @@ def score(samples, predictions):
         "quasi_whole_survival_pct": pct(quasi),
         "quasi_whole_survival_specific_dates_pct": pct(specific),
         "identifying_words_survival_pct": pct(words),
+        "identifying_words_survival_pct_by_type": {k: pct(v) for k, v in sorted(words_by.items())},
+        "identifying_words_by_type": {k: v[1] for k, v in sorted(words_by.items())},
         "ordinary_words_removed_pct": pct(ordinary),
     }, misses
 
