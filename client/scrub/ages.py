@@ -52,7 +52,9 @@ def _age_recognizer() -> PatternRecognizer:
         r"though|although|going|turning|myself|himself|herself|can|cant|can't|cannot|doesnt|doesn't|lives|needs|"
         # a verb goes on: "my son who is 7 wants a card"
         r"wants|has|had|got|gets|goes|went|lost|uses|used|will|won't|wont|would|does|did|didnt|didn't|also|still|"
-        r"loves|likes|plays|started|keeps)\b))"
+        r"loves|likes|plays|started|keeps|"
+        # chat fillers after the age: "im 34 btw", "im 34 lol", "i'm 34 tbh"
+        r"btw|lol|tbh|haha|lmao|fyi|ok|okay|lmk|pls|please)\b))"
     )
     people = (  # "my stepson", "my eldest", "the little one", "my mother-in-law", "the twins"
         r"(?:(?:step|grand|great[\s-]?grand|half[\s-]?)?(?:daughter|son|child|kid|mother|father|mom|mum|dad|brother|"
@@ -184,7 +186,12 @@ def _age_recognizer() -> PatternRecognizer:
                 # (gate: the look-behind's verbs, "left", "passed", "moved" and "became" with the space after)
                 gate=r"\b(?:died|retired|married|left\s|graduated|passed\s|emigrated|moved\s|became\s)",
             ),
-            Pattern("At N, I", rf"(?<=(?:^|[.!?]\s+)At\s+){n}(?=,?\s+(?:I|he|she|we|they|my)\b)", 0.5),
+            Pattern("At N, I", rf"(?<=(?:^|[.!?]\s+)At\s+){n}(?=(?:\s+(?:years|yrs)(?:\s+old)?)?,?\s+(?:I|he|she|we|they|my)\b)",
+                    0.5),
+            # "being 34, i need a pension", "34 and single": a clause about the writer's age and status
+            Pattern("being N,", rf"(?<=(?:^|[.!?,;]\s*|\n)being\s+){n}(?=\s*(?:,|years|yrs|and\s+(?:single|married)))"
+                    rf"|(?<=(?:^|[.!?;]\s+|\n)){_TWO}(?=,?\s+and\s+(?:single|married|divorced|widowed|retired|unemployed|"
+                    r"pregnant|still|never|newly)\b)", 0.5),
             # Names are capitalised, so these two are case-sensitive.
             Pattern("Name (N)", rf"(?<=(?-i:[[:upper:]])[[:alpha:]'’-]+\s\(){n}(?=\))", 0.5),
             GatedPattern("(42M)", rf"(?<=\(){n}(?=\s?(?-i:[MF])\))|(?<=\((?-i:[MF])\s?){n}(?=\))", 0.5,
