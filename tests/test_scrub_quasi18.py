@@ -1,7 +1,8 @@
 """Quasi-identifiers in lower-case chat, session 18: the field a person works
 in ("i work in sales", "im in the army"), abbreviated titles after a strong
-job cue ("im a swe", "as a rn"), ages before chat fillers ("im 34 btw") and
-in "being 34," / "34 and single", specific dates that chat cues ("since the
+job cue ("im a swe", "as a rn"), capitalised titles without a cue ("Our new
+Lead Interactions Designer starts"), ages before chat fillers ("im 34 btw") and
+in "being 34," / "34 and single" / "hes like 40" / "im 40ish", specific dates that chat cues ("since the
 13th the app", "moving house the 27th.", "book for 7/6", "paid on 3 mei");
 and ordinary text in the same places that must keep every word."""
 
@@ -26,7 +27,13 @@ FOUND = [
     ("retired ta here", "ta", "OCCUPATION"),
     ("i'm the pa at a small firm", "pa", "OCCUPATION"),
     ("as a hr mgr i travel", "hr mgr", "OCCUPATION"),
+    ("Our new Lead Interactions Designer starts Monday.", "Lead Interactions Designer", "OCCUPATION"),
+    ("Please ask the Regional Operations Manager about it.", "Regional Operations Manager", "OCCUPATION"),
+    ("She is Head of Growth at Acme.", "Head of Growth", "OCCUPATION"),
     ("im 34 btw", "34", "AGE"),
+    ("hes like 40", "40", "AGE"),
+    ("im 40ish", "40", "AGE"),
+    ("my (34f) boyfriend", "34f", "AGE"),
     ("i'm 52 tbh and broke", "52", "AGE"),
     ("being 34, i need a pension", "34", "AGE"),
     ("hi. 41 and married, need a loan", "41", "AGE"),
@@ -56,11 +63,16 @@ KEPT = [
     "moving 2/3 of my savings",
     "being 2 payments behind is bad",
     "i have 34 and single ones",
-    "got the cook book as a gift",
+    "got the cook book as a gift. how do i set a new pin?",
     "i'm a bit confused",
     "as a result my payment failed",
     "the app doesnt work as expected",
     "may i ask why",
+    "Open Task Manager and end the process.",
+    "My Password Manager lost everything.",
+    "The Product Owner said no.",
+    "i'm like 5 minutes away",
+    "it's like 20ish quid",
 ]
 
 

@@ -74,7 +74,7 @@ def _age_recognizer() -> PatternRecognizer:
     )
     adverbs = (
         r"(?:\s+(?:both|all|now|only|just|nearly|almost|about|around|roughly|barely|already|"
-        r"still|over|under|currently|actually|finally|turning|aged)){0,3}"
+        r"still|over|under|currently|actually|finally|turning|aged|like)){0,3}"
     )
     pronoun = rf"(?:I|you|he|she|we|they|(?:my|his|her|our|their)\s+{people})"
     return _gated(PatternRecognizer, _maybe_age)(
@@ -188,6 +188,9 @@ def _age_recognizer() -> PatternRecognizer:
             ),
             Pattern("At N, I", rf"(?<=(?:^|[.!?]\s+)At\s+){n}(?=(?:\s+(?:years|yrs)(?:\s+old)?)?,?\s+(?:I|he|she|we|they|my)\b)",
                     0.5),
+            # "im 40ish", "a 20-something mum": a decade's number and "ish" / "something"
+            Pattern("40ish", r"(?<=\b(?:i'?m|i’m|i\s+am|(?:he|she)(?:'s|’s|s|\s+is)|a|an)\s+)[1-9]0(?=[\s-]?(?:ish|something)\b)",
+                    0.45),
             # "being 34, i need a pension", "34 and single": a clause about the writer's age and status
             Pattern("being N,", rf"(?<=(?:^|[.!?,;]\s*|\n)being\s+){n}(?=\s*(?:,|years|yrs|and\s+(?:single|married)))"
                     rf"|(?<=(?:^|[.!?;]\s+|\n)){_TWO}(?=,?\s+and\s+(?:single|married|divorced|widowed|retired|unemployed|"
@@ -214,7 +217,7 @@ def _age_recognizer() -> PatternRecognizer:
             Pattern("ann, 45, lives", rf"(?<=\b[[:alpha:]][[:alpha:]'’-]+,\s)\d{{1,2}}(?=,\s{_PERSON_AFTER})", 0.5),
             Pattern("son (2)", rf"(?<=\b{people}\s?\(){n}(?=\))", 0.5),
             # "me (34f) and my bf", "my husband (29m)", "me (34)", "[34f]": a person, then age and sex in brackets
-            Pattern("me (34f)", rf"(?<=\b(?:me|i|he|she|him|her|bf|gf|hubby|wifey|so|sis|bro|{people})\s?\()"
+            Pattern("me (34f)", rf"(?<=\b(?:me|i|my|he|she|him|her|bf|gf|hubby|wifey|so|sis|bro|{people})\s?\()"
                     rf"{_TWO}\s?[mf](?=\))|(?<=\b(?:me|i|myself)\s?\(){_TWO}(?=\))|(?<=\[){_TWO}\s?[mf](?=\])", 0.5),
             # "34f here", "im 34m and ...", "F31.": a writer's age and sex at the start of a post
             Pattern("34f here", rf"(?<=(?:^|\n|[.!?]\s+|\b(?:i'?m|i’m|i\s+am|me)\s+))(?:{_TWO}\s?[mf]|[mf]\s?\d\d)"

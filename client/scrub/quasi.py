@@ -395,13 +395,15 @@ class CuedOccupationRecognizer(LocalRecognizer):
 
 
 def quasi_recognizers() -> list[LocalRecognizer]:
-    from client.scrub.job_fields import JobFieldRecognizer  # it imports this module's cues
+    from client.scrub.job_caps import CapitalisedTitleRecognizer  # they import this module's cues
+    from client.scrub.job_fields import JobFieldRecognizer
 
     return [
         WordListRecognizer("OCCUPATION", "OccupationRecognizer", occupation_phrases, 0.45,
                            not_before=_COMPOUND_HEADS, not_after=_COMPOUND_MODIFIERS),
         CuedOccupationRecognizer(),
         JobFieldRecognizer(),
+        CapitalisedTitleRecognizer(),
         WordListRecognizer("NRP", "GroupRecognizer", group_words, 0.5, skip=ambiguous_words() | _LANGUAGES,
                            allow=_group_allowed, not_before=_GROUP_COMPOUNDS),
         GroupLabelRecognizer(),
