@@ -15,6 +15,7 @@ stays: "defender" is no listed job head).
 
 from __future__ import annotations
 
+import regex as re
 from presidio_analyzer import RecognizerResult
 
 from client.scrub.quasi import CuedOccupationRecognizer
@@ -28,6 +29,8 @@ apple microsoft amazon samsung home smart voice virtual-machine font theme plugi
 browser account accounts media screen game games sound audio video data database connection credential
 credentials profile user users""".split())
 _LINKS = frozenset("of and &".split())
+# The cheap cue: two capitalised words in a row (or joined by "of" / "and" / "&").
+_TWO_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\s+(?:(?:of|and|&)\s+)?[A-Z][a-z]")
 _HEADS_NOT_HERE = frozenset("""assistant assistants agent agents guide guides lead leads head heads chief chiefs
 tech techs rep reps expert experts admin admins deputy intern interns""".split())  # everyday in product names
 
@@ -77,7 +80,7 @@ class CapitalisedTitleRecognizer(CuedOccupationRecognizer):
         return a, m
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if nlp_artifacts is None or text.isupper():
+        if nlp_artifacts is None or not _TWO_CAPITALISED.search(text) or text.isupper():
             return []
         lowers = nlp_artifacts.lemmas
         if self.heads.isdisjoint(lowers):

@@ -53,7 +53,8 @@ _ABBREVIATED_HEADS = frozenset("mgr eng engr asst sup supv coord".split())  # "h
 _ABBREVIATION_CUES = frozenset("retired former ex ex-".split())
 _LABELS = frozenset("job occupation profession role".split())
 _TITLE_AFTER = _FIELD_AFTER | frozenset("here by who".split())
-_GATE = _FIELDS | _THE_FIELDS | {w for pair in _TWO_WORD_FIELDS for w in pair} | _ABBREVIATIONS | _ABBREVIATED_HEADS
+_FIELD_WORDS = _FIELDS | _THE_FIELDS | {w for pair in _TWO_WORD_FIELDS for w in pair}
+_TITLE_WORDS = _ABBREVIATIONS | _ABBREVIATED_HEADS
 
 
 def _ends(lowers, m) -> bool:
@@ -143,10 +144,13 @@ class JobFieldRecognizer(LocalRecognizer):
         if nlp_artifacts is None:
             return []
         lowers = nlp_artifacts.lemmas
-        if _GATE.isdisjoint(lowers):
+        words = set(lowers)
+        fields = "in" in words and not _FIELD_WORDS.isdisjoint(words)
+        titles = not _TITLE_WORDS.isdisjoint(words)
+        if not (fields or titles):
             return []
         starts, ends = nlp_artifacts.tokens_indices, nlp_artifacts.token_ends
-        spans = set(self._field_spans(lowers)) | set(self._title_spans(lowers))
+        spans = set(self._field_spans(lowers) if fields else ()) | set(self._title_spans(lowers) if titles else ())
         return [RecognizerResult(
             entity_type="OCCUPATION", start=starts[a], end=ends[last], score=0.45,
             recognition_metadata={
