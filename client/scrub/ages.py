@@ -189,12 +189,16 @@ def _age_recognizer() -> PatternRecognizer:
             Pattern("At N, I", rf"(?<=(?:^|[.!?]\s+)At\s+){n}(?=(?:\s+(?:years|yrs)(?:\s+old)?)?,?\s+(?:I|he|she|we|they|my)\b)",
                     0.5),
             # "im 40ish", "a 20-something mum": a decade's number and "ish" / "something"
-            Pattern("40ish", r"(?<=\b(?:i'?m|i’m|i\s+am|(?:he|she)(?:'s|’s|s|\s+is)|a|an)\s+)[1-9]0(?=[\s-]?(?:ish|something)\b)",
-                    0.45),
+            # (gate: the number's last digit and what follows it)
+            GatedPattern("40ish", r"(?<=\b(?:i'?m|i’m|i\s+am|(?:he|she)(?:'s|’s|s|\s+is)|a|an)\s+)[1-9]0"
+                         r"(?=[\s-]?(?:ish|something)\b)", 0.45, gate=r"0[\s-]?(?:ish|something)"),
             # "being 34, i need a pension", "34 and single": a clause about the writer's age and status
-            Pattern("being N,", rf"(?<=(?:^|[.!?,;]\s*|\n)being\s+){n}(?=\s*(?:,|years|yrs|and\s+(?:single|married)))"
-                    rf"|(?<=(?:^|[.!?;]\s+|\n)){_TWO}(?=,?\s+and\s+(?:single|married|divorced|widowed|retired|unemployed|"
-                    r"pregnant|still|never|newly)\b)", 0.5),
+            # (gate: "being" before a space, or "and" before the status word)
+            GatedPattern("being N,", rf"(?<=(?:^|[.!?,;]\s*|\n)being\s+){n}(?=\s*(?:,|years|yrs|and\s+(?:single|married)))"
+                         rf"|(?<=(?:^|[.!?;]\s+|\n)){_TWO}(?=,?\s+and\s+(?:single|married|divorced|widowed|retired|"
+                         r"unemployed|pregnant|still|never|newly)\b)", 0.5,
+                         gate=r"being\s|\sand\s+(?:single|married|divorced|widowed|retired|unemployed|pregnant|still|"
+                              r"never|newly)\b"),
             # Names are capitalised, so these two are case-sensitive.
             Pattern("Name (N)", rf"(?<=(?-i:[[:upper:]])[[:alpha:]'’-]+\s\(){n}(?=\))", 0.5),
             GatedPattern("(42M)", rf"(?<=\(){n}(?=\s?(?-i:[MF])\))|(?<=\((?-i:[MF])\s?){n}(?=\))", 0.5,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
-from client.scrub.gates import _gated
+from client.scrub.gates import GatedPattern, _gated
 
 _LATE_DAY = r"(?:[4-9]th|1\dth|2[04-9]th|21st|22nd|23rd|30th|31st)"
 _DAY_ORD = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
@@ -30,24 +30,32 @@ _CLAUSE_OPENS = r"(?:the|my|our|your|his|her|their|this|that|a|an|there|nothing|
 _TRAVEL = (r"(?:book|booked|booking|reserve|reserved|fly|flying|flight|move|moving|arrive|arriving|leave|leaving|"
            r"land|landing|travel|travelling|traveling|depart|departing)")
 _DM = r"(?:(?:[1-9]|[12]\d|3[01])/(?:[1-9]|1[0-2])|(?:[1-9]|1[0-2])/(?:[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.?)"
-_GATE = re.compile(r"(?i)\d(?:st|nd|rd|th)\b|\d[/.]\d|\d\s+m[ae]i\b")
+_GATE = re.compile(r"(?i)\bthe\s+\d\d?(?:st|nd|rd|th)\b|\d\s+m[ae]i\b")
+_TRAVEL_GATE = re.compile(r"(?i)\b(?:book|reserv|fl[yi]|mov|arriv|leav|land|travel|depart)")
+_DIGITS_GATE = re.compile(r"\d[/.]\d")
+
+
+def _maybe(text: str) -> bool:
+    return bool(_GATE.search(text) or (_DIGITS_GATE.search(text) and _TRAVEL_GATE.search(text)))
 
 
 def day_cue_recognizer() -> PatternRecognizer:
-    return _gated(PatternRecognizer, lambda text: bool(_GATE.search(text)))(
+    return _gated(PatternRecognizer, _maybe)(
         supported_entity="DATE_TIME",
         name="DayCueRecognizer",
         patterns=[
             # "moving house the 27th.", "we fly out the 9th" (the clause ends)
-            Pattern("the Nth.", rf"(?<=(?<!\b{_RANKING}\s+)\bthe\s+){_LATE_DAY}(?=\s*(?:$|[.,;!?)]|\n))", 0.45),
+            # (each pattern opens with a look-ahead for its first character, so its look-behinds are
+            # tried only there)
+            Pattern("the Nth.", rf"(?=\d)(?<=(?<!\b{_RANKING}\s+)\bthe\s+){_LATE_DAY}(?=\s*(?:$|[.,;!?)]|\n))", 0.45),
             # "since the 13th the app wont load", "by the 5th my card"
-            Pattern("cue the Nth, clause", rf"(?<=\b{_STRONG_CUE}\s+the\s+){_DAY_ORD}(?=\s+{_CLAUSE_OPENS}\s)", 0.45),
+            Pattern("cue the Nth, clause", rf"(?=\d)(?<=\b{_STRONG_CUE}\s+the\s+){_DAY_ORD}(?=\s+{_CLAUSE_OPENS}\s)", 0.45),
             # "can i book for 7/6", "flying 12.07.", "moving on 3/5"
-            Pattern("travel digits", rf"(?<=\b{_TRAVEL}(?:\s+(?:it|me|us|them|out|in|back|home))?"
+            Pattern("travel digits", rf"(?=\d)(?<=\b{_TRAVEL}(?:\s+(?:it|me|us|them|out|in|back|home))?"
                     rf"(?:\s+(?:for|on))?(?:\s+the)?\s+){_DM}(?![\d/.]\d|\d|\s*(?:%|of|people|nights?|days?|weeks?)\b)",
                     0.45),
             # "paid on 3 mei", "by 6 mai"
-            Pattern("day mei", rf"(?<=\b(?:{_STRONG_CUE}|due|dated|dob|born)\s+)(?:[1-9]|[12]\d|3[01])\s+m[ae]i\b", 0.45),
+            Pattern("day mei", rf"(?=\d)(?<=\b(?:{_STRONG_CUE}|due|dated|dob|born)\s+)(?:[1-9]|[12]\d|3[01])\s+m[ae]i\b", 0.45),
         ],
         global_regex_flags=re.IGNORECASE | re.MULTILINE,
     )
