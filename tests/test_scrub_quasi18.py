@@ -56,6 +56,8 @@ KEPT = [
     "ta for that",
     "cheers\nta",
     "he was the 4th.",
+    "they pay me on the 25th.",
+    "my salary comes in on the 28th the same as always",
     "i came the 5th.",
     "for the 5th time",
     "booked for the 2nd time",

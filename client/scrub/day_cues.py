@@ -23,7 +23,11 @@ _LATE_DAY = r"(?:[4-9]th|1\dth|2[04-9]th|21st|22nd|23rd|30th|31st)"
 _DAY_ORD = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
 # Before "the 27th." a word that makes the ordinal a rank or a turn.
 _RANKING = (r"(?:is|was|am|are|were|be|been|being|'s|’s|finished|finish|came|come|placed|ranked|rank|got|get|"
-            r"the|my|your|our|his|her|their|a|for|of|every|each)")
+            r"the|my|your|our|his|her|their|a|for|of|every|each|"
+            # "on the 25th." / "by the 3rd.": dates.py's "day alone" decides there (a habit stays)
+            r"on|by)")
+# A habit before the cue: "they pay me on the 25th", "it goes out on the 3rd" (the day recurs).
+_HABIT = r"(?:pay|pays|paying|paid|comes?\s+(?:in|out)|goes\s+out|go\s+out|renews|resets)\s+(?:me\s+|us\s+|you\s+|them\s+)?"
 _STRONG_CUE = r"(?:on|by|since|until|till|til|from|before|after)"
 # After "since the 13th": a clause opens with a determiner or a pronoun.
 _CLAUSE_OPENS = r"(?:the|my|our|your|his|her|their|this|that|a|an|there|nothing|no|everything)"
@@ -49,7 +53,7 @@ def day_cue_recognizer() -> PatternRecognizer:
             # tried only there)
             Pattern("the Nth.", rf"(?=\d)(?<=(?<!\b{_RANKING}\s+)\bthe\s+){_LATE_DAY}(?=\s*(?:$|[.,;!?)]|\n))", 0.45),
             # "since the 13th the app wont load", "by the 5th my card"
-            Pattern("cue the Nth, clause", rf"(?=\d)(?<=\b{_STRONG_CUE}\s+the\s+){_DAY_ORD}(?=\s+{_CLAUSE_OPENS}\s)", 0.45),
+            Pattern("cue the Nth, clause", rf"(?=\d)(?<=(?<!\b{_HABIT}){_STRONG_CUE}\s+the\s+){_DAY_ORD}(?=\s+{_CLAUSE_OPENS}\s)", 0.45),
             # "can i book for 7/6", "flying 12.07.", "moving on 3/5"
             Pattern("travel digits", rf"(?=\d)(?<=\b{_TRAVEL}(?:\s+(?:it|me|us|them|out|in|back|home))?"
                     rf"(?:\s+(?:for|on))?(?:\s+the)?\s+){_DM}(?![\d/.]\d|\d|\s*(?:%|of|people|nights?|days?|weeks?)\b)",
