@@ -52,7 +52,9 @@ def _age_recognizer() -> PatternRecognizer:
         r"though|although|going|turning|myself|himself|herself|can|cant|can't|cannot|doesnt|doesn't|lives|needs|"
         # a verb goes on: "my son who is 7 wants a card"
         r"wants|has|had|got|gets|goes|went|lost|uses|used|will|won't|wont|would|does|did|didnt|didn't|also|still|"
-        r"loves|likes|plays|started|keeps)\b))"
+        r"loves|likes|plays|started|keeps|"
+        # chat fillers after the age: "im 34 btw", "im 34 lol", "i'm 34 tbh"
+        r"btw|lol|tbh|haha|lmao|fyi|ok|okay|lmk|pls|please)\b))"
     )
     people = (  # "my stepson", "my eldest", "the little one", "my mother-in-law", "the twins"
         r"(?:(?:step|grand|great[\s-]?grand|half[\s-]?)?(?:daughter|son|child|kid|mother|father|mom|mum|dad|brother|"
@@ -72,7 +74,7 @@ def _age_recognizer() -> PatternRecognizer:
     )
     adverbs = (
         r"(?:\s+(?:both|all|now|only|just|nearly|almost|about|around|roughly|barely|already|"
-        r"still|over|under|currently|actually|finally|turning|aged)){0,3}"
+        r"still|over|under|currently|actually|finally|turning|aged|like)){0,3}"
     )
     pronoun = rf"(?:I|you|he|she|we|they|(?:my|his|her|our|their)\s+{people})"
     return _gated(PatternRecognizer, _maybe_age)(
@@ -184,7 +186,19 @@ def _age_recognizer() -> PatternRecognizer:
                 # (gate: the look-behind's verbs, "left", "passed", "moved" and "became" with the space after)
                 gate=r"\b(?:died|retired|married|left\s|graduated|passed\s|emigrated|moved\s|became\s)",
             ),
-            Pattern("At N, I", rf"(?<=(?:^|[.!?]\s+)At\s+){n}(?=,?\s+(?:I|he|she|we|they|my)\b)", 0.5),
+            Pattern("At N, I", rf"(?<=(?:^|[.!?]\s+)At\s+){n}(?=(?:\s+(?:years|yrs)(?:\s+old)?)?,?\s+(?:I|he|she|we|they|my)\b)",
+                    0.5),
+            # "im 40ish", "a 20-something mum": a decade's number and "ish" / "something"
+            # (gate: the number's last digit and what follows it)
+            GatedPattern("40ish", r"(?<=\b(?:i'?m|i’m|i\s+am|(?:he|she)(?:'s|’s|s|\s+is)|a|an)\s+)[1-9]0"
+                         r"(?=[\s-]?(?:ish|something)\b)", 0.45, gate=r"0[\s-]?(?:ish|something)"),
+            # "being 34, i need a pension", "34 and single": a clause about the writer's age and status
+            # (gate: "being" before a space, or "and" before the status word)
+            GatedPattern("being N,", rf"(?<=(?:^|[.!?,;]\s*|\n)being\s+){n}(?=\s*(?:,|years|yrs|and\s+(?:single|married)))"
+                         rf"|(?<=(?:^|[.!?;]\s+|\n)){_TWO}(?=,?\s+and\s+(?:single|married|divorced|widowed|retired|"
+                         r"unemployed|pregnant|still|never|newly)\b)", 0.5,
+                         gate=r"being\s|\sand\s+(?:single|married|divorced|widowed|retired|unemployed|pregnant|still|"
+                              r"never|newly)\b"),
             # Names are capitalised, so these two are case-sensitive.
             Pattern("Name (N)", rf"(?<=(?-i:[[:upper:]])[[:alpha:]'’-]+\s\(){n}(?=\))", 0.5),
             GatedPattern("(42M)", rf"(?<=\(){n}(?=\s?(?-i:[MF])\))|(?<=\((?-i:[MF])\s?){n}(?=\))", 0.5,
@@ -207,7 +221,7 @@ def _age_recognizer() -> PatternRecognizer:
             Pattern("ann, 45, lives", rf"(?<=\b[[:alpha:]][[:alpha:]'’-]+,\s)\d{{1,2}}(?=,\s{_PERSON_AFTER})", 0.5),
             Pattern("son (2)", rf"(?<=\b{people}\s?\(){n}(?=\))", 0.5),
             # "me (34f) and my bf", "my husband (29m)", "me (34)", "[34f]": a person, then age and sex in brackets
-            Pattern("me (34f)", rf"(?<=\b(?:me|i|he|she|him|her|bf|gf|hubby|wifey|so|sis|bro|{people})\s?\()"
+            Pattern("me (34f)", rf"(?<=\b(?:me|i|my|he|she|him|her|bf|gf|hubby|wifey|so|sis|bro|{people})\s?\()"
                     rf"{_TWO}\s?[mf](?=\))|(?<=\b(?:me|i|myself)\s?\(){_TWO}(?=\))|(?<=\[){_TWO}\s?[mf](?=\])", 0.5),
             # "34f here", "im 34m and ...", "F31.": a writer's age and sex at the start of a post
             Pattern("34f here", rf"(?<=(?:^|\n|[.!?]\s+|\b(?:i'?m|i’m|i\s+am|me)\s+))(?:{_TWO}\s?[mf]|[mf]\s?\d\d)"

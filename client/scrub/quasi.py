@@ -19,6 +19,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from client.scrub.date_parts import DatePartsRecognizer
 from client.scrub.date_words import DatePartRecognizer
 from client.scrub.dates import date_recognizer
+from client.scrub.day_cues import day_cue_recognizer
 from client.scrub.group_cues import GroupCueRecognizer
 from client.scrub.month_typos import month_typo_recognizer
 from client.scrub.ner_dates import NerDateRecognizer
@@ -394,10 +395,15 @@ class CuedOccupationRecognizer(LocalRecognizer):
 
 
 def quasi_recognizers() -> list[LocalRecognizer]:
+    from client.scrub.job_caps import CapitalisedTitleRecognizer  # they import this module's cues
+    from client.scrub.job_fields import JobFieldRecognizer
+
     return [
         WordListRecognizer("OCCUPATION", "OccupationRecognizer", occupation_phrases, 0.45,
                            not_before=_COMPOUND_HEADS, not_after=_COMPOUND_MODIFIERS),
         CuedOccupationRecognizer(),
+        JobFieldRecognizer(),
+        CapitalisedTitleRecognizer(),
         WordListRecognizer("NRP", "GroupRecognizer", group_words, 0.5, skip=ambiguous_words() | _LANGUAGES,
                            allow=_group_allowed, not_before=_GROUP_COMPOUNDS),
         GroupLabelRecognizer(),
@@ -408,4 +414,5 @@ def quasi_recognizers() -> list[LocalRecognizer]:
         DatePartsRecognizer(),
         NerDateRecognizer(),
         DatePartRecognizer(),
+        day_cue_recognizer(),
     ]

@@ -331,7 +331,7 @@ _NOT_JOB_ENDINGS = ("holder", "owner", "user", "member", "list")
 # "the farmer's market", "a butcher's shop", "tailor made", "the cook time".
 _COMPOUND_HEADS = frozenset("""license licence licenses licences permit permits loan loans discount
 discounts rate rates card cards account accounts visa visas app apps portal login mode
-update updates software pet market markets shop shops made time times fee fees""".split())
+update updates software pet market markets shop shops made time times fee fees book books""".split())
 # A job word after these names a thing: "printer driver", "graphics driver".
 _COMPOUND_MODIFIERS = frozenset("""printer printers graphics device usb audio video sound network wifi
 bluetooth scanner webcam keyboard mouse touchpad gpu display disk""".split())
