@@ -37,6 +37,7 @@ from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_con
 from client.scrub.patterns import _pattern_recognizers, _presidio_recognizers
 from client.scrub.postcodes import CuedPostcodeRecognizer
 from client.scrub.quasi import quasi_recognizers
+from client.scrub import recognizer_major
 from client.scrub.spans import finish_raw_spans
 from client.scrub.streets import StreetRecognizer
 from client.scrub.states import StateRecognizer
@@ -301,10 +302,10 @@ class Engines:
 
     def _analyze_pieces(self, pieces, asked, batch_size, language):
         """Presidio's raw results for each piece (a text or a chunk of one)."""
-        results = list(self.batch_analyzer.analyze_iterator(
-            pieces, language, batch_size=batch_size, entities=list(asked),
+        results = recognizer_major.analyze_iterator(
+            self.analyzer, pieces, language, batch_size=batch_size, entities=list(asked),
             allow_list=_ALLOWED,
-        ))
+        )  # Presidio's BatchAnalyzerEngine.analyze_iterator, recognizer by recognizer
         _freeze_loaded_objects("pieces")
         return results
 
