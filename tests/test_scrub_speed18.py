@@ -85,3 +85,8 @@ def test_presidios_steps_after_the_recognizers_are_there():
 
 def test_the_digit_gate_keeps_a_whole_group():
     assert gates._digits.cache_info().maxsize >= recognizer_major.GROUP
+
+
+def test_no_text_is_kept_by_the_digit_gate_after_a_call():
+    analyze_texts(["call 0176 1234567", "my pin is 1234"])
+    assert gates._digits.cache_info().currsize == 0

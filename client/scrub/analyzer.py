@@ -22,6 +22,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from client.scrub.addresses import AddressRecognizer
 from client.scrub.chunks import chunk_bounds
+from client.scrub.gates import _digits
 from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.checksum_ids import ChecksumIdRecognizer
 from client.scrub.handles import HandleRecognizer
@@ -306,6 +307,7 @@ class Engines:
             self.analyzer, pieces, language, batch_size=batch_size, entities=list(asked),
             allow_list=_ALLOWED,
         )  # Presidio's BatchAnalyzerEngine.analyze_iterator, recognizer by recognizer
+        _digits.cache_clear()  # the digit gate's texts (a group's worth) are not kept past the call
         _freeze_loaded_objects("pieces")
         return results
 
