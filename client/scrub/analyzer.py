@@ -22,6 +22,7 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from client.scrub.addresses import AddressRecognizer
 from client.scrub.chunks import chunk_bounds
+from client.scrub.gates import _digits
 from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.checksum_ids import ChecksumIdRecognizer
 from client.scrub.handles import HandleRecognizer
@@ -37,6 +38,7 @@ from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_con
 from client.scrub.patterns import _pattern_recognizers, _presidio_recognizers
 from client.scrub.postcodes import CuedPostcodeRecognizer
 from client.scrub.quasi import quasi_recognizers
+from client.scrub import recognizer_major
 from client.scrub.spans import finish_raw_spans
 from client.scrub.streets import StreetRecognizer
 from client.scrub.states import StateRecognizer
@@ -301,10 +303,11 @@ class Engines:
 
     def _analyze_pieces(self, pieces, asked, batch_size, language):
         """Presidio's raw results for each piece (a text or a chunk of one)."""
-        results = list(self.batch_analyzer.analyze_iterator(
-            pieces, language, batch_size=batch_size, entities=list(asked),
+        results = recognizer_major.analyze_iterator(
+            self.analyzer, pieces, language, batch_size=batch_size, entities=list(asked),
             allow_list=_ALLOWED,
-        ))
+        )  # Presidio's BatchAnalyzerEngine.analyze_iterator, recognizer by recognizer
+        _digits.cache_clear()  # the digit gate's texts (a group's worth) are not kept past the call
         _freeze_loaded_objects("pieces")
         return results
 

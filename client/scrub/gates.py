@@ -13,7 +13,9 @@ _DOMAIN_HINT = re.compile(r"\w\.[A-Za-z]")
 _DATE_HINT = re.compile(r"\d[-/.]\w|\w[-/.]\d")
 
 
-@lru_cache(maxsize=16)  # the gates below ask about the same text in turn
+# The gates below ask about the same text in turn, for every text of a group
+# (recognizer_major.GROUP) before the next recognizer asks again.
+@lru_cache(maxsize=512)
 def _digits(text: str) -> int:
     return len(_NON_DIGITS.sub("", text))
 
