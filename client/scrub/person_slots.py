@@ -1,0 +1,110 @@
+"""Names in slots of chat that only a person fills, taken even when the word
+is an English word too ("hunter", "navy", "exodus", "tank"): the lists and
+the letters' shape cannot tell such a name from the word, only where it sits.
+
+* an ``@word`` (``@ferry did the refund come through?``, ``thanks @magenta``):
+  the handle recognizer leaves a bare everyday word; here it goes unless it is
+  a very common word, a role account or a time (``@support``, ``@home``,
+  ``@noon``);
+* ``cc x`` opening a line or after "please", "will", "and" (``please cc tank
+  on your reply``; not ``my cc was declined``);
+* ``x here`` opening a line or a sentence or after a greeting, with the
+  clause ending there (``hi all, prune here:``, ``navy here again``);
+* the line after a sign-off (``thanks,\\nnavy``, ``regards\\nhalo``);
+* after a greeting, closed by a comma or "!" (``thanks a lot exodus,``,
+  ``hi pixie!``, ``cheers rune, much appreciated``);
+* ``this is x`` after a greeting, with "from", "again", "here" after it
+  (``hi, this is hadrian from the flat upstairs``).
+
+A word taken must be no stop word, no word people greet or thank in place of
+a name ("all", "everyone", "guys", "again", "team"), and, unless a name list
+holds it, no very common English word ("same here", "thanks, please ...").
+A second word after it goes too when it could be a surname (a known name or
+no English word) and the slot closes after it.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+# Words greeted, thanked or signed in place of a name.
+_NOT_NAMES = frozenset("""all everyone everybody anyone anybody someone somebody nobody guys gals folks team
+again there mate mates man dude bro bros sis sir madam maam ma'am love dear so much very lot lots loads tons heaps
+kindly anyway anyways though friend friends buddy pal pals people y'all yall ya you u ur both again
+support admin admins help helpdesk service customer customers bank staff agent agents moderator mods mod
+home work here channel noon midnight tonight today tomorrow morning evening afternoon night week weekend
+advance already tho btw mom mum dad folks boss chief""".split())
+
+_WORD = r"[^\W\d_][^\W\d_'’-]*"
+# "@ferry": not part of an e-mail address or a fediverse handle.
+_AT = re.compile(rf"(?<![\w.@+-])@({_WORD})(?![\w@-]|\.[A-Za-z])")
+# "cc tank", "please cc drue catty on ...": cc opening a line or after a word that makes it a verb.
+_CC = re.compile(rf"(?im)(?:^[ \t]*|\b(?:please|pls|plz|will|i'll|ill|and|also|to|can you|could you)[ \t]+)cc:?[ \t]+"
+                 rf"({_WORD})(?:[ \t]+({_WORD}))?")
+_GREETING = r"(?:good (?:morning|afternoon|evening)|hiya|heya|hello|hey|hi|yo|morning|evening)"
+# "prune here:", "hi all, glory yonna here", "navy here again".
+_HERE = re.compile(rf"(?im)(?:^|[.!?;:][ \t]+|\b{_GREETING}(?:[ \t]+all|[ \t]+everyone|[ \t]+there)?[ \t]*,?[ \t]+)"
+                   rf"({_WORD})(?:[ \t]+({_WORD}))?[ \t]+here\b(?=[ \t]*(?:[,.:;!\-–]|$|again\b))")
+# The line after a sign-off.
+_SIGN_OFF = re.compile(r"(?im)^[ \t]*(?:many thanks|thanks again|thank you|thanks|thx|ty|cheers|kind regards|"
+                       r"best regards|warm regards|best wishes|regards|yours sincerely|yours truly|sincerely|yours|"
+                       rf"best|love|br)[ \t]*[,!.]?[ \t]*\r?\n[ \t]*({_WORD})(?:[ \t]+({_WORD}))?")
+# "thanks a lot exodus,", "hi pixie!", "cheers rune, ...".
+_VOCATIVE = re.compile(rf"(?i)(?<![\w'’-])(?:thank you so much|thanks so much|thanks a lot|thank you|"
+                       rf"{_GREETING}|thanks|thx|ty|cheers|dear)[ \t]+({_WORD})(?:[ \t]+({_WORD}))?[ \t]*[,!]")
+# "hi, this is hadrian from the flat", "this is navy again".
+_THIS_IS = re.compile(rf"(?im)(?:^|[.!?][ \t]+|\b{_GREETING}[ \t]*,?[ \t]+)this is[ \t]+({_WORD})"
+                      rf"(?:[ \t]+({_WORD}))?(?=[ \t]+(from|again|here|speaking|calling|writing)\b|[ \t]*[,.]|[ \t]*$)")
+# Cheap gates: most texts hold none of these.
+_GATE = re.compile(r"(?i)@|\bcc\b|\bhere\b|\n|\bthis is\b|\b(?:hi|hey|hello|hiya|heya|yo|morning|evening|thanks|"
+                   r"thank|thx|ty|cheers|dear)\b")
+
+
+class PersonSlots:
+    """Mixed into ``NameCueRecognizer``: uses the gazetteer's word sets."""
+
+    def _slot_word(self, word: str, strong: bool = False) -> bool:
+        """A word that may be the name in a slot: no stop word, no word said in place
+        of a name; a very common word only when a name list holds it (or the slot is strong)."""
+        low = word.lower()
+        return len(low) >= 2 and low not in self.stop and low not in _NOT_NAMES and not low.endswith("ly") and (
+            low not in self.very_common or low in self.names or strong)
+
+    def _surname(self, word: str | None) -> bool:
+        """A second word that may close a name: a known name, or no English word."""
+        if not word:
+            return False
+        low = word.lower()
+        return low not in self.stop and low not in _NOT_NAMES and low not in self.very_common and (
+            low in self.names or not self._everyday(low))
+
+    def _person_slots(self, text: str) -> list[tuple[int, int]]:
+        if not _GATE.search(text):
+            return []
+        out: list[tuple[int, int]] = []
+        if "@" in text:
+            for m in _AT.finditer(text):
+                if self._slot_word(m.group(1)):
+                    out.append((m.start(1), m.end(1)))
+        for rx in (_CC, _HERE, _SIGN_OFF, _VOCATIVE, _THIS_IS):
+            for m in rx.finditer(text):
+                if not self._slot_word(m.group(1)):
+                    continue
+                if rx is _THIS_IS and not m.group(3) and not self._surname(m.group(1)):
+                    continue  # "this is urgent." : only a name, not any word, before a bare comma or stop
+                end = m.end(1)
+                second = m.group(2)
+                if second and self._surname(second) and self._closes(rx, text, m):
+                    end = m.end(2)
+                out.append((m.start(1), end))
+        return out
+
+    @staticmethod
+    def _closes(rx, text: str, m) -> bool:
+        """The slot ends after the second word: a clause break, the line's end, or
+        (for the slots that end with a word after) the regex's own end."""
+        if rx in (_HERE, _VOCATIVE):
+            return True
+        rest = text[m.end(2):m.end(2) + 6].lstrip(" \t")
+        return not rest or rest[0] in ",.!?;:\n\r" or rest.split(" ", 1)[0].lower() in ("on", "in", "and", "from",
+                                                                                         "again", "here", "too")
