@@ -55,9 +55,27 @@ _VOCATIVE = re.compile(rf"(?i)(?<![\w'’-])(?:thank you so much|thanks so much|
 # "hi, this is hadrian from the flat", "this is navy again".
 _THIS_IS = re.compile(rf"(?im)(?:^|[.!?][ \t]+|\b{_GREETING}[ \t]*,?[ \t]+)this is[ \t]+({_WORD})"
                       rf"(?:[ \t]+({_WORD}))?(?=[ \t]+(from|again|here|speaking|calling|writing)\b|[ \t]*[,.]|[ \t]*$)")
+# "couper told me", "then bishop ihan said": a verb of speech after a sentence's first word.
+_SPEECH = r"(?:told|tells|says|said|asked|asks|texted|messaged|emailed|mentioned|promised|explained|insisted|claims|" \
+    r"claimed|reckons|replied|rang|warned|recommended|suggested)"
+_SPEAKER = re.compile(rf"(?im)(?:^|[.!?;][ \t]+|\b(?:then|and|but|apparently|yesterday|so|also|i think|maybe)[ \t]+)"
+                      rf"({_WORD})(?:[ \t]+({_WORD}))?[ \t]+{_SPEECH}\b")
+# Things that "say" or "tell" that are no person.
+_SAYERS = frozenset("""app website site screen message email mail text error notification receipt statement letter
+sign label policy page system law rule note form card chat bot faq terms contract invoice tracking""".split())
+# "where is shade's refund", "i paid vanity's rent": a possessive before what a person has.
+_OWNED = r"(?:order|orders|refund|account|card|cards|transactions|transaction|payment|payments|rent|bill|birthday|" \
+    r"phone|details|money|name|number|address|loan|wallet|transfer|standing|balance|pin|passport|wedding|party|" \
+    r"salary|debit|invoice|mortgage|savings|deposit|tickets|ticket|present|gift|guardian|behalf)"
+_POSSESSIVE = re.compile(rf"(?i)(?<![\w'’-])({_WORD})['’]s[ \t]+(?:(?:old|new|own|first|last|joint|debit|credit|"
+                         rf"bank|virtual|cancelled|missing)[ \t]+)?{_OWNED}\b")
+_WORD_BEFORE = re.compile(rf"({_WORD})[ \t]+$")
+# Words before a possessive that make it a thing's, not a person's.
+_DETERMINERS = frozenset("""the a an my your his her our their its this that these those every each some any no one
+last next other another whose which what""".split())
 # Cheap gates: most texts hold none of these.
 _GATE = re.compile(r"(?i)@|\bcc\b|\bhere\b|\n|\bthis is\b|\b(?:hi|hey|hello|hiya|heya|yo|morning|evening|thanks|"
-                   r"thank|thx|ty|cheers|dear)\b")
+                   r"thank|thx|ty|cheers|dear|" + _SPEECH[3:-1] + r")\b|['’]s\b")
 
 
 class PersonSlots:
@@ -86,9 +104,18 @@ class PersonSlots:
             for m in _AT.finditer(text):
                 if self._slot_word(m.group(1)):
                     out.append((m.start(1), m.end(1)))
-        for rx in (_CC, _HERE, _SIGN_OFF, _VOCATIVE, _THIS_IS):
+        for m in _POSSESSIVE.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            low = before.group(1).lower() if before else ""
+            if low in _DETERMINERS or not self._slot_word(m.group(1)):
+                continue
+            start = before.start(1) if before and self._surname(low) and low not in self.foreign else m.start(1)
+            out.append((start, m.end(1)))
+        for rx in (_CC, _HERE, _SIGN_OFF, _VOCATIVE, _THIS_IS, _SPEAKER):
             for m in rx.finditer(text):
                 if not self._slot_word(m.group(1)):
+                    continue
+                if rx is _SPEAKER and (m.group(2) or m.group(1)).lower() in _SAYERS:
                     continue
                 if rx is _THIS_IS and not m.group(3) and not self._surname(m.group(1)):
                     continue  # "this is urgent." : only a name, not any word, before a bare comma or stop
@@ -103,7 +130,7 @@ class PersonSlots:
     def _closes(rx, text: str, m) -> bool:
         """The slot ends after the second word: a clause break, the line's end, or
         (for the slots that end with a word after) the regex's own end."""
-        if rx in (_HERE, _VOCATIVE):
+        if rx in (_HERE, _VOCATIVE, _SPEAKER):
             return True
         rest = text[m.end(2):m.end(2) + 6].lstrip(" \t")
         return not rest or rest[0] in ",.!?;:\n\r" or rest.split(" ", 1)[0].lower() in ("on", "in", "and", "from",
