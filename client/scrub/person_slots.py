@@ -27,6 +27,15 @@ from __future__ import annotations
 
 import regex as re
 
+from client.scrub.gazetteer_words import _LOWER_NAME_MAX_FREQUENCY
+from client.scrub.name_shape import name_logit
+
+# A word no list holds is a list's sure name above this log-odds of its letters.
+_SURE_LOGIT = 1.0
+# In the strongest slots (an "@", a sign-off's next line, "cc", a list beside a sure
+# name) a very common word is taken too, short of the commonest ("please", "again").
+_STRONG_MAX_FREQUENCY = 100_000
+
 # Words greeted, thanked or signed in place of a name.
 _NOT_NAMES = frozenset("""all everyone everybody anyone anybody someone somebody nobody guys gals folks team
 again there mate mates man dude bro bros sis sir madam maam ma'am love dear so much very lot lots loads tons heaps
@@ -73,9 +82,15 @@ _WORD_BEFORE = re.compile(rf"({_WORD})[ \t]+$")
 # Words before a possessive that make it a thing's, not a person's.
 _DETERMINERS = frozenset("""the a an my your his her our their its this that these those every each some any no one
 last next other another whose which what""".split())
+# "canyon, hibo and fortune", "me, slim and dora": a list of three one-word items.
+_LIST = re.compile(rf"(?i)(?<![\w'’-])({_WORD}),[ \t]+({_WORD}),?[ \t]+(?:and|&)[ \t]+({_WORD})(?![\w'’-])")
+_LIST_PRONOUNS = frozenset(("i", "me", "you", "u"))
+# "could you ask remedy to confirm": asking someone to, about, for, if.
+_ASK = re.compile(rf"(?i)(?<![\w'’-])ask[ \t]+({_WORD})(?:[ \t]+({_WORD}))?[ \t]+(?:to|about|for|if|whether)\b")
+_ASKED_FOR = frozenset("questions question permission advice help money details anything something".split())
 # Cheap gates: most texts hold none of these.
 _GATE = re.compile(r"(?i)@|\bcc\b|\bhere\b|\n|\bthis is\b|\b(?:hi|hey|hello|hiya|heya|yo|morning|evening|thanks|"
-                   r"thank|thx|ty|cheers|dear|" + _SPEECH[3:-1] + r")\b|['’]s\b")
+                   r"thank|thx|ty|cheers|dear|ask|and|" + _SPEECH[3:-1] + r")\b|['’]s\b|&")
 
 
 class PersonSlots:
@@ -86,7 +101,8 @@ class PersonSlots:
         of a name; a very common word only when a name list holds it (or the slot is strong)."""
         low = word.lower()
         return len(low) >= 2 and low not in self.stop and low not in _NOT_NAMES and not low.endswith("ly") and (
-            low not in self.very_common or low in self.names or strong)
+            low not in self.very_common or low in self.names
+            or (strong and self.frequency.get(low, 0) < _STRONG_MAX_FREQUENCY))
 
     def _surname(self, word: str | None) -> bool:
         """A second word that may close a name: a known name, or no English word."""
@@ -102,7 +118,7 @@ class PersonSlots:
         out: list[tuple[int, int]] = []
         if "@" in text:
             for m in _AT.finditer(text):
-                if self._slot_word(m.group(1)):
+                if self._slot_word(m.group(1), strong=True):
                     out.append((m.start(1), m.end(1)))
         for m in _POSSESSIVE.finditer(text):
             before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -111,9 +127,12 @@ class PersonSlots:
                 continue
             start = before.start(1) if before and self._surname(low) and low not in self.foreign else m.start(1)
             out.append((start, m.end(1)))
-        for rx in (_CC, _HERE, _SIGN_OFF, _VOCATIVE, _THIS_IS, _SPEAKER):
+        out.extend(self._list_names(text))
+        for rx in (_CC, _HERE, _SIGN_OFF, _VOCATIVE, _THIS_IS, _SPEAKER, _ASK):
             for m in rx.finditer(text):
-                if not self._slot_word(m.group(1)):
+                if not self._slot_word(m.group(1), strong=rx in (_CC, _SIGN_OFF)):
+                    continue
+                if rx is _ASK and (m.group(2) or m.group(1)).lower() in _ASKED_FOR:
                     continue
                 if rx is _SPEAKER and (m.group(2) or m.group(1)).lower() in _SAYERS:
                     continue
@@ -126,11 +145,31 @@ class PersonSlots:
                 out.append((m.start(1), end))
         return out
 
+    def _sure_name(self, low: str) -> bool:
+        """A list item that is a name for sure: a known name English rarely uses,
+        or no English word whose letters run as a name's."""
+        if low in self.names:
+            return self.frequency.get(low, 0) < _LOWER_NAME_MAX_FREQUENCY
+        return not self._everyday(low) and low not in self.foreign and name_logit(low) > _SURE_LOGIT
+
+    def _list_names(self, text: str) -> list[tuple[int, int]]:
+        """Every item of a list of three that may be a name, when one is a name for sure."""
+        out = []
+        if "," not in text:
+            return out
+        for m in _LIST.finditer(text):
+            items = [g for g in (1, 2, 3) if m.group(g).lower() not in _LIST_PRONOUNS]
+            if len(items) < 2 or not all(self._slot_word(m.group(g), strong=True) for g in items):
+                continue
+            if any(self._sure_name(m.group(g).lower()) for g in items):
+                out.extend((m.start(g), m.end(g)) for g in items)
+        return out
+
     @staticmethod
     def _closes(rx, text: str, m) -> bool:
         """The slot ends after the second word: a clause break, the line's end, or
         (for the slots that end with a word after) the regex's own end."""
-        if rx in (_HERE, _VOCATIVE, _SPEAKER):
+        if rx in (_HERE, _VOCATIVE, _SPEAKER, _ASK):
             return True
         rest = text[m.end(2):m.end(2) + 6].lstrip(" \t")
         return not rest or rest[0] in ",.!?;:\n\r" or rest.split(" ", 1)[0].lower() in ("on", "in", "and", "from",
