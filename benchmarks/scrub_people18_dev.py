@@ -3,7 +3,7 @@ list holds, names that are English words ("hunter", "coulter", "grady") or
 another language's everyday words, alone (a first name or a surname) and as
 full names, in many frames: subject, object, after a preposition, greeted,
 in a list ("x, y and z"), possessive, signing off, "this is x", "x here",
-"ask x", "cc x", "@x", "x's order". Mostly lower case ("lower": no capital
+"ask x", "cc x", "@x", "x's order", a name again after one of these ("repeat"). Mostly lower case ("lower": no capital
 in the text; "mixed": capitals elsewhere), some capitalised ("cased"). As
 over-scrub controls: typos, slang, brand and product words, other languages'
 everyday words, and words that are names too used as ordinary words ("will",
@@ -84,6 +84,8 @@ Please cc {p} on your reply.""",
 thanks @{p} for the tip about the fees""",
         "order": """{p}'s order never arrived but I was charged.
 Where is {p}'s refund for the cancelled order?""",
+        "repeat": """@{p} can you check this? The card I gave {s} is blocked.
+Hi {p}, the transfer from {s} to me never came.""",
     },
     "b": {
         "subject": """Last month {p} sent me 30 euros and I can't find it.
@@ -120,6 +122,8 @@ I will cc {p} so she knows too.""",
 @{p} have you got the new card yet?""",
         "order": """{p}'s order was charged twice.
 Can I cancel {p}'s order and get the money back?""",
+        "repeat": """Thanks {p}! I think {s} has my old card now.
+cc {p}. The refund should go to {s} directly.""",
     },
 }
 
@@ -181,7 +185,7 @@ def build(n: int, half: str) -> list[dict]:
     fills = {"typo": typos(half, rng), "slang": SLANG[half], "brand": BRANDS[half], "foreign": foreign(half)}
     frames = [(f, block) for f, block in TEMPLATES[half].items()]
     controls = CONTROLS[half] + WORD_CONTROLS[half]
-    slot = re.compile(r"\{(p|q|r|typo|Typo|slang|brand|foreign)\}")
+    slot = re.compile(r"\{(p|q|r|s|typo|Typo|slang|brand|foreign)\}")
     samples = []
     for i in range(n):
         control = i % 5 == 4
@@ -205,10 +209,14 @@ def build(n: int, half: str) -> list[dict]:
                 value = rng.choice(fills[key.lower()])
                 text += value.capitalize() if key[0].isupper() else value
                 continue
+            if key == "s":  # the same person again
+                spans.append({**spans[-1], "start": len(text), "end": len(text) + len(value)})
+                text += value
+                continue
             kind = "word" if rng.random() < 0.4 else "new"
             value = rng.choice(pools[kind])
             form = "one"
-            if key == "p" and frame not in ("at", "list") and rng.random() < 0.35:
+            if key == "p" and frame not in ("at", "list", "repeat") and rng.random() < 0.35:
                 other = rng.choice(pools["new" if kind == "word" else rng.choice(("new", "word"))])
                 value = f"{value} {other}" if rng.random() < 0.5 else f"{other} {value}"
                 form = "full"

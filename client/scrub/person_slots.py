@@ -100,7 +100,8 @@ class PersonSlots:
         """A word that may be the name in a slot: no stop word, no word said in place
         of a name; a very common word only when a name list holds it (or the slot is strong)."""
         low = word.lower()
-        return len(low) >= 2 and low not in self.stop and low not in _NOT_NAMES and not low.endswith("ly") and (
+        return len(low) >= 2 and low not in self.stop and low not in _NOT_NAMES \
+            and (not low.endswith("ly") or low in self.names) and (
             low not in self.very_common or low in self.names
             or (strong and self.frequency.get(low, 0) < _STRONG_MAX_FREQUENCY))
 
