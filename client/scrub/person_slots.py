@@ -25,6 +25,8 @@ no English word) and the slot closes after it.
 
 from __future__ import annotations
 
+import re as std_re
+
 import regex as re
 
 from client.scrub.gazetteer_words import _LOWER_NAME_MAX_FREQUENCY
@@ -88,9 +90,19 @@ _LIST_PRONOUNS = frozenset(("i", "me", "you", "u"))
 # "could you ask remedy to confirm": asking someone to, about, for, if.
 _ASK = re.compile(rf"(?i)(?<![\w'’-])ask[ \t]+({_WORD})(?:[ \t]+({_WORD}))?[ \t]+(?:to|about|for|if|whether)\b")
 _ASKED_FOR = frozenset("questions question permission advice help money details anything something".split())
-# Cheap gates: most texts hold none of these.
-_GATE = re.compile(r"(?i)@|\bcc\b|\bhere\b|\n|\bthis is\b|\b(?:hi|hey|hello|hiya|heya|yo|morning|evening|thanks|"
-                   r"thank|thx|ty|cheers|dear|ask|and|" + _SPEECH[3:-1] + r")\b|['’]s\b|&")
+# Cheap gates, one per slot: most texts hold none of their words.
+_VOCATIVE_GATE = std_re.compile(r"\b(?:hi|hey|hello|hiya|heya|yo|morning|evening|thanks|thank|thx|ty|cheers|dear)\b")
+_SPEECH_GATE = std_re.compile(_SPEECH)
+_SLOTS = (_CC, _HERE, _SIGN_OFF, _VOCATIVE, _THIS_IS, _SPEAKER, _ASK)
+_SLOT_GATES = {
+    _CC: lambda text, low: "cc" in low,
+    _HERE: lambda text, low: "here" in low,
+    _SIGN_OFF: lambda text, low: "\n" in text,
+    _VOCATIVE: lambda text, low: ("," in text or "!" in text) and _VOCATIVE_GATE.search(low) is not None,
+    _THIS_IS: lambda text, low: "this is" in low,
+    _SPEAKER: lambda text, low: _SPEECH_GATE.search(low) is not None,
+    _ASK: lambda text, low: "ask" in low,
+}
 
 
 class PersonSlots:
@@ -114,22 +126,19 @@ class PersonSlots:
             low in self.names or not self._everyday(low))
 
     def _person_slots(self, text: str) -> list[tuple[int, int]]:
-        if not _GATE.search(text):
-            return []
+        low = text.lower()
         out: list[tuple[int, int]] = []
         if "@" in text:
             for m in _AT.finditer(text):
                 if self._slot_word(m.group(1), strong=True):
                     out.append((m.start(1), m.end(1)))
-        for m in _POSSESSIVE.finditer(text):
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            low = before.group(1).lower() if before else ""
-            if low in _DETERMINERS or not self._slot_word(m.group(1)):
-                continue
-            start = before.start(1) if before and self._surname(low) and low not in self.foreign else m.start(1)
-            out.append((start, m.end(1)))
-        out.extend(self._list_names(text))
-        for rx in (_CC, _HERE, _SIGN_OFF, _VOCATIVE, _THIS_IS, _SPEAKER, _ASK):
+        if "'s" in low or "’s" in low:
+            out.extend(self._possessives(text))
+        if "," in text and ("and" in low or "&" in text):
+            out.extend(self._list_names(text))
+        for rx in _SLOTS:
+            if not _SLOT_GATES[rx](text, low):
+                continue  # most texts: a substring test or one scan
             for m in rx.finditer(text):
                 if not self._slot_word(m.group(1), strong=rx in (_CC, _SIGN_OFF)):
                     continue
@@ -144,6 +153,17 @@ class PersonSlots:
                 if second and self._surname(second) and self._closes(rx, text, m):
                     end = m.end(2)
                 out.append((m.start(1), end))
+        return out
+
+    def _possessives(self, text: str) -> list[tuple[int, int]]:
+        out = []
+        for m in _POSSESSIVE.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            low = before.group(1).lower() if before else ""
+            if low in _DETERMINERS or not self._slot_word(m.group(1)):
+                continue
+            start = before.start(1) if before and self._surname(low) and low not in self.foreign else m.start(1)
+            out.append((start, m.end(1)))
         return out
 
     def _sure_name(self, low: str) -> bool:
