@@ -61,6 +61,11 @@ def test_a_surname_after_it_goes_too(text, name):
     "i paid my mum's rent with the card",
     "prices rose again so my card limit feels low",
     "i will mark the payment as disputed, the bill came to more than i expected",
+    "thanks!\nps the card still fails",
+    "Cheers\nOutlook for the phone",
+    "Best,\nAccounts Payable",
+    "Thanks,\nSent from my phone",
+    "refund promised by friday, still nothing",
 ])
 def test_words_in_no_persons_slot_stay(text):
     assert _removed(text) == []
