@@ -9,7 +9,8 @@ the letters' shape cannot tell such a name from the word, only where it sits.
 * ``cc x`` opening a line or after "please", "will", "and" (``please cc tank
   on your reply``; not ``my cc was declined``);
 * ``x here`` opening a line or a sentence or after a greeting, with the
-  clause ending there (``hi all, prune here:``, ``navy here again``);
+  clause ending there (``hi all, gezinus here:``), a known name or no English
+  word only ("newbie here", "nurse here" say who someone is);
 * the line after a sign-off (``thanks,\\nnavy``, ``regards\\nhalo``);
 * after a greeting, closed by a comma or "!" (``thanks a lot exodus,``,
   ``hi pixie!``, ``cheers rune, much appreciated``);
@@ -151,6 +152,8 @@ class PersonSlots:
                     continue
                 if rx is _SPEAKER and (m.group(2) or m.group(1)).lower() in _SAYERS:
                     continue
+                if rx is _HERE and not self._surname(m.group(1)):
+                    continue  # "newbie here", "nurse here": who someone is, not their name
                 if rx is _THIS_IS and not m.group(3) and not self._surname(m.group(1)):
                     continue  # "this is urgent." : only a name, not any word, before a bare comma or stop
                 end = m.end(1)
