@@ -152,8 +152,11 @@ class PersonSlots:
                     continue
                 if rx is _SPEAKER and (m.group(2) or m.group(1)).lower() in _SAYERS:
                     continue
-                if rx is _HERE and not self._surname(m.group(1)):
-                    continue  # "newbie here", "nurse here": who someone is, not their name
+                if rx is _HERE and not (self._name_shaped(m.group(1)) and (
+                        not m.group(2) or self._name_shaped(m.group(2)))):
+                    continue  # "newbie here", "nurse here", "acount blockd here": no name
+                if rx is _SPEAKER and m.group(2) and not self._surname(m.group(2)):
+                    continue  # "tech support told me", "hr department says": no name
                 if rx is _THIS_IS and not m.group(3) and not self._surname(m.group(1)):
                     continue  # "this is urgent." : only a name, not any word, before a bare comma or stop
                 end = m.end(1)
@@ -173,6 +176,12 @@ class PersonSlots:
             start = before.start(1) if before and self._surname(low) and low not in self.foreign else m.start(1)
             out.append((start, m.end(1)))
         return out
+
+    def _name_shaped(self, word: str) -> bool:
+        """A known name, or no English word and no typo of one (``NameCueRecognizer._unknown``: not "acount")."""
+        low = word.lower()
+        return low not in self.stop and low not in _NOT_NAMES and low not in self.very_common and (
+            low in self.names or self._unknown([low], 0))
 
     def _sure_name(self, low: str) -> bool:
         """A list item that is a name for sure: a known name English rarely uses,
