@@ -42,7 +42,7 @@ KEPT = [
     "we are both tired today",
     "job title: n/a",
     "occupation: none",
-    "cheers\nsam\nsupport team | acme",
+    "cheers\nsupport team | acme",  # (session 18: "sam" on the line after "cheers" is a name, person_slots.py)
     "i have a new printer",
     "i need a fast server for my shop",
     "i'm a premium member",

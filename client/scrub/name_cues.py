@@ -18,6 +18,7 @@ from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.gazetteer_words import _LOWER_NAME_MAX_FREQUENCY, PEOPLE_ROLES
 from client.scrub.honorifics import HONORIFIC_WORDS, HonorificNames
 from client.scrub.name_frames import NameFrames
+from client.scrub.person_slots import PersonSlots
 from client.scrub.truecase import NAME_SHAPE_TYPO, _name_shaped
 
 # Field labels whose value is a person: "account holder: ...", "cc ...".
@@ -69,7 +70,7 @@ _BARE_OKS = (("ok",), ("okay",))
 _GREETING_ENDS = frozenset(", ! . ? \n".split()) | {"\n", ""}
 
 
-class NameCueRecognizer(NameFrames, HonorificNames, GazetteerRecognizer):
+class NameCueRecognizer(PersonSlots, NameFrames, HonorificNames, GazetteerRecognizer):
     """Names in chat positions no capital letter marks (module docstring).
     Shares the gazetteer's word lists and word tests; only ``analyze`` differs."""
 
@@ -171,7 +172,8 @@ class NameCueRecognizer(NameFrames, HonorificNames, GazetteerRecognizer):
         spans.extend(self._framed_names(lowers))  # "i owe eliise 200", "hello, rhizlane here"
         spans.extend(self._signature(nlp_artifacts, lowers))
         return [self._result(starts[a], ends[b - 1], "PERSON", 0.5) for a, b in spans] + [
-            self._result(a, b, "PERSON", 0.5) for a, b in self._honorific_names(text)]  # "dr song", "tanaka-san"
+            self._result(a, b, "PERSON", 0.5) for a, b in self._honorific_names(text)] + [  # "dr song", "tanaka-san"
+            self._result(a, b, "PERSON", 0.5) for a, b in self._person_slots(text)]  # "@ferry", "thanks,\nnavy"
 
     def _list_item(self, lowers, k) -> bool:
         """A word of a list that may be a name: no English word (a typo-like

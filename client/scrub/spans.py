@@ -19,6 +19,7 @@ from client.scrub.words import (
     _english_words,
     _first_name_words,
     _name_words,
+    _very_common_words,
 )
 
 
@@ -192,13 +193,16 @@ def _repeated_names(text: str, spans) -> list[list]:
     by tadzio chmielewski and starring chmielewski"), when English has no use
     for it. One pass over the text's words: linear in its length."""
     english = _english_words()
-    names = {
-        m.group().lower()
+    taken = {
+        m.group()
         for a, b, t, score in spans if t == "PERSON" and score >= _SURE_NAME_SCORE
         for m in _NAME_WORD.finditer(text, a, b)
     }
-    names = {w for w in names if w not in english}
-    if not names:
+    names = {w.lower() for w in taken if w.lower() not in english}
+    # an English word taken as a name ("@hunter", "thanks,\nnavy") is that name again as
+    # typed, with no determiner before it ("i gave hunter my card", not "the hunter")
+    words = {w for w in taken if w.lower() in english and w.lower() not in _very_common_words()}
+    if not names and not words:
         return []
     covered = bytearray(len(text))
     for a, b, t, score in spans:
@@ -208,8 +212,13 @@ def _repeated_names(text: str, spans) -> list[list]:
     return [
         [m.start(), m.end(), "PERSON", 0.5]
         for m in _NAME_WORD.finditer(text)
-        if not covered[m.start()] and m.group().lower() in names
+        if not covered[m.start()] and (m.group().lower() in names or (
+            m.group() in words and not _THING_BEFORE.search(text, max(0, m.start() - 12), m.start())))
     ]
+
+
+# A determiner or possessive before a word makes it a thing: "the hunter", "my rose".
+_THING_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:the|a|an|my|your|his|her|our|their|its|this|that|some|any|no)[ \t]+$")
 
 
 def _firm_names(text: str, spans) -> list[list]:
