@@ -136,13 +136,19 @@ def _typo(word: str, frequency, known, minimum: int | None = None) -> bool:
                for e in edits)
 
 
+# A word with no vowel letter is chat shorthand or an acronym typed in lower
+# case ("rsvp", "mtcn", "txt"), no name in the Latin script.
+_VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]")
+
+
 def _proper_candidate(lower: str, frequency, known, never, english) -> int:
     """How likely a lower-case word is a proper noun: 3 (a word no list
     holds, English or a name list: "zoltrana", "kroxley"), 2 (a known name or
     place rare in English: "paris"), 1 (a known name or place that is a
     middling English word: "grace", "lent"; capitalised for the NER's sake,
     never a name on its own), 0 (no proper noun: a stop word, an everyday
-    chat word, an English word or a form, typo or compound of one)."""
+    chat word, a word with no vowel, an English word or a form, typo or
+    compound of one)."""
     if len(lower) < _MIN_LENGTH or lower in never:
         return 0
     stem = _POSSESSIVE.sub("", lower)
@@ -153,7 +159,7 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
         return 2 if f < _STRONG_MAX_FREQUENCY else 1 if f <= _KNOWN_MAX_FREQUENCY else 0
     if f >= _LISTED_MIN_FREQUENCY or len(stem) < _UNKNOWN_MIN_LENGTH or not stem.isalpha():
         return 0
-    if english_form(stem, english, frequency):
+    if not _VOWEL.search(stem) or english_form(stem, english, frequency):
         return 0
     # one edit from an English word: a typo, unless its letters run as a name's do ("stanis", "shlok")
     if _typo(stem, frequency, known) and not _name_shaped(stem, NAME_SHAPE_TYPO):
