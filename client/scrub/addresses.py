@@ -33,6 +33,7 @@ from client.scrub.postcodes import is_lettered_postcode
 from client.scrub.words import _english_words, _name_words, _place_phrases
 
 # Words after which "via" opens a street's name: "in via roma", "address: via garibaldi 4".
+_VIA = re.compile(r"(?i)\bvia\b")
 _VIA_BEFORE = frozenset("in at on to from of near into onto off along address is and".split())
 _TOKEN = re.compile(r"\n|[,;:!?()\"“”|]|[^\s,;:!?()\"“”|]+")
 # house numbers: 12, 12B, 12/3/4, 12-3-45, 42nd, 2º
@@ -139,7 +140,7 @@ class AddressRecognizer(LocalRecognizer):
         lower_text = not _has_inner_capital(text)
         kinds = [self._kind(t, toks[i + 1][0] if i + 1 < len(toks) else None, lower_text)
                  for i, (t, _, _) in enumerate(toks)]
-        for i in range(1, len(toks)):
+        for i in range(1, len(toks)) if _VIA.search(text) else ():
             # "via" after a word (or a word and an amount), no place preposition, is "by way of":
             # "sent via gcash", "paid 50 via Instant Transfer" (not "at 12 via roma", "in via garibaldi")
             if kinds[i] == "street" and toks[i][0].lower() == "via":
