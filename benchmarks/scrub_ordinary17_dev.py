@@ -256,16 +256,16 @@ def _people(half: str, seed: int):
 _TYPES = {"name": "PERSON", "phone": "PHONE_NUMBER", "email": "EMAIL_ADDRESS", "addr": "STREET_ADDRESS"}
 
 
-def _fill(frame: str, values: dict) -> tuple[str, list]:
-    """The frame with its slots filled, and the labelled spans of the identifier slots."""
+def _fill(frame: str, values: dict, types: dict = _TYPES) -> tuple[str, list]:
+    """The frame with its slots filled, and the labelled spans of the identifier slots (``types``)."""
     out, spans, pos = [], [], 0
     for m in re.finditer(r"\{(\w+)\}", frame):
         out.append(frame[pos:m.start()])
         start = sum(map(len, out))
         value = values[m.group(1)]
         out.append(value)
-        if m.group(1) in _TYPES:
-            spans.append((start, start + len(value), _TYPES[m.group(1)]))
+        if m.group(1) in types:
+            spans.append((start, start + len(value), types[m.group(1)]))
         pos = m.end()
     out.append(frame[pos:])
     return "".join(out), spans
@@ -312,13 +312,14 @@ def run(samples, quasi=None):
     return [[(r.start, r.end) for r in rs] for rs in results]
 
 
-def main() -> None:
+def main(build=build, doc=__doc__) -> None:
+    """Score ``build``'s texts (ordinary18's dev set reuses this)."""
     import argparse
     import json
 
     from client import scrub
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", type=int, default=600)
     parser.add_argument("--half", default="a", choices="ab", help="a: tuned on; b: reported at the start and end only")
     parser.add_argument("--show", type=int, default=0, help="print this many removed ordinary words in context")

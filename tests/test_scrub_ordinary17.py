@@ -74,7 +74,7 @@ def test_identifiers_still_go(text, value):
 
 
 def test_derived_words():
-    from client.scrub.derived_words import derived_english
+    from client.scrub.english_forms import derived as derived_english
 
     known = frozenset("believable flagging hopeful cartoon repugnant contrive help naive".split())
     for word in ("believability", "unflaggingly", "hopefulness", "cartoonish", "repugnance", "contrivance",

@@ -28,9 +28,13 @@ from client.scrub.address_words import (
     _BULLETS,
 )
 from client.scrub.gates import _has_inner_capital
+from client.scrub.numbers import _units
 from client.scrub.postcodes import is_lettered_postcode
 from client.scrub.words import _english_words, _name_words, _place_phrases
 
+# Words after which "via" opens a street's name: "in via roma", "address: via garibaldi 4".
+_VIA = re.compile(r"(?i)\bvia\b")
+_VIA_BEFORE = frozenset("in at on to from of near into onto off along address is and".split())
 _TOKEN = re.compile(r"\n|[,;:!?()\"“”|]|[^\s,;:!?()\"“”|]+")
 # house numbers: 12, 12B, 12/3/4, 12-3-45, 42nd, 2º
 _NUM = re.compile(r"^(?:#|№|[uU]\d{1,4}/)?\d{1,6}(?:[A-Za-z]|st|nd|rd|th|[º°ª])?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"
@@ -136,6 +140,13 @@ class AddressRecognizer(LocalRecognizer):
         lower_text = not _has_inner_capital(text)
         kinds = [self._kind(t, toks[i + 1][0] if i + 1 < len(toks) else None, lower_text)
                  for i, (t, _, _) in enumerate(toks)]
+        for i in range(1, len(toks)) if _VIA.search(text) else ():
+            # "via" after a word (or a word and an amount), no place preposition, is "by way of":
+            # "sent via gcash", "paid 50 via Instant Transfer" (not "at 12 via roma", "in via garibaldi")
+            if kinds[i] == "street" and toks[i][0].lower() == "via":
+                k = i - 1 if i < 2 or not toks[i - 1][0][:1].isdigit() else i - 2
+                if toks[k][0].isalpha() and toks[k][0].lower() not in _VIA_BEFORE:
+                    kinds[i] = "stop"
         for i in range(1, len(toks) - 1):
             # A person's name and a street word after a house number name a
             # street, when the street word ends the clause: "38313 david fork",
@@ -410,6 +421,8 @@ class AddressRecognizer(LocalRecognizer):
         if end - start == 1 and kinds[start] == "street":
             return None  # a street word alone names nothing: "sent via email"
         seq = kinds[start:end]
+        if len(seq) == 2 and seq[0] == "num" and toks[end - 1][0].lower().rstrip(".") in _units():
+            return None  # a number and a unit, no address: "parcel was 2 kg" ("kg": kampung)
         words = [toks[k][0] for k in range(start, end)]
         features = set()
         a = anchor - start  # "12, 45 baker street": the house number is the anchor's

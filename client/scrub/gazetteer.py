@@ -5,7 +5,6 @@ from __future__ import annotations
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from client.scrub import world_places
-from client.scrub.derived_words import derived_english
 from client.scrub.gazetteer_words import (
     _ASCII_NAME_MIN_LENGTH,
     _COMPASS,
@@ -16,6 +15,7 @@ from client.scrub.gazetteer_words import (
     _SHORT_COUNTRIES,
     _WEAK_NAME_MAX_FREQUENCY,
 )
+from client.scrub.english_forms import english_form
 from client.scrub.east_asian_names import EastAsianNames, east_asian_name_parts
 from client.scrub.foreign_words import ordinary_foreign
 from client.scrub.lower_names import LowerCaseNames
@@ -80,16 +80,9 @@ class GazetteerRecognizer(LowerCaseNames, EastAsianNames, LocalRecognizer):
         self.foreign = ordinary_foreign(self.names, self.places, self.big_cities, *east_asian_name_parts())
 
     def _everyday(self, word: str) -> bool:
-        """An English word, allowing for simple inflections ("logins", "called")
-        and derivations (``derived_words``)."""
-        english = self.english
-        if word in english or len(word) < 2:
-            return True
-        for suffix, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
-                             ("ing", "e"), ("ly", ""), ("er", ""), ("ers", "")):
-            if word.endswith(suffix) and word[: -len(suffix)] + repl in english:
-                return True
-        return derived_english(word, english)  # "believability", "unflaggingly", "cartoonish"
+        """An English word or a form of one (``english_forms``: "logins",
+        "believability", "interbank")."""
+        return word in self.english or len(word) < 2 or english_form(word, self.english)
 
     def _foreign_only(self, words) -> bool:
         """Every word of three letters or more is another language's frequent

@@ -4,6 +4,7 @@ gazetteer's rules for words that carry no capital letter."""
 from __future__ import annotations
 
 from client.scrub.admin_units import all_unit_words
+from client.scrub.english_forms import english_form
 from client.scrub.gazetteer_words import (
     PEOPLE_ROLES,
     _ABBREVIATIONS,
@@ -256,6 +257,12 @@ class LowerCaseNames:
                 # an English word before the name is who they are, not their name: "my flatmate| anna",
                 # "songwriter| ashley fernandes", "rr commenter| patrick fry" (not "rune lopez": a first name)
                 i = roles[-1] + 1
+            stop = j
+            # an English word made from another one (inflected, derived) ends no name or place:
+            # "this hollywood| contrivance", "bogdanovich| tantalizes" (not a surname a list knows)
+            while j - 1 > i and kinds[j - 1] == "rare" and lowers[j - 1] not in self.names \
+                    and english_form(lowers[j - 1], self.english):
+                j -= 1
             run = kinds[i:j]
             before = lowers[i - 1] if i > 0 else ""
             after = lowers[j] if j < n else ""
@@ -310,7 +317,7 @@ class LowerCaseNames:
                 or (unknown_only and self._invented_place(lowers, i, j))
             ):
                 out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.45))
-            i = j
+            i = stop
         return out
 
     def _subject_verb(self, word: str) -> bool:

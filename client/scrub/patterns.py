@@ -62,6 +62,9 @@ class OrganizationRecognizer(PatternRecognizer):
         self._generic = re.compile(rf"(?i)\s+(?:{_ORG_NOUNS})\.?$")
 
     def invalidate_result(self, pattern_text: str):
+        name = pattern_text.rsplit(None, 1)[0]
+        if not any(c.isalpha() for c in name):
+            return True  # a number before a unit, no firm: "2 kg of roses" (KG), "3 co"
         match = self._generic.search(pattern_text)
         if not match:
             return False

@@ -96,10 +96,25 @@ def finish_spans(text: str, results: list[RecognizerResult], wanted: set[str]):
     return finish_raw_spans(text, [[r.start, r.end, r.entity_type, r.score] for r in results], wanted)
 
 
+_WORDS = re.compile(r"\w+")
+_CODE_MAX = 4
+
+
+def _coded(text: str, span) -> bool:
+    """A person's span of four letters and digits or fewer, none a word of
+    letters alone, is a short code or a model ("the Smart Meter shows E4",
+    "my PS5"): a name has letters only. (A longer code may be a reference
+    that identifies someone, "ref AC7731": it stays whatever its type.)"""
+    if span[2] != "PERSON" or span[1] - span[0] > 8:
+        return False
+    words = _WORDS.findall(text, span[0], span[1])
+    return sum(map(len, words)) <= _CODE_MAX and not any(w.isalpha() for w in words)
+
+
 def finish_raw_spans(text: str, spans: list[list], wanted: set[str]):
     """``finish_spans`` on ``[start, end, entity_type, score]`` lists (this
     function's own: it changes them), the only fields of a result it reads."""
-    spans = [s for s in spans if not _shouted_word(text, s) and not everyday_phrase(text, s)]
+    spans = [s for s in spans if not _shouted_word(text, s) and not everyday_phrase(text, s) and not _coded(text, s)]
     for s in spans:
         if s[2] in ("PERSON", "ORGANIZATION", "LOCATION"):
             # NER spans often take in "The" and a possessive "'s".

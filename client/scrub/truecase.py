@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex as re
 from spacy.tokens import Span
 
+from client.scrub.english_forms import english_form
 from client.scrub.gates import _has_inner_capital
 from client.scrub.gazetteer_words import _LETTERS, _TYPO_MIN_FREQUENCY
 from client.scrub.name_shape import name_logit
@@ -109,27 +110,6 @@ def _lists():
     return frequency, known, never, _english_words()
 
 
-def _english_form(word: str, english, prefixes=True) -> bool:
-    """An English word the frequency list lacks: an inflection or a
-    derivation of one it has ("moviegoing", "reactivation", "interbank")."""
-    if prefixes:
-        for prefix in _PREFIXES:
-            rest = word[len(prefix):]
-            if word.startswith(prefix) and len(rest) >= 4 and (rest in english or _english_form(rest, english, False)):
-                return True
-    for suffix, repl in _INFLECTIONS:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] + repl in english:
-            return True
-    return bool(_DERIVED.search(word))
-
-
-# Endings and what they replace, to find an English stem.
-_INFLECTIONS = tuple((a, b) for pair in """s: es: ed: ed:e ing: ing:e ly: er: ers: ness: ity: ity:e
-ation: ation:e ations: ations:e ment: ments: able: able:e ous: ive: ive:e ic: ical: ally: ism: isms:
-ist: ists: less: ful: ize: ise: ized: ised: ization: isation: y: ies:y ier:y iest:y ily:y""".split()
-    for a, b in [pair.split(":")])
-_PREFIXES = tuple("""inter re un non over under pre post multi sub super anti counter out mis dis
-semi mega micro co self ex""".split())
 # A word this long is a typo one edit from a less frequent word ("beneficiery",
 # "recepient"); shorter ones only from a frequent one (the gazetteer's bound).
 _LONG_TYPO_MIN_LENGTH = 7
@@ -156,19 +136,9 @@ def _typo(word: str, frequency, known, minimum: int | None = None) -> bool:
                for e in edits)
 
 
-# Both halves of a word run together this frequent: "stillpending", "moviegoing".
-_COMPOUND_MIN_FREQUENCY = 2000
-
-
-def _compound(word: str, frequency) -> bool:
-    return any(frequency.get(word[:k], 0) >= _COMPOUND_MIN_FREQUENCY
-               and frequency.get(word[k:], 0) >= _COMPOUND_MIN_FREQUENCY
-               for k in range(3, len(word) - 2))
-
-
-# English derivational endings that proper nouns hardly have (jobs too: "geropsychologist").
-_DERIVED = re.compile(r"(?:ness|ity|ities|tions?|ments?|ically|ical|ous|isms?|istic|ables?|ibles?|"
-                      r"ful|less|i[sz]e[ds]?|i[sz]ings?|i[sz]ations?|ingly|edly|fully|lessly|ously|ively|ologists?|icians?)$")
+# A word with no vowel letter is chat shorthand or an acronym typed in lower
+# case ("rsvp", "mtcn", "txt"), no name in the Latin script.
+_VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]")
 
 
 def _proper_candidate(lower: str, frequency, known, never, english) -> int:
@@ -177,7 +147,8 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
     place rare in English: "paris"), 1 (a known name or place that is a
     middling English word: "grace", "lent"; capitalised for the NER's sake,
     never a name on its own), 0 (no proper noun: a stop word, an everyday
-    chat word, an English word or a form, typo or compound of one)."""
+    chat word, a word with no vowel, an English word or a form, typo or
+    compound of one)."""
     if len(lower) < _MIN_LENGTH or lower in never:
         return 0
     stem = _POSSESSIVE.sub("", lower)
@@ -188,7 +159,7 @@ def _proper_candidate(lower: str, frequency, known, never, english) -> int:
         return 2 if f < _STRONG_MAX_FREQUENCY else 1 if f <= _KNOWN_MAX_FREQUENCY else 0
     if f >= _LISTED_MIN_FREQUENCY or len(stem) < _UNKNOWN_MIN_LENGTH or not stem.isalpha():
         return 0
-    if _english_form(stem, english) or _compound(stem, frequency):
+    if not _VOWEL.search(stem) or english_form(stem, english, frequency):
         return 0
     # one edit from an English word: a typo, unless its letters run as a name's do ("stanis", "shlok")
     if _typo(stem, frequency, known) and not _name_shaped(stem, NAME_SHAPE_TYPO):
