@@ -7,6 +7,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 
 from client.scrub.edges import extend_edges
+from client.scrub.place_edges import grow_place_edges
 from client.scrub.postcodes import postcode_beside
 from client.scrub.streets import split_units, units_beside
 from client.scrub.title_phrases import everyday_phrase
@@ -153,6 +154,8 @@ def finish_raw_spans(text: str, spans: list[list], wanted: set[str]):
     if "PERSON" in wanted:
         spans += _repeated_names(text, spans)
     spans = _merge_overlaps(spans)
+    if "LOCATION" in wanted:
+        spans = _merge_overlaps(grow_place_edges(text, spans))  # "san| jenkins", "guillet| city"
     if "ORGANIZATION" in wanted:
         spans = _firm_names(text, spans)
     if "ADDRESS" in wanted:

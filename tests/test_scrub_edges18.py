@@ -1,0 +1,43 @@
+"""Edge words of places, firms and addresses (session 18, issue 13): the
+generic word of a place ("san| jenkins", "guillet| city"), a firm's legal form
+or partner, and the parts of an address the recognizers left beside a removed
+span go with it; the same words in everyday text stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from client.scrub import analyze_texts
+
+
+def marked(text: str) -> list[tuple[str, str]]:
+    return [(text[r.start:r.end], r.entity_type) for r in analyze_texts([text])[0]]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("i'm in lake zobel right now", "lake zobel"),
+    ("i'm in pangestu district right now", "pangestu district"),
+    ("card stopped working when i got to guillet city", "guillet city"),
+    ("i moved to new howe last year", "new howe"),
+    ("atm in port soto ate my card", "port soto"),
+    ("withdrawal in san herve was not me", "san herve"),
+])
+def test_a_place_takes_its_generic_word(text, place):
+    assert (place, "LOCATION") in marked(text)
+
+
+def test_a_town_with_a_prefix_joins_its_address():
+    text = "i live at william causeway 205, 23241 port amanda, united states. the app reverted"
+    assert ("william causeway 205, 23241 port amanda, united states", "ADDRESS") in marked(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("i'm in leeds city centre now", "city"),
+    ("i met a new anna at work", "new"),
+    ("the bank on the corner was closed", "bank"),
+    ("the hospital was great about it", "hospital"),
+    ("i was in the city centre", "city"),
+    ("the lake house rent went out twice", "lake"),
+])
+def test_ordinary_words_beside_a_place_stay(text, kept):
+    assert not any(kept in value.split() for value, _ in marked(text)), marked(text)
