@@ -41,21 +41,26 @@ LOCALES = {"a": ["en_US", "en_GB", "de_DE", "es_ES", "it_IT", "en_IN", "en_PH", 
                  "cs_CZ", "sv_SE"]}
 DESCRIPTORS = {
     "a": ["hospital", "clinic", "school", "bank", "bakery", "trading", "logistics", "pharmacy", "motors",
-          "construction", "academy", "hotel", "dental clinic", "group", "foods"],
+          "construction", "academy", "hotel", "dental clinic", "group", "foods", "primary school", "eye hospital",
+          "auto parts", "beauty salon", "general store", "travel agency", "law firm", "day care", "savings bank",
+          "cooperative", "cafe", "farms", "textile mills", "steel works"],
     "b": ["medical centre", "high school", "credit union", "supermarket", "transport", "engineering", "college",
           "restaurant", "hardware", "travels", "textiles", "enterprises", "garage", "insurance", "polyclinic"],
 }
 # Everyday words firms are named with ("golden star bakery", "blue river trading").
 WORDS = {"a": "golden star sunrise green valley royal metro united global prime blue ocean eagle silver".split(),
          "b": "summit pearl lotus crown harbor maple liberty phoenix zenith coral unity horizon".split()}
+# Descriptors written before the name ("hotel ...", "clinica ...").
+DESC_FIRST = {"a": ["hotel", "clinica", "farmacia", "banco", "colegio", "hospital", "panaderia", "escola"],
+              "b": ["restaurante", "apotheke", "klinik", "hostel", "laboratorio", "ospedale", "cafe", "supermercado"]}
 LEGAL = {"a": ["ltd", "llc", "inc", "gmbh", "s.a.", "pvt ltd"], "b": ["limited", "bv", "s.r.l.", "co. ltd", "plc", "pty ltd"]}
 ORG_SHAPES = {
     "a": ["{N} {d}", "{T} {d}", "university of {T}", "the {N} group", "{N} and {N}", "{N} & {N} {d}",
           "{C}", "{N} {d} {l}", "{T} {N} {d}", "st {N} {d}", "{W} {W} {d}", "{W} {d} {l}", "{W} and {N}",
-          "{N} {W} {d}"],
+          "{N} {W} {d}", "{D} {N}", "{D} {W} {N}"],
     "b": ["{d} {N}", "{T} {d}", "{T} university", "{N} & {N}", "{N} and {N} {d}", "the {N} {d}",
           "{C}", "{N} {N} {d} {l}", "college of {T}", "{N} brothers {d}", "{W} {W} {d}", "{W} {d} {l}",
-          "{N} and {W}", "{W} {N} {d}"],
+          "{N} and {W}", "{W} {N} {d}", "{D} {N}", "{D} {N} {N}"],
 }
 ORG_WRAP = {
     "a": ["i work at {v} since may", "my salary comes from {v}", "got a letter from {v} about my account",
@@ -138,6 +143,8 @@ def _fill(rng, shape: str, pool: dict, half: str) -> str:
     def one(key: str) -> str:
         if key == "W":
             return rng.choice(WORDS[half])
+        if key == "D":
+            return rng.choice(DESC_FIRST[half])
         if key == "d":
             return rng.choice(DESCRIPTORS[half])
         if key == "l":
