@@ -41,3 +41,42 @@ def test_a_town_with_a_prefix_joins_its_address():
 ])
 def test_ordinary_words_beside_a_place_stay(text, kept):
     assert not any(kept in value.split() for value, _ in marked(text)), marked(text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("i bank with santos da cunha s.a. and the app is down", "santos da cunha s.a."),
+    ("i work at Holysz beauty salon since may", "Holysz beauty salon"),
+    ("i work at leon puente law firm since may", "leon puente law firm"),
+    ("i work at leon day care", "leon day care"),
+    ("my salary comes from tome and leconte. would it be possible", "tome and leconte"),
+    ("owens, duran and oneal charged me twice!!", "owens, duran and oneal"),
+    ("the refund from Palastri and Nashiruddin never came", "Palastri and Nashiruddin"),
+])
+def test_a_firm_takes_its_descriptor_form_and_partner(text, firm):
+    assert (firm, "ORGANIZATION") in marked(text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("address: distrito levi aragao 112a house no 57, aragao, mato grosso, brazil. do you support it",
+     "distrito levi aragao 112a house no 57, aragao, mato grosso, brazil"),
+    ("i live at sicaba avenue extension east ramirez zachary ville mountain province. help",
+     "sicaba avenue extension east ramirez zachary ville mountain province"),
+    ("ship to house no 15 44a emily corner barangay beard melaniestad illinois 23241 thanks",
+     "house no 15 44a emily corner barangay beard melaniestad illinois 23241"),
+])
+def test_an_address_takes_the_words_between_its_parts(text, address):
+    assert (address, "ADDRESS") in marked(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("thanks anna take care", "take"),
+    ("got money from anna and peter", "and"),
+    ("i flew from paris and rome was next", "and"),
+    ("i came from home and smith was there", "home"),
+    ("sent anna bank details yesterday", "bank"),
+    ("the acme office was closed", "office"),
+    ("i live at 12 oak street, my landlord anna says hi", "landlord"),
+    ("deliver to 12 oak street near john lewis", "near"),
+])
+def test_ordinary_words_beside_a_firm_or_an_address_stay(text, kept):
+    assert not any(kept in value.split() for value, _ in marked(text)), marked(text)

@@ -4,7 +4,8 @@ An address in lower-case chat is often found in pieces: the street and the
 town, with a district's word or a name between them left ("... 44a, emily|
 corner barangay ...", "sicaba avenue| extension| east ramirez ..."), a district
 whose name stands before its area word ("..., amigo| nagar, murcia"), an area
-word before the street ("distrito| levi aragao 112a, ..."). Those words name
+word before the street ("distrito| levi aragao 112a, ..."), the name of a
+street found from its street word on ("emily| corner 168, ..."). Those words name
 the address's district or town, so one step joins two pieces of an address
 that only such words part and grows a piece over them.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import regex as re
 
 from client.scrub.address_parts import _AREA_BEFORE_NAME, _AREA_WORDS, _CHAT, _PART_WORDS, _STOP
+from client.scrub.streets import _AFTER, _AFTER_WEAK
 from client.scrub.words import _english_words, _name_words, _very_common_words
 
 # Place prefixes written lower case between an address's parts: "..., 23241 port| amanda".
@@ -30,6 +32,10 @@ _AREA_FIRST = _AREA_BEFORE_NAME | frozenset("""distrito barangay brgy brgy. kelu
 kampung setor conjunto residencial jardim vila quartier poblacion purok sitio""".split())
 # Area words written after a district's name: "amigo| nagar", "reuben| estate".
 _AREA_LAST = frozenset("nagar estate colony layout extension township heights village mohalla enclave".split())
+# Words before a place or a street that are no part of its name: "near| alley 5", "past| the".
+_BEFORE_PLACE = frozenset("""near by past behind opposite off along down up into onto across via towards toward
+outside inside beside between""".split())
+_STREET_LAST = frozenset(w.rstrip(".") for w in _AFTER | _AFTER_WEAK)
 _GAP = re.compile(r"(?:[ \t]*,)?[ \t]+(?:([^\W_][\w'’.-]*)(?:[ \t]*,)?[ \t]+){1,2}")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’.-]*)[ \t]+$")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -62,6 +68,9 @@ def join_address_pieces(text: str, spans: list[list]) -> list[list]:
                     first and first.group().lower() in _AREA_LAST
                     and _address_word(m.group(1), english, names, common) and m.group(1).lower() not in english)):
                 s[0] = m.start()  # "distrito| levi aragao 112a", "amigo| nagar, murcia"
+            elif m and first and first.group().lower().rstrip(".") in _STREET_LAST \
+                    and m.group(1).lower() not in _BEFORE_PLACE | _STOP | common | _CHAT:
+                s[0] = m.start()  # a street's name before its street word: "emily| corner 168, ..."
         prev = out[-1] if out else None
         if prev is not None and "ADDRESS" in (prev[2], s[2]) and {prev[2], s[2]} <= {"ADDRESS", "LOCATION", "PERSON"}:
             m = _GAP.fullmatch(text, prev[1], s[0])

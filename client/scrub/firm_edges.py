@@ -32,6 +32,9 @@ firm motors surgery institute college university hotel restaurant cafe supermark
 center school bank""".split())
 # ... those that may stand alone after a name ("anna bank details", "took anna school" keep theirs).
 _ALONE = _TRADE_HEADS - frozenset("store parts centre center school bank works firm".split())
+# Two-word heads whose last word is no head alone: "... day care" ("take care" stays).
+_COMPOUND_HEADS = frozenset({("day", "care"), ("child", "care"), ("health", "care"), ("aged", "care"),
+                             ("home", "care"), ("auto", "parts"), ("law", "firm")})
 _STOP = frozenset("""a an the my your our his her their this that these those it its i you we they he she
 and or but of for with by as is are was were be been so if then than just also not no me us them to from
 at in on all any some what which who take took get got give gave send sent""".split())
@@ -62,7 +65,7 @@ def grow_firm_edges(text: str, spans: list[list]) -> list[list]:
                 one, two = m.group(1).lower(), (m.group(2) or "").lower()
                 if s[2] == "ORGANIZATION" and one in _FIRM_HEADS:
                     s[1] = m.end(1)
-                elif two in _TRADE_HEADS and one not in _STOP and one not in first:
+                elif (one, two) in _COMPOUND_HEADS or (two in _TRADE_HEADS and one not in _STOP and one not in first):
                     s[1], s[2] = m.end(2), "ORGANIZATION"  # "leon puente| law firm"
                 elif one in _ALONE:
                     s[1], s[2] = m.end(1), "ORGANIZATION"
@@ -77,7 +80,31 @@ def grow_firm_edges(text: str, spans: list[list]) -> list[list]:
                     and m.group(1).lower() not in _STOP and text[s[0]:s[1]].lower() not in english:
                 s[0], s[2] = m.start(1), "ORGANIZATION"  # "from tome and| leconte"
         prev_end = s[1]
-    return _surname_lists(text, spans, english, first)
+    return _pairs(text, _surname_lists(text, spans, english, first), english, first)
+
+
+# Where a firm's "x and y" is named: after a word that names who is paid, or opening the text.
+_PAIR_CUE = re.compile(r"(?i)(?:^|(?<![\w'’-])(?:from|at|with|to|for|by)[ \t]+)$")
+_PAIR_GAP = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _pairs(text: str, spans: list[list], english, first) -> list[list]:
+    """Two one-word names or places joined by "and" after a payee's cue, not
+    two first names, not two English words and not two places, are one firm:
+    "from palastri and nashiruddin" (the NER calls one of them a place)."""
+    out: list[list] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and {prev[2], s[2]} <= {"PERSON", "ORGANIZATION", "LOCATION"} \
+                and {prev[2], s[2]} != {"LOCATION"} and _PAIR_GAP.fullmatch(text, prev[1], s[0]) \
+                and _ONE_WORD.fullmatch(text, prev[0], prev[1]) and _ONE_WORD.fullmatch(text, s[0], s[1]) \
+                and _PAIR_CUE.search(text, max(0, prev[0] - 8), prev[0]):
+            low = (text[prev[0]:prev[1]].lower(), text[s[0]:s[1]].lower())
+            if not all(w in first for w in low) and not all(w in english for w in low):
+                prev[1], prev[2], prev[3] = s[1], "ORGANIZATION", max(prev[3], s[3])
+                continue
+        out.append(s)
+    return out
 
 
 def _surname_lists(text: str, spans: list[list], english, first) -> list[list]:

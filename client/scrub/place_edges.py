@@ -44,8 +44,9 @@ def grow_place_edges(text: str, spans: list[list]) -> list[list]:
             m = _PREFIX.search(text, max(prev_end, s[0] - 9), s[0])
             if m and m.start() >= prev_end and not _DETERMINER.search(text, max(0, m.start() - 7), m.start()):
                 s[0], s[2] = m.start(), "LOCATION"
+        if s[2] in ("LOCATION", "PERSON", "ADDRESS"):
             m = _HEAD.match(text, s[1])
-            if m:
-                s[1], s[2] = m.end(), "LOCATION"
+            if m:  # "guillet| city"; an address's region: "..., susan ville mountain| province"
+                s[1], s[2] = m.end(), "ADDRESS" if s[2] == "ADDRESS" else "LOCATION"
         prev_end = s[1]
     return spans
