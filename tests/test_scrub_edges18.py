@@ -80,3 +80,20 @@ def test_an_address_takes_the_words_between_its_parts(text, address):
 ])
 def test_ordinary_words_beside_a_firm_or_an_address_stay(text, kept):
     assert not any(kept in value.split() for value, _ in marked(text)), marked(text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("As promised, here's the address: Viljo and 17 Stone Cellar Road", "Viljo and 17 Stone Cellar Road"),
+    ("36/508 felix circle west david qld 7302", "36/508 felix circle west david qld 7302"),
+    ("dominika müller, mariabaan 502 bryanston , ga  22175", "mariabaan 502 bryanston , ga  22175"),
+])
+def test_an_address_takes_a_corner_a_number_chain_and_a_region_code(text, address):
+    assert (address, "ADDRESS") in marked(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("paid 20/30 at 12 oak street", "20"),
+    ("i live at 12 oak street on 5 may", "on"),
+])
+def test_numbers_and_dates_beside_an_address_stay(text, kept):
+    assert not any(kept in value.split() for value, _ in marked(text)), marked(text)

@@ -5,7 +5,9 @@ town, with a district's word or a name between them left ("... 44a, emily|
 corner barangay ...", "sicaba avenue| extension| east ramirez ..."), a district
 whose name stands before its area word ("..., amigo| nagar, murcia"), an area
 word before the street ("distrito| levi aragao 112a, ..."), the name of a
-street found from its street word on ("emily| corner 168, ..."). Those words name
+street found from its street word on ("emily| corner 168, ..."), a region's code
+and postcode after the town ("..., bryanston , ga|  22175"), a name joined to
+the street by "and" (a corner: "viljo and| 17 stone cellar road"). Those words name
 the address's district or town, so one step joins two pieces of an address
 that only such words part and grows a piece over them.
 
@@ -37,6 +39,11 @@ _BEFORE_PLACE = frozenset("""near by past behind opposite off along down up into
 outside inside beside between""".split())
 _STREET_LAST = frozenset(w.rstrip(".") for w in _AFTER | _AFTER_WEAK)
 _GAP = re.compile(r"(?:[ \t]*,)?[ \t]+(?:([^\W_][\w'’.-]*)(?:[ \t]*,)?[ \t]+){1,2}")
+# A region's code and a postcode after an address: "..., bryanston , ga  22175", "..., on h-6587".
+_REGION_POSTCODE = re.compile(r"(?i)[ \t]*,?[ \t]+([a-z]{2,3})\.?[ \t]+((?:[a-z]{1,2}-)?)(\d{4,6})(?![\w-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A name joined to an address by "and": a corner of two streets ("viljo and 17 stone cellar road").
+_AND = re.compile(r"[ \t]+and[ \t]+")
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’.-]*)[ \t]+$")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -56,7 +63,7 @@ def join_address_pieces(text: str, spans: list[list]) -> list[list]:
     address words apart; grow an address span over the area word before it
     or the district name before its area word. ``spans`` are sorted and
     disjoint; so is the result."""
-    if not any(s[2] == "ADDRESS" for s in spans):
+    if not any(s[2] == "ADDRESS" or s[2] == "LOCATION" for s in spans):
         return spans
     english, names, common = _english_words(), _name_words(), _very_common_words()
     out: list[list] = []
@@ -71,7 +78,16 @@ def join_address_pieces(text: str, spans: list[list]) -> list[list]:
             elif m and first and first.group().lower().rstrip(".") in _STREET_LAST \
                     and m.group(1).lower() not in _BEFORE_PLACE | _STOP | common | _CHAT:
                 s[0] = m.start()  # a street's name before its street word: "emily| corner 168, ..."
+        if s[2] in ("ADDRESS", "LOCATION"):
+            m = _REGION_POSTCODE.match(text, s[1])
+            if m and (m.group(2) or len(m.group(3)) > 4 or m.group(1).lower() not in _STOP) \
+                    and not _YEAR.fullmatch(m.group(3)) and m.group(1).lower() not in _CHAT:
+                s[1], s[2] = m.end(), "ADDRESS"  # "..., bryanston , ga  22175"
         prev = out[-1] if out else None
+        if prev is not None and prev[2] in ("PERSON", "LOCATION") and s[2] == "ADDRESS" \
+                and _AND.fullmatch(text, prev[1], s[0]) and _FIRST_WORD.fullmatch(text, prev[0], prev[1]):
+            prev[1], prev[2], prev[3] = s[1], "ADDRESS", max(prev[3], s[3])
+            continue
         if prev is not None and "ADDRESS" in (prev[2], s[2]) and {prev[2], s[2]} <= {"ADDRESS", "LOCATION", "PERSON"}:
             m = _GAP.fullmatch(text, prev[1], s[0])
             if m and all(_address_word(w, english, names, common) for w in m.captures(1)):
