@@ -97,3 +97,15 @@ def test_an_address_takes_a_corner_a_number_chain_and_a_region_code(text, addres
 ])
 def test_numbers_and_dates_beside_an_address_stay(text, kept):
     assert not any(kept in value.split() for value, _ in marked(text)), marked(text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("got a letter from clinica ruiz about my account", "clinica ruiz"),
+    ("i stayed at hotel Marriott last week", "hotel Marriott"),
+])
+def test_a_firm_takes_a_descriptor_written_before_it(text, firm):
+    assert (firm, "ORGANIZATION") in marked(text)
+
+
+def test_an_everyday_descriptor_after_the_stays():
+    assert not any("hospital" in v.split() for v, _ in marked("at the hospital anna said it was fine"))

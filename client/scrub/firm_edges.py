@@ -2,8 +2,9 @@
 
 A firm is often found without its descriptor ("holysz| beauty salon",
 "leon puente| law firm", "acme| hospital"), its legal form written with dots
-("santos da cunha s.a|.", "united foods| s.a."), or the partner of its "x and
-y" ("tome and| leconte", "owens, duran and| oneal"). Those words still point
+("santos da cunha s.a|.", "united foods| s.a."), a descriptor written before
+it ("hotel| warren", "clinica| ruiz"), or the partner of its "x and y" ("tome
+and| leconte", "owens, duran and| oneal"). Those words still point
 to the firm, so one step, run on the finished spans, grows a firm's span over
 them, and makes a firm of a name that takes a descriptor or a partner.
 
@@ -42,6 +43,14 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_][\w'’-]
 # A legal form written with dots after a name: "s.a.", "s.r.l.", "b.v." (and the dot the span left).
 _DOTTED_FORM = re.compile(r"(?i)(?:s\.a\.s|s\.r\.l|s\.a|b\.v|n\.v|e\.v|a\.s|s\.l|s\.p\.a|l\.l\.c|p\.l\.c)\.?(?![\w])")
 _LAST_WORD_START = re.compile(r"(?<![^\s])[^\s]+$")
+# Descriptors written before a firm's name in many languages: "hotel| warren", "clinica| ruiz".
+_HEADS_FIRST = frozenset("""hotel hostel hospital clinic clinica clínica clinique klinik klinikum farmacia pharmacie
+apotheke banco banque colegio escuela escola liceo lycee lycée instituto institut universidad universidade
+restaurante ristorante trattoria panaderia panadería boulangerie laboratorio ospedale supermercado mercado
+taller academia pousada posada""".split())
+# ... English ones after "the", "a", "my" ...: everyday ("at the hospital| anna said").
+_DETERMINER = re.compile(r"(?i)(?<![\w'’-])(?:a|an|the|my|your|our|his|her|their|this|that)[ \t]+$")
+_HEAD_BEFORE = re.compile(r"(?i)(?<![\w'’-])([^\W\d_]+)[ \t]+$")
 # A partner before a name: "tome and| leconte", "star &| lombardo", after a word that names who is paid.
 _PARTNER_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:from|at|with|to|for|by)[ \t]+([^\W\d_][\w'’-]*)[ \t]+(?:and|&)[ \t]+$")
 # People and places chat pairs with a name: "from home and smith", "at work and jones".
@@ -74,6 +83,10 @@ def grow_firm_edges(text: str, spans: list[list]) -> list[list]:
                 m = _DOTTED_FORM.match(text, last.start() if last and last.start() > s[0] else s[1] + 1)
                 if m and m.end() > s[1] and (m.start() < s[1] or text[s[1]] in " \t"):
                     s[1] = m.end()
+            m = _HEAD_BEFORE.search(text, max(prev_end, s[0] - 14), s[0])
+            if m and m.group(1).lower() in _HEADS_FIRST and (
+                    m.group(1).lower() not in english or not _DETERMINER.search(text, max(0, m.start() - 6), m.start())):
+                s[0], s[2] = m.start(1), "ORGANIZATION"  # "hotel| warren"
             m = _PARTNER_BEFORE.search(text, max(prev_end, s[0] - 40), s[0])
             if m and m.start(1) >= prev_end and _ONE_WORD.fullmatch(text, s[0], s[1]) \
                     and text[s[0]:s[1]].lower() not in first and m.group(1).lower() not in _NOT_PARTNERS \

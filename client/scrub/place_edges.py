@@ -3,7 +3,7 @@
 A place of many words is often found without its generic word: a prefix
 ("san| jenkins", "port| amanda", "lake| zobel", "new| howe") or a head after
 it ("guillet| city", "pangestu| district", "kibondo| province"). Its name is
-often a surname, so the NER calls it a person. The generic word still names
+often a surname, so the NER calls it a person (or a firm). The generic word still names
 the place, and with the name gone it points to it, so a place's or a name's
 span grows over such a word right beside it, and a name becomes a place.
 
@@ -34,17 +34,22 @@ _DETERMINER = re.compile(r"(?i)(?<![\w'’-])(?:a|an|my|your|our|his|her|their|t
                          r"[ \t]+$")
 
 
+# Prefixes that are adjectives before a firm too: "got new monzo card", "the north face".
+_ADJECTIVES = frozenset("new north south east west upper lower greater el los las st st. saint".split())
+
+
 def grow_place_edges(text: str, spans: list[list]) -> list[list]:
     """Grow each place or name span (sorted, disjoint ``[start, end, type,
     score]`` lists, changed in place) over a generic place word right before
     or after it; a name so grown is a place."""
     prev_end = 0
     for s in spans:
-        if s[2] in ("LOCATION", "PERSON"):
+        if s[2] in ("LOCATION", "PERSON", "ORGANIZATION"):
             m = _PREFIX.search(text, max(prev_end, s[0] - 9), s[0])
-            if m and m.start() >= prev_end and not _DETERMINER.search(text, max(0, m.start() - 7), m.start()):
+            if m and m.start() >= prev_end and not _DETERMINER.search(text, max(0, m.start() - 7), m.start()) \
+                    and (s[2] != "ORGANIZATION" or m.group().split()[0].lower() not in _ADJECTIVES):
                 s[0], s[2] = m.start(), "LOCATION"
-        if s[2] in ("LOCATION", "PERSON", "ADDRESS"):
+        if s[2] in ("LOCATION", "PERSON", "ORGANIZATION", "ADDRESS"):
             m = _HEAD.match(text, s[1])
             if m:  # "guillet| city"; an address's region: "..., susan ville mountain| province"
                 s[1], s[2] = m.end(), "ADDRESS" if s[2] == "ADDRESS" else "LOCATION"
