@@ -31,14 +31,16 @@ _FIRM_HEADS = _ORG_HEADS - _NOT_HEADS
 _TRADE_HEADS = frozenset("""hospital clinic polyclinic pharmacy academy bakery farms farm salon agency mills works
 firm motors surgery institute college university hotel restaurant cafe supermarket garage store parts centre
 center school bank""".split())
-# ... those that may stand alone after a name ("anna bank details", "took anna school" keep theirs).
+# ... those that may stand alone after a name, or after one trade word ("anna bank details", "took anna
+# school", "madrid city centre" keep theirs).
 _ALONE = _TRADE_HEADS - frozenset("store parts centre center school bank works firm".split())
 # Two-word heads whose last word is no head alone: "... day care" ("take care" stays).
 _COMPOUND_HEADS = frozenset({("day", "care"), ("child", "care"), ("health", "care"), ("aged", "care"),
                              ("home", "care"), ("auto", "parts"), ("law", "firm")})
 _STOP = frozenset("""a an the my your our his her their this that these those it its i you we they he she
 and or but of for with by as is are was were be been so if then than just also not no me us them to from
-at in on all any some what which who take took get got give gave send sent""".split())
+at in on all any some what which who take took get got give gave send sent near past behind opposite off next
+last every each after before around outside inside via until till since""".split())
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_][\w'’-]*))?")
 # A legal form written with dots after a name: "s.a.", "s.r.l.", "b.v." (and the dot the span left).
 _DOTTED_FORM = re.compile(r"(?i)(?:s\.a\.s|s\.r\.l|s\.a|b\.v|n\.v|e\.v|a\.s|s\.l|s\.p\.a|l\.l\.c|p\.l\.c)\.?(?![\w])")
@@ -74,7 +76,7 @@ def grow_firm_edges(text: str, spans: list[list]) -> list[list]:
                 one, two = m.group(1).lower(), (m.group(2) or "").lower()
                 if s[2] == "ORGANIZATION" and one in _FIRM_HEADS:
                     s[1] = m.end(1)
-                elif (one, two) in _COMPOUND_HEADS or (two in _TRADE_HEADS and one not in _STOP and one not in first):
+                elif (one, two) in _COMPOUND_HEADS or (two in _ALONE and one not in _STOP and one not in first):
                     s[1], s[2] = m.end(2), "ORGANIZATION"  # "leon puente| law firm"
                 elif one in _ALONE:
                     s[1], s[2] = m.end(1), "ORGANIZATION"
