@@ -40,7 +40,10 @@ outside inside beside between""".split())
 _STREET_LAST = frozenset(w.rstrip(".") for w in _AFTER | _AFTER_WEAK)
 _GAP = re.compile(r"(?:[ \t]*,)?[ \t]+(?:([^\W_][\w'’.-]*)(?:[ \t]*,)?[ \t]+){1,2}")
 # A region's code and a postcode after an address: "..., bryanston , ga  22175", "..., on h-6587".
-_REGION_POSTCODE = re.compile(r"(?i)[ \t]*,?[ \t]+([a-z]{2,3})\.?[ \t]+((?:[a-z]{1,2}-)?)(\d{4,6})(?![\w-])")
+# (not a phone number after it: "call mirjana on| 00420 608 965 449")
+_REGION_POSTCODE = re.compile(r"(?i)[ \t]*,?[ \t]+([a-z]{2,3})\.?[ \t]+((?:[a-z]{1,2}-)?)(\d{4,6})(?![\w-])"
+                              r"(?![ \t]*\d)")
+_SMALL_WORDS = frozenset("on in at to by of so or as is be go no up us".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A name joined to an address by "and": a corner of two streets ("viljo and 17 stone cellar road").
 _AND = re.compile(r"[ \t]+and[ \t]+")
@@ -80,7 +83,7 @@ def join_address_pieces(text: str, spans: list[list]) -> list[list]:
                 s[0] = m.start()  # a street's name before its street word: "emily| corner 168, ..."
         if s[2] in ("ADDRESS", "LOCATION"):
             m = _REGION_POSTCODE.match(text, s[1])
-            if m and (m.group(2) or len(m.group(3)) > 4 or m.group(1).lower() not in _STOP) \
+            if m and (m.group(2) or m.group(1).lower() not in _STOP | _SMALL_WORDS) \
                     and not _YEAR.fullmatch(m.group(3)) and m.group(1).lower() not in _CHAT:
                 s[1], s[2] = m.end(), "ADDRESS"  # "..., bryanston , ga  22175"
         prev = out[-1] if out else None

@@ -4,7 +4,7 @@ A firm is often found without its descriptor ("holysz| beauty salon",
 "leon puente| law firm", "acme| hospital"), its legal form written with dots
 ("santos da cunha s.a|.", "united foods| s.a."), a descriptor written before
 it ("hotel| warren", "clinica| ruiz"), or the partner of its "x and y" ("tome
-and| leconte", "owens, duran and| oneal"). Those words still point
+and| leconte", "from palastri and| nashiruddin"). Those words still point
 to the firm, so one step, run on the finished spans, grows a firm's span over
 them, and makes a firm of a name that takes a descriptor or a partner.
 
@@ -58,8 +58,6 @@ _PARTNER_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:from|at|with|to|for|by)[ \t]
 # People and places chat pairs with a name: "from home and smith", "at work and jones".
 _NOT_PARTNERS = frozenset("""home work school uni college office church gym mum mom dad mother father brother
 sister wife husband son daughter friend friends family parents kids boss wife's everyone people""".split())
-_LIST_GAP = re.compile(r"[ \t]*,[ \t]*")
-_AND_GAP = re.compile(r",?[ \t]+(?:and|&)[ \t]+")
 _ONE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -95,7 +93,7 @@ def grow_firm_edges(text: str, spans: list[list]) -> list[list]:
                     and m.group(1).lower() not in _STOP and text[s[0]:s[1]].lower() not in english:
                 s[0], s[2] = m.start(1), "ORGANIZATION"  # "from tome and| leconte"
         prev_end = s[1]
-    return _pairs(text, _surname_lists(text, spans, english, first), english, first)
+    return _pairs(text, spans, english, first)
 
 
 # Where a firm's "x and y" is named: after a word that names who is paid, or opening the text.
@@ -104,40 +102,20 @@ _PAIR_GAP = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 
 def _pairs(text: str, spans: list[list], english, first) -> list[list]:
-    """Two one-word names or places joined by "and" after a payee's cue, not
-    two first names, not two English words and not two places, are one firm:
-    "from palastri and nashiruddin" (the NER calls one of them a place)."""
+    """Two one-word names or places joined by "and" after a payee's cue, no
+    first name among them ("talked to svjetlana and nathan" stays), not two
+    English words, not two places and not two people, are one firm: "from
+    palastri and nashiruddin" (the NER calls one of them a place)."""
     out: list[list] = []
     for s in spans:
         prev = out[-1] if out else None
         if prev is not None and {prev[2], s[2]} <= {"PERSON", "ORGANIZATION", "LOCATION"} \
-                and {prev[2], s[2]} != {"LOCATION"} and _PAIR_GAP.fullmatch(text, prev[1], s[0]) \
+                and {prev[2], s[2]} not in ({"LOCATION"}, {"PERSON"}) and _PAIR_GAP.fullmatch(text, prev[1], s[0]) \
                 and _ONE_WORD.fullmatch(text, prev[0], prev[1]) and _ONE_WORD.fullmatch(text, s[0], s[1]) \
                 and _PAIR_CUE.search(text, max(0, prev[0] - 8), prev[0]):
             low = (text[prev[0]:prev[1]].lower(), text[s[0]:s[1]].lower())
-            if not all(w in first for w in low) and not all(w in english for w in low):
+            if not any(w in first for w in low) and not all(w in english for w in low):
                 prev[1], prev[2], prev[3] = s[1], "ORGANIZATION", max(prev[3], s[3])
-                continue
-        out.append(s)
-    return out
-
-
-def _surname_lists(text: str, spans: list[list], english, first) -> list[list]:
-    """Three one-word names as "a, b and c", not all first names and at most
-    one an English word, are one firm: "owens, duran and oneal", "white, willis
-    and hoffman" (not "anna, peter and john", nor "me, ana and kiran")."""
-    out: list[list] = []
-    for s in spans:
-        if len(out) >= 2 and s[2] in ("PERSON", "ORGANIZATION") and out[-1][2] in ("PERSON", "ORGANIZATION") \
-                and out[-2][2] in ("PERSON", "ORGANIZATION") and _AND_GAP.fullmatch(text, out[-1][1], s[0]) \
-                and _LIST_GAP.fullmatch(text, out[-2][1], out[-1][0]):
-            words = [text[a:b] for a, b, _, _ in (out[-2], out[-1], s)]
-            low = [w.lower() for w in words]
-            if all(_ONE_WORD.fullmatch(w) for w in words) and not all(w in first for w in low) \
-                    and sum(w in english for w in low) <= 1:
-                a = out[-2]
-                out.pop()
-                a[1], a[2], a[3] = s[1], "ORGANIZATION", max(a[3], s[3])
                 continue
         out.append(s)
     return out

@@ -11,12 +11,15 @@ Only words that name a kind of place are read, and only right beside a span
 that is already a name or a place: "the bank on the corner", "city centre",
 "a new card" have none. A head before "centre", "hall" or "council" is the
 town's amenity, not its name ("leeds city| centre" keeps "city centre"); a
-prefix after "a", "my", "the" ... is an everyday adjective ("a new| anna").
+prefix after "a", "my", "the" ... is an everyday adjective ("a new| anna"), and
+so is "new" or a compass point before an English word ("nice new| danish place").
 """
 
 from __future__ import annotations
 
 import regex as re
+
+from client.scrub.words import _english_words
 
 # Words written before a place's name: "san ...", "port ...", "lake ...".
 _PREFIX = re.compile(
@@ -34,7 +37,9 @@ _DETERMINER = re.compile(r"(?i)(?<![\w'’-])(?:a|an|my|your|our|his|her|their|t
                          r"[ \t]+$")
 
 
-# Prefixes that are adjectives before a firm too: "got new monzo card", "the north face".
+_WORD = re.compile(r"[^\W\d_]+")
+# Prefixes that are adjectives too: before a firm ("got new monzo card") or an English word
+# ("this nice new danish place") they stay.
 _ADJECTIVES = frozenset("new north south east west upper lower greater el los las st st. saint".split())
 
 
@@ -46,8 +51,10 @@ def grow_place_edges(text: str, spans: list[list]) -> list[list]:
     for s in spans:
         if s[2] in ("LOCATION", "PERSON", "ORGANIZATION"):
             m = _PREFIX.search(text, max(prev_end, s[0] - 9), s[0])
+            adjective = m is not None and m.group().split()[0].lower() in _ADJECTIVES
             if m and m.start() >= prev_end and not _DETERMINER.search(text, max(0, m.start() - 7), m.start()) \
-                    and (s[2] != "ORGANIZATION" or m.group().split()[0].lower() not in _ADJECTIVES):
+                    and not (adjective and (s[2] == "ORGANIZATION" or all(
+                        w.lower() in _english_words() for w in _WORD.findall(text, s[0], s[1])))):
                 s[0], s[2] = m.start(), "LOCATION"
         if s[2] in ("LOCATION", "PERSON", "ORGANIZATION", "ADDRESS"):
             m = _HEAD.match(text, s[1])
