@@ -59,7 +59,8 @@ _STREET_AFTER = re.compile(r"(?i),?[ \t]+((?:[^\W\d_][\w'’-]*[ \t]+){0,2})(?:%
 _UNIT_LETTER = re.compile(r"[ \t]+(?![aAiI](?![\w'’-]))[a-zA-Z]\d{0,3}(?![\w'’-])")
 _LETTER_UNITS = frozenset("block blk tower wing bloc blok bloco bloque torre".split())
 # A house number right before an address: "622| moore square #26".
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,$£€/-])\d{1,5}[a-zA-Z]?[ \t]+$")
+# (and a chain of numbers: "2-6-8| sakyo-ku", "36/508| felix circle")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,$£€/-])\d{1,5}(?:[-/]\d{1,4}){0,3}[a-zA-Z]?[ \t]+$")
 # A house letter after an address's number, before a comma or the line's end: "camanni 752 a, zschopau".
 _HOUSE_LETTER = re.compile(r"(?<=\d)[ \t]?[a-hA-H](?=[ \t]*(?:,|\n|$))")
 # The rest of a hyphenated name the span cut: "rock-|tenn co", "o'neill-|smith"; not an
@@ -137,7 +138,7 @@ def extend_edges(text: str, spans: list[list]) -> list[list]:
     spans = _join(text, spans)
     for s in spans:
         if s[2] == "ADDRESS":
-            m = _NUMBER_BEFORE.search(text, max(0, s[0] - 8), s[0])
+            m = _NUMBER_BEFORE.search(text, max(0, s[0] - 16), s[0])
             if m:
                 s[0] = m.start()
         if s[2] == "ADDRESS" or (s[2] == "PHONE_NUMBER" and starts_with_street(text, s[0], s[1])):

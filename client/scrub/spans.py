@@ -6,7 +6,10 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import RecognizerResult
 
+from client.scrub.address_edges import join_address_pieces
 from client.scrub.edges import extend_edges
+from client.scrub.firm_edges import grow_firm_edges
+from client.scrub.place_edges import grow_place_edges
 from client.scrub.postcodes import postcode_beside
 from client.scrub.streets import split_units, units_beside
 from client.scrub.title_phrases import everyday_phrase
@@ -169,10 +172,13 @@ def finish_raw_spans(text: str, spans: list[list], wanted: set[str]):
     if "PERSON" in wanted:
         spans += _repeated_names(text, spans)
     spans = _merge_overlaps(spans)
+    if "LOCATION" in wanted:
+        spans = _merge_overlaps(grow_place_edges(text, spans))  # "san| jenkins", "guillet| city"
     if "ORGANIZATION" in wanted:
-        spans = _firm_names(text, spans)
+        spans = _merge_overlaps(grow_firm_edges(text, _firm_names(text, spans)))  # "holysz| beauty salon"
     if "ADDRESS" in wanted:
         spans = _merge_overlaps(_grow_addresses(text, spans))
+        spans = join_address_pieces(text, spans)  # "..., amigo| nagar, murcia", "sicaba avenue| extension| ..."
         extra = split_units(text, [(s[0], s[1]) for s in spans if s[2] == "ADDRESS"])
         if extra:  # "house 74. the street is calle dudok"
             spans = _merge_overlaps(spans + [[a, b, "ADDRESS", 0.5] for a, b in extra])

@@ -1,0 +1,121 @@
+"""The words of a firm's name that the recognizers leave beside it.
+
+A firm is often found without its descriptor ("holysz| beauty salon",
+"leon puente| law firm", "acme| hospital"), its legal form written with dots
+("santos da cunha s.a|.", "united foods| s.a."), a descriptor written before
+it ("hotel| warren", "clinica| ruiz"), or the partner of its "x and y" ("tome
+and| leconte", "from palastri and| nashiruddin"). Those words still point
+to the firm, so one step, run on the finished spans, grows a firm's span over
+them, and makes a firm of a name that takes a descriptor or a partner.
+
+Every edge is read only right beside a span already found: after a firm its
+head word (``_ORG_HEADS`` of organizations.py, less words chat puts after a
+firm for one of its places or things: "acme office", "acme app"); after a
+person or a place a head that names an institution or a trade, alone or
+after one trade word ("... hospital", "... law firm"), never "bank" or
+"school" alone ("sent anna bank details"); a partner only when the pair is
+no two first names and no everyday word ("from home and smith" stays).
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from client.scrub.organizations import _ORG_HEADS
+from client.scrub.words import _english_words, _first_name_words
+
+# Heads chat puts after a firm for one of its places, things or people, not its name: "the acme office".
+_NOT_HEADS = frozenset("office offices branch store stores shop app card account".split())
+_FIRM_HEADS = _ORG_HEADS - _NOT_HEADS
+# Heads of an institution or a trade, after a person's or a place's name: "holysz beauty salon".
+_TRADE_HEADS = frozenset("""hospital clinic polyclinic pharmacy academy bakery farms farm salon agency mills works
+firm motors surgery institute college university hotel restaurant cafe supermarket garage store parts centre
+center school bank""".split())
+# ... those that may stand alone after a name, or after one trade word ("anna bank details", "took anna
+# school", "madrid city centre" keep theirs).
+_ALONE = _TRADE_HEADS - frozenset("store parts centre center school bank works firm".split())
+# Two-word heads whose last word is no head alone: "... day care" ("take care" stays).
+_COMPOUND_HEADS = frozenset({("day", "care"), ("child", "care"), ("health", "care"), ("aged", "care"),
+                             ("home", "care"), ("auto", "parts"), ("law", "firm")})
+_STOP = frozenset("""a an the my your our his her their this that these those it its i you we they he she
+and or but of for with by as is are was were be been so if then than just also not no me us them to from
+at in on all any some what which who take took get got give gave send sent near past behind opposite off next
+last every each after before around outside inside via until till since""".split())
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_][\w'’-]*))?")
+# A legal form written with dots after a name: "s.a.", "s.r.l.", "b.v." (and the dot the span left).
+_DOTTED_FORM = re.compile(r"(?i)(?:s\.a\.s|s\.r\.l|s\.a|b\.v|n\.v|e\.v|a\.s|s\.l|s\.p\.a|l\.l\.c|p\.l\.c)\.?(?![\w])")
+_LAST_WORD_START = re.compile(r"(?<![^\s])[^\s]+$")
+# Descriptors written before a firm's name in many languages: "hotel| warren", "clinica| ruiz".
+_HEADS_FIRST = frozenset("""hotel hostel hospital clinic clinica clínica clinique klinik klinikum farmacia pharmacie
+apotheke banco banque colegio escuela escola liceo lycee lycée instituto institut universidad universidade
+restaurante ristorante trattoria panaderia panadería boulangerie laboratorio ospedale supermercado mercado
+taller academia pousada posada""".split())
+# ... English ones after "the", "a", "my" ...: everyday ("at the hospital| anna said").
+_DETERMINER = re.compile(r"(?i)(?<![\w'’-])(?:a|an|the|my|your|our|his|her|their|this|that)[ \t]+$")
+_HEAD_BEFORE = re.compile(r"(?i)(?<![\w'’-])([^\W\d_]+)[ \t]+$")
+# A partner before a name: "tome and| leconte", "star &| lombardo", after a word that names who is paid.
+_PARTNER_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:from|at|with|to|for|by)[ \t]+([^\W\d_][\w'’-]*)[ \t]+(?:and|&)[ \t]+$")
+# People and places chat pairs with a name: "from home and smith", "at work and jones".
+_NOT_PARTNERS = frozenset("""home work school uni college office church gym mum mom dad mother father brother
+sister wife husband son daughter friend friends family parents kids boss wife's everyone people""".split())
+_ONE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def grow_firm_edges(text: str, spans: list[list]) -> list[list]:
+    """Grow firm, name and place spans (sorted, disjoint ``[start, end,
+    type, score]`` lists, changed in place) over a firm's descriptor, dotted
+    legal form or partner; the result may overlap before the caller merges it."""
+    english, first = _english_words(), _first_name_words()
+    prev_end = 0
+    for i, s in enumerate(spans):
+        if s[2] in ("ORGANIZATION", "PERSON", "LOCATION"):
+            m = _WORD_AFTER.match(text, s[1])
+            if m:
+                one, two = m.group(1).lower(), (m.group(2) or "").lower()
+                if s[2] == "ORGANIZATION" and one in _FIRM_HEADS:
+                    s[1] = m.end(1)
+                elif (one, two) in _COMPOUND_HEADS or (two in _ALONE and one not in _STOP and one not in first):
+                    s[1], s[2] = m.end(2), "ORGANIZATION"  # "leon puente| law firm"
+                elif one in _ALONE:
+                    s[1], s[2] = m.end(1), "ORGANIZATION"
+            if s[2] == "ORGANIZATION":
+                last = _LAST_WORD_START.search(text, s[0], s[1])  # "santos da cunha s|.a."
+                m = _DOTTED_FORM.match(text, last.start() if last and last.start() > s[0] else s[1] + 1)
+                if m and m.end() > s[1] and (m.start() < s[1] or text[s[1]] in " \t"):
+                    s[1] = m.end()
+            m = _HEAD_BEFORE.search(text, max(prev_end, s[0] - 14), s[0])
+            if m and m.group(1).lower() in _HEADS_FIRST and (
+                    m.group(1).lower() not in english or not _DETERMINER.search(text, max(0, m.start() - 6), m.start())):
+                s[0], s[2] = m.start(1), "ORGANIZATION"  # "hotel| warren"
+            m = _PARTNER_BEFORE.search(text, max(prev_end, s[0] - 40), s[0])
+            if m and m.start(1) >= prev_end and _ONE_WORD.fullmatch(text, s[0], s[1]) \
+                    and text[s[0]:s[1]].lower() not in first and m.group(1).lower() not in _NOT_PARTNERS \
+                    and m.group(1).lower() not in _STOP and text[s[0]:s[1]].lower() not in english:
+                s[0], s[2] = m.start(1), "ORGANIZATION"  # "from tome and| leconte"
+        prev_end = s[1]
+    return _pairs(text, spans, english, first)
+
+
+# Where a firm's "x and y" is named: after a word that names who is paid, or opening the text.
+_PAIR_CUE = re.compile(r"(?i)(?:^|(?<![\w'’-])(?:from|at|with|to|for|by)[ \t]+)$")
+_PAIR_GAP = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _pairs(text: str, spans: list[list], english, first) -> list[list]:
+    """Two one-word names or places joined by "and" after a payee's cue, no
+    first name among them ("talked to svjetlana and nathan" stays), not two
+    English words, not two places and not two people, are one firm: "from
+    palastri and nashiruddin" (the NER calls one of them a place)."""
+    out: list[list] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and {prev[2], s[2]} <= {"PERSON", "ORGANIZATION", "LOCATION"} \
+                and {prev[2], s[2]} not in ({"LOCATION"}, {"PERSON"}) and _PAIR_GAP.fullmatch(text, prev[1], s[0]) \
+                and _ONE_WORD.fullmatch(text, prev[0], prev[1]) and _ONE_WORD.fullmatch(text, s[0], s[1]) \
+                and _PAIR_CUE.search(text, max(0, prev[0] - 8), prev[0]):
+            low = (text[prev[0]:prev[1]].lower(), text[s[0]:s[1]].lower())
+            if not any(w in first for w in low) and not all(w in english for w in low):
+                prev[1], prev[2], prev[3] = s[1], "ORGANIZATION", max(prev[3], s[3])
+                continue
+        out.append(s)
+    return out
