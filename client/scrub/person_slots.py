@@ -39,7 +39,7 @@ _SURE_LOGIT = 1.0
 # name) a very common word is taken too, short of the commonest ("please", "again").
 _STRONG_MAX_FREQUENCY = 100_000
 
-# Words greeted, thanked or signed in place of a name.
+# Words greeted, thanked or signed in place of a name, and thanks signed as a word ("cheers\nta").
 _NOT_NAMES = frozenset("""all everyone everybody anyone anybody someone somebody nobody guys gals folks team
 again there mate mates man dude bro bros sis sir madam maam ma'am love dear so much very lot lots loads tons heaps
 kindly anyway anyways though friend friends buddy pal pals people y'all yall ya you u ur both again
@@ -48,7 +48,8 @@ home work here channel noon midnight tonight today tomorrow morning evening afte
 advance already tho btw mom mum dad folks boss chief
 ps pps nb sent get outlook gmail yahoo iphone android samsung mobile
 accounts account billing sales finance payroll claims legal compliance reception fraud collections
-operations management department office desk""".split())
+operations management department office desk
+ta thx thanks thank ty tia cheers xx xo xoxo""".split())
 
 _WORD = r"[^\W\d_][^\W\d_'’-]*"
 # "@ferry": not part of an e-mail address or a fediverse handle.
