@@ -133,7 +133,7 @@ def date_recognizer() -> PatternRecognizer:
     return _gated(_DateRecognizer, _maybe_date)(
         supported_entity="DATE_TIME",
         name="DayMonthRecognizer",
-        patterns=[
+        patterns=_opened([
             # "3 june", "3rd of june", "the 3rd-7th june", "3 to 7 jun 2024"
             Pattern("day month", rf"\b(?<![\d.,/:-]){_DAYS}\.?(?:\s+(?:of|de|di|del))?\s+{_MONTH_DOT}(?!\w){_YEAR}", 0.6),
             # "3 may" is a date with an ordinal, "of", a cue before or a full stop, year or end after.
@@ -265,10 +265,40 @@ def date_recognizer() -> PatternRecognizer:
             Pattern("cued day/month",
                     rf"(?=\d)(?<=\b(?:{_CUE}(?:\s+(?:is|for|on|at))?|w/[ce]|(?:week|wk)\s+(?:of|commencing|ending))\s*[:–-]?\s*(?:the\s+)?)"
                     rf"{_DAY_MONTH_DIGITS}(?![/\d])(?!\s+(?:of|price|off|rate)\b)", 0.5),
-        ],
+        ]),
         global_regex_flags=re.IGNORECASE | re.MULTILINE,
         context=["born", "birth", "dob", "birthday", "date"],
     )
+
+
+_MONTH_OPENS = r"(?=\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# What every match of these patterns opens with, as a look-ahead put before the
+# whole pattern: the engine then tries the pattern's look-behinds and branches
+# only where one could start, not at every position of a long text. Each is
+# implied by every branch of its pattern (the same matches: tests/test_scrub_long18.py).
+# Measured on the 1 MB chunks, these halved or better each pattern's time;
+# others ("month day", "month year", "month cardinal") became slower: a
+# look-ahead of several words costs about as much as what it saves there.
+_OPENINGS = {
+    "day month": _DAY_START,  # a day: digits or a day word
+    "may day": r"(?=may)",  # each branch opens with "may" / "May"
+    "weekday digits": r"(?=\d|mon|tue|wed|thu|fri|sat|sun)",  # a weekday, or a day and month in digits
+    "month, day": _MONTH_OPENS,  # a month's name (or "may"), or a day in digits
+    "glued name": _MONTH_OPENS,
+    "slashed name": _MONTH_OPENS,
+    "glued": r"(?=\d\d?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))",  # "05jun23"
+    "zero day/month": r"(?=\d\d?[/-]\d)",  # "05/06", "01-16"
+    "digit range": r"(?=\d\d?/\d)",  # "3/3-3/7"
+    "month/year digits": r"(?=\d{1,4}[/.-]\d)",  # "03/2019", "2019-03"
+}
+
+
+def _opened(patterns: list[Pattern]) -> list[Pattern]:
+    """``patterns``, each named in ``_OPENINGS`` opened by its look-ahead."""
+    for pattern in patterns:
+        if pattern.name in _OPENINGS:
+            pattern.regex = f"{_OPENINGS[pattern.name]}(?:{pattern.regex})"
+    return patterns
 
 
 class _SeasonCheck(PatternRecognizer):
