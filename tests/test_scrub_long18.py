@@ -138,3 +138,34 @@ def test_date_examples(name, text, found):
 ])
 def test_age_examples(name, text, found):
     assert _spans(_AGES[name].regex, _AGE_FLAGS, text) == found
+
+
+# age_cues.py: regexes opened by a look-ahead (what each match starts with).
+_CUE_OPENINGS = {"_BY_AT": r"(?=(?:by|at)\s)", "_DECADE": "(?=early|mid|late)", "_FOREIGN_SUBJECT": r"(?=\d)"}
+_CUE_TEXTS = _TEXTS + ["by 42 i had a house", "at 15 i'll call", "and at thirty she moved", "she is in her early 40s",
+                       "mid-forties guy", "the late 90s were fun", "ich bin 42.", "tengo 42 y", "ik ben 42 minuten"]
+
+
+@pytest.mark.parametrize("name", sorted(_CUE_OPENINGS))
+def test_age_cue_opening_changes_no_match(name):
+    from client.scrub import age_cues
+
+    compiled = getattr(age_cues, name)
+    assert compiled.pattern.startswith("(?i)" + _CUE_OPENINGS[name])
+    before = regex.compile("(?i)" + compiled.pattern[len("(?i)" + _CUE_OPENINGS[name]):], flags=compiled.flags)
+    for text in _CUE_TEXTS:
+        assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in before.finditer(text)], text
+
+
+@pytest.mark.parametrize("name, text, found", [
+    ("_BY_AT", "by 42 i had a house", ["42"]),
+    ("_BY_AT", "at 15 i'll call", []),
+    ("_DECADE", "she is early 40s", ["40s"]),
+    ("_DECADE", "the late 90s were fun", []),
+    ("_FOREIGN_SUBJECT", "ich bin 42.", ["42"]),
+    ("_FOREIGN_SUBJECT", "ik ben 42 minuten", []),
+])
+def test_age_cue_examples(name, text, found):
+    from client.scrub import age_cues
+
+    assert [m.group("age") for m in getattr(age_cues, name).finditer(text)] == found
