@@ -72,12 +72,12 @@ _FOREIGN = re.compile(
 )
 # Above: "42 let" (Czech) is an age, "the 2 let me in" is not.
 _BY_AT = re.compile(
-    rf"(?i)(?:^|(?<=\n|[.!?;,]\s{{0,2}}|\b(?:and|but|so|then)\s))(?:by|at)\s+(?P<age>(?:1[3-9]|[2-9]\d)(?![.,:]?\d)"
+    rf"(?i)(?=(?:by|at)\s)(?:^|(?<=\n|[.!?;,]\s{{0,2}}|\b(?:and|but|so|then)\s))(?:by|at)\s+(?P<age>(?:1[3-9]|[2-9]\d)(?![.,:]?\d)"
     rf"|{_SPELLED}),?\s+(?=(?:i|he|she|we|they)\s+(?!(?:will|can|could|should|shall|need|must|would|may|might)\b)"
     r"[a-z])"
 )
 _DECADE = re.compile(
-    r"(?i)(?<![\w'’-])(?<!\b(?:the|since|from|of|in|into|to|by|until|till|through|during)\s)"
+    r"(?i)(?=early|mid|late)(?<![\w'’-])(?<!\b(?:the|since|from|of|in|into|to|by|until|till|through|during)\s)"
     r"(?:early|mid|late)(?:\s|-|\s-\s)?(?P<age>[2-9]0'?s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\b"
 )
 # "pensioner, 71", "mum of two, 38", "pensioner (70)": a word (checked against ``_roles``), then the age ending the clause.
@@ -99,9 +99,11 @@ immigrant refugee newlywed fiance fiancee bachelor spinster orphan tenant landlo
 self-employed freelancer""".split())
 # Another language's "I am" / "he is" / "I have": German, Dutch, Swedish, Norwegian / Danish, Spanish, Portuguese.
 _FOREIGN_SUBJECT = re.compile(
-    rf"(?i)(?<=\b(?:ich\s+bin|er\s+ist|sie\s+ist|ik\s+ben|hij\s+is|zij\s+is|jag\s+är|han\s+är|hon\s+är|jeg\s+er|"
+    rf"(?i)(?=\d)(?<=\b(?:ich\s+bin|er\s+ist|sie\s+ist|ik\s+ben|hij\s+is|zij\s+is|jag\s+är|han\s+är|hon\s+är|jeg\s+er|"
     rf"tengo|tiene|tienes|tenho|tens)\s+)(?P<age>{_N}){_FOLLOW}"
 )
+# (Each look-ahead opening a regex above is what its match starts with: the look-behinds
+# are then tried only there, the same matches; tests/test_scrub_long18.py.)
 _SPELLED_GATE = re.compile(r"(?i)t(?:y|ies|een)\b")  # "forty", "forties", "nineteen"
 
 

@@ -127,24 +127,24 @@ def _age_recognizer() -> PatternRecognizer:
             ),
             GatedPattern(
                 "aged N",
-                rf"(?<=\b(?:aged?|ages|age\s+is|age\s+of|ages\s+of|turned|turning|turns|"
+                rf"{_N_AT}(?<=\b(?:aged?|ages|age\s+is|age\s+of|ages\s+of|turned|turning|turns|"
                 rf"reached|(?:to|will|'ll|’ll)\s+turn|at\s+the\s+age\s+of|(?:at|since|from|by)\s+age)"
                 rf"\s*[:=–-]?\s*{several}){n}{not_unit}",
                 0.6,
                 # (gate: every cue holds "age", "turn" or "reached" at a word's start)
                 gate=r"\b(?:age|turn|reached)",
             ),
-            Pattern("subject is N", rf"(?<=\b{subject}{adverbs}\s+{several}){n}{not_unit}{follow}", 0.45),
+            Pattern("subject is N", rf"{_N_AT}(?<=\b{subject}{adverbs}\s+{several}){n}{not_unit}{follow}", 0.45),
             Pattern(
                 "when I was N",
-                rf"(?<=\b(?:when|since|until|till|before|after|once|by\s+the\s+time|because|as|if)\s+"
+                rf"{_N_AT}(?<=\b(?:when|since|until|till|before|after|once|by\s+the\s+time|because|as|if)\s+"
                 rf"{pronoun}\s+(?:was|were|am|is|are|turned|turn|turns|reached|hit|became|got\s+to)"
                 rf"\s+{several}){n}{not_unit}",
                 0.5,
             ),
             GatedPattern(
                 "will be N",
-                rf"(?<=\b{pronoun}(?:'ll|’ll|\s+will|\s+would|'d|’d|(?:\s+(?:am|is|are)|'m|’m|'s|’s|'re|’re)?\s+"
+                rf"{_N_AT}(?<=\b{pronoun}(?:'ll|’ll|\s+will|\s+would|'d|’d|(?:\s+(?:am|is|are)|'m|’m|'s|’s|'re|’re)?\s+"
                 rf"(?:gonna|going\s+to|about\s+to|set\s+to|due\s+to))\s+(?:be|turn)"
                 rf"(?:\s+(?:only|just|nearly|almost|about))?\s+{several}){n}{not_unit}{follow}",
                 0.5,
@@ -174,7 +174,7 @@ def _age_recognizer() -> PatternRecognizer:
             Pattern("a man of N", rf"(?<=\b(?:person|gentleman|{people})\s+of\s+){n}\b"
                     rf"(?![\s-]*(?:years?|yrs?|months?|weeks?|days?)\b){not_unit}", 0.5),
             # "over 65s discount", "the over-60s", "under 18s" (an age group; "over 30s to load" stays)
-            GatedPattern("over 60s", r"(?<=\b(?:over|under)[\s-]?)(?:1[6-9]|[2-9]\d)(?=s\b(?!\s+(?:to|ago|later|before|after|"
+            GatedPattern("over 60s", r"(?=\d)(?<=\b(?:over|under)[\s-]?)(?:1[6-9]|[2-9]\d)(?=s\b(?!\s+(?:to|ago|later|before|after|"
                     r"of|delay|wait|timeout|left|remaining|long)\b))", 0.45,
                          gate=r"\b(?:over|under)"),  # (gate: the look-behind's words)
             GatedPattern(
@@ -250,6 +250,10 @@ _PERSON_AFTER = (r"(?:lives|living|works|working|from|who|has|had|is|was|said|sa
 
 
 _TWO = r"\d{1,2}"
+# Where an ``n`` can start: a digit or the first letters of its words ("twenty", "two", "thirteen",
+# "three", "four", "forty", "fifty", "five", ...). Opening a pattern that looks behind before ``n``,
+# it lets the look-behind be tried at few positions of a long text (the same matches).
+_N_AT = r"(?=\d|t(?:w[eo]|hi|hr|en)|f(?:ou|or|if|iv)|s(?:ix|ev)|eig|ele|nin)"
 _TO = r"(?:-|–|to|and|or)"
 _RANGE_CUE = (r"\b(?:aged?|ages|age\s*(?:group|range|bracket|band|category|cohort)s?|between\s+(?:the\s+)?ages(?:\s+of)?)"
               r"\s*[:=–-]?\s*(?:between\s+|from\s+)?")
