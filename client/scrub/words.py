@@ -57,8 +57,6 @@ def _common_words() -> frozenset[str]:
     thats dont cant wont didnt doesnt isnt wasnt arent havent hasnt couldnt wouldnt shouldnt
     youre theyre whats hes shes ive tbh
     holder holders cardholder cc bcc attn beneficiary payee
-    otw ttyl brb rsvp obo wtb wts wtt dm gr8 2moro 2day 2nite b4 nvm smh hmu lmk afk irl ofc ppl
-    msg msgs txt txts bday cuz fwiw imho ikr wyd hbu wbu tba tbc tbd mtcn
     """.split()
     return frozenset(w.lower() for w in (*Lorem.word_list, *STOP_WORDS, *extra, *_BANKING_WORDS,
                                          *_currency_codes()))
