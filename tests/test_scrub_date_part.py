@@ -126,6 +126,18 @@ def test_day_alone_after_a_word_only_dates_follow(text, expected):
     assert scrub_texts([text])[0] == [expected]  # the default policy: a specific day
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("see you on the twenty-first.", "see you on the <DATE_TIME>."),
+    ("see you on the thirty-first.", "see you on the <DATE_TIME>."),
+    ("the rent is due the twenty-second, thanks", "the rent is due the <DATE_TIME>, thanks"),
+    ("see you on the third.", "see you on the <DATE_TIME>."),
+    ("i knew it from the first.", "i knew it from the first."),  # a manner of speaking stays
+    ("that was the second.", "that was the second."),
+])
+def test_day_alone_in_words_past_the_twentieth(text, expected):
+    assert scrub_texts([text])[0] == [expected]
+
+
 @pytest.mark.parametrize("text", ["the letter dated 3rd floor", "my call on the 5th time",
                                   "the message of the 2nd payment failed"])
 def test_counted_ordinals_after_those_words_stay(text):

@@ -95,7 +95,9 @@ _DAY_CUE = (r"(?:on|by|from|since|until|till|til|before|after|due|dated|starting
             # "around the 28th", "over the 28th", "ends 28th", "w/c the 3rd", "week of the 3rd"
             r"around|over|ends?|ending|w/[ce]|(?:week|wk)\s+(?:of|commencing|ending|beginning|starting)|"
             r"\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d)")
-_DAY_WORD_LATE = _DAY_WORD.replace("first|second|", "")  # "from the first" is a manner of speaking
+# "from the first" is a manner of speaking; "the twenty-first" is a day (only the leading
+# "first|second|" goes, not the one inside "twenty-|thirty-").
+_DAY_WORD_LATE = _DAY_WORD.replace("first|second|", "", 1)
 # What may follow a day alone: the clause ends, a time, a range or "of this month";
 # a noun ("floor", "payment", "try", "time") makes it a count.
 _DAY_END = (r"(?=\s*(?:$|[,.;:!?)(\]]|[-–]\s|\s(?:at|and|or|to|till|until|thru|through|then|so|but|when|"
