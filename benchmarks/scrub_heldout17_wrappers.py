@@ -44,7 +44,7 @@ WRAPPERS_H17 = [
     "cant make it to the dentist tmrw, toothache is gone anyway lol, tell dr {{h17_last}} sorry",
     # online marketplace
     "selling a crib, barely used, pick up in {{h17_area}}, cash only, text {{h17_phone}}",
-    "is this still available? i can come {{h17_when}} after work, im near {{h17_street}}",
+    "hey, the bookshelf in your post, would {{h17_when}} work for pickup? i work right off {{h17_street}}",
     "SOLD. thanks {{h17_first}}, it fit in the trunk after all",
     "buyer {{h17_user}} never showed, second time this week, leaving feedback",
     "listing: 2 bedroom flat for rent, {{h17_address}}, near the bus, ask for {{h17_name}}",
@@ -66,7 +66,7 @@ WRAPPERS_H17 = [
     "tenors please learn the second verse before sunday, message {{h17_name_lc}} if you need the recording",
     # photo studio, daycare, bike repair
     "photo studio booking: graduation photos for {{h17_name}}, {{h17_date}}, deposit paid by transfer to {{h17_bank}}",
-    "daycare pickup authorisation: {{h17_name}} may collect my daughter, id {{h17_id}}",
+    "note for the daycare staff: grandma {{h17_name}} is picking up the twins on fridays, her id is {{h17_id}}",
     "the daycare in {{h17_area}} closes at 5:30 now, i cant get there from {{h17_company}} before 6",
     "bike shop: new chain + brake pads, customer {{h17_first}}, phone {{h17_phone}}, ready {{h17_when}}",
     # festival stalls, scrap, licences, survey
