@@ -22,6 +22,7 @@ from __future__ import annotations
 import regex as re
 
 from client.scrub.address_parts import _AREA_BEFORE_NAME, _AREA_WORDS, _CHAT, _PART_WORDS, _STOP
+from client.scrub.street_edges import grow_street_edges, street_gap
 from client.scrub.streets import _AFTER, _AFTER_WEAK
 from client.scrub.words import _english_words, _name_words, _very_common_words
 
@@ -69,6 +70,7 @@ def join_address_pieces(text: str, spans: list[list]) -> list[list]:
     if not any(s[2] == "ADDRESS" or s[2] == "LOCATION" for s in spans):
         return spans
     english, names, common = _english_words(), _name_words(), _very_common_words()
+    spans = grow_street_edges(text, spans, english)  # "so| 50b, 141 quang trung", "thanh pho| can tho"
     out: list[list] = []
     for s in spans:
         if s[2] == "ADDRESS":
@@ -93,8 +95,9 @@ def join_address_pieces(text: str, spans: list[list]) -> list[list]:
             continue
         if prev is not None and "ADDRESS" in (prev[2], s[2]) and {prev[2], s[2]} <= {"ADDRESS", "LOCATION", "PERSON"}:
             m = _GAP.fullmatch(text, prev[1], s[0])
-            if m and all(_address_word(w, english, names, common) for w in m.captures(1)):
+            if m and (all(_address_word(w, english, names, common) for w in m.captures(1))
+                      or street_gap(text, prev, s, m.captures(1))):
                 prev[1], prev[2], prev[3] = s[1], "ADDRESS", max(prev[3], s[3])
                 continue
         out.append(s)
-    return out
+    return grow_street_edges(text, out, english)  # again: the edges of the joined pieces
