@@ -63,10 +63,11 @@ dzielnica osiedle os. barangay brgy brgy. purok sitio poblacion distrito ortstei
 _AREA_LAST = frozenset("""mahallesi mahalle mah mah. mh. centrum nagar colony estate heights lakotelep negyed
 osiedle village township layout extension""".split())
 # What no name after a district's word is (its name may be an everyday word: "thanh pho| can tho").
-_AREA_STOP = _CHAT | frozenset("""i me my you your we our they them he she it is are was were be been am and but or
+_AREA_STOP = (_CHAT - {"tho"}) | frozenset("""i me my you your we our they them he she it is are was were be been am and but or
 so if then because when while the a an to in on at for of with from by near""".split())
 _WORD = r"[^\W\d_][\w'’-]*"
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_WORD})\.?[ \t]+$")
+_UNIT_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])({_WORD})[.:]?[ \t]+$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,'’-])\d{1,5}[a-z]?(?:[-/]\d{1,4}[a-z]?)?[ \t]+$", re.I)
 _FIRST = re.compile(rf"{_WORD}")
 _NEXT_WORD = re.compile(rf"[ \t]+({_WORD})")
@@ -96,7 +97,7 @@ def _unit_before(text: str, start: int, floor: int) -> int:
     else:
         return start
     if text[start:start + 1].isdigit():
-        m = _WORD_BEFORE.search(text, max(floor, start - 16), start)
+        m = _UNIT_WORD_BEFORE.search(text, max(floor, start - 16), start)
         two = _TWO_NUMBERS.match(text, start)  # "so| 50b, 141 quang trung": a unit's number, then the house's
         if m and (m.group(1).lower() in (_UNIT_LEAD if two else _UNIT_LEAD - _UNIT_COMMON) or m.group(1).lower() == "ho"
                   and text[max(floor, m.start() - 4):m.start()].lower().strip() == "can"):
