@@ -193,8 +193,13 @@ def _grow_right(text: str, end: int, ceiling: int, english) -> int:
                 end = m.end()
         return end
     m = _NEXT_WORD.match(text, end)
-    if m and m.end() <= ceiling and m.group(1).lower() in _AREA_LAST and (last not in _NOT_NAME):
-        end = m.end()  # "turk| mahallesi"
+    if m and m.end() <= ceiling and last not in _NOT_NAME:
+        if m.group(1).lower() in _AREA_LAST:
+            return m.end()  # "turk| mahallesi"
+        n = _NEXT_WORD.match(text, m.end())  # a district's name and its word: "... lane| day heights"
+        if n and n.end() <= ceiling and n.group(1).lower() in _AREA_LAST and m.group(1).lower() not in _NOT_NAME \
+                and m.group(1).lower() not in _VERBS:
+            return n.end()
     return end
 
 
