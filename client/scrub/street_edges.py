@@ -89,12 +89,15 @@ def _unit_word(m) -> bool:
 def _unit_before(text: str, start: int, floor: int) -> int:
     """The start of up to three unit phrases (a unit word and its number) right before ``start``;
     or of a unit word alone before a span that starts with a number ("van| 55 ...")."""
-    for _ in range(3):
+    w = text[max(floor, start - 4):start].rstrip(" \t,")
+    taken = 0
+    while taken < 3 and w and (w[-1].isdigit() or w[-1] in "abcdefghABCDEFGH"):  # (a cheap cue first)
         m = _ONE_UNIT_BEFORE.search(text, max(floor, start - 24), start)
         if not m or not _unit_word(m):
             break
-        start = m.start()
-    else:
+        start, taken = m.start(), taken + 1
+        w = text[max(floor, start - 4):start].rstrip(" \t,")
+    if taken:
         return start
     if text[start:start + 1].isdigit():
         m = _UNIT_WORD_BEFORE.search(text, max(floor, start - 16), start)
@@ -123,7 +126,8 @@ def grow_street_edges(text: str, spans: list[list], english) -> list[list]:
     """Grow each ADDRESS span over the address words at its edges (see the module docstring).
     ``spans`` are sorted and disjoint; so is the result."""
     for k, s in enumerate(spans):
-        if s[2] in ("PERSON", "LOCATION"):
+        if s[2] in ("PERSON", "LOCATION") and text[max(0, s[0] - 16):s[0]].split()[-1:] \
+                and text[max(0, s[0] - 16):s[0]].split()[-1].lower().rstrip(".") in _STREET_FIRST:
             m = _WORD_BEFORE.search(text, max(spans[k - 1][1] if k else 0, s[0] - 16), s[0])
             word = m.group(1).lower() if m else ""
             if word in _STREET_FIRST and (word not in english or word in _SHORT_STREET_WORDS):
@@ -161,6 +165,10 @@ def _grow_left(text: str, start: int, end: int, floor: int) -> int:
         if taken:
             return start
     # a street word written before its name, and up to two name words, before the span: "gang| elm| desa ..."
+    words = text[max(floor, start - 24):start].split()
+    last = words[-1].lower() if words else ""
+    if last.rstrip(".") not in _STREET_FIRST and (not last.isalpha() or last in _NOT_NAME or last in _VERBS):
+        return start  # (most spans: "at| ...", "to| ...", "address:| ...")
     probe, names = start, 0
     while names <= 2:
         m = _WORD_BEFORE.search(text, max(floor, probe - 30), probe)
