@@ -10,7 +10,8 @@ mattsson grand ...", "church| king crescent ..."), the name after a district
 or town word that ends the span ("... thanh pho| can tho", "... frazione|
 schicchi"), a district word after it ("... turk| mahallesi"), and the rest of a
 street's name between the street and its house number ("avenida mill| old| no
-195a", "ul. mill| church| m. 26a").
+195a", "ul. mill| church| m. 26a"); and a name or a place the NER found right after a
+street word written first is a street named for it ("os.| kral mordak").
 
 Each step reads only the few words beside an ADDRESS span, so ordinary text
 (no address found) is never touched; every word taken is a unit, street or
