@@ -22,6 +22,7 @@ from __future__ import annotations
 import regex as re
 
 from client.scrub.address_parts import _AREA_BEFORE_NAME, _AREA_WORDS, _CHAT, _PART_WORDS, _STOP
+from client.scrub.street_edges import grow_street_edges, street_gap
 from client.scrub.streets import _AFTER, _AFTER_WEAK
 from client.scrub.words import _english_words, _name_words, _very_common_words
 
@@ -69,7 +70,9 @@ def join_address_pieces(text: str, spans: list[list]) -> list[list]:
     if not any(s[2] == "ADDRESS" or s[2] == "LOCATION" for s in spans):
         return spans
     english, names, common = _english_words(), _name_words(), _very_common_words()
+    spans = grow_street_edges(text, spans, english)  # "so| 50b, 141 quang trung", "thanh pho| can tho"
     out: list[list] = []
+    joined = False
     for s in spans:
         if s[2] == "ADDRESS":
             m = _WORD_BEFORE.search(text, max(out[-1][1] if out else 0, s[0] - 20), s[0])
@@ -90,11 +93,14 @@ def join_address_pieces(text: str, spans: list[list]) -> list[list]:
         if prev is not None and prev[2] in ("PERSON", "LOCATION") and s[2] == "ADDRESS" \
                 and _AND.fullmatch(text, prev[1], s[0]) and _FIRST_WORD.fullmatch(text, prev[0], prev[1]):
             prev[1], prev[2], prev[3] = s[1], "ADDRESS", max(prev[3], s[3])
+            joined = True
             continue
         if prev is not None and "ADDRESS" in (prev[2], s[2]) and {prev[2], s[2]} <= {"ADDRESS", "LOCATION", "PERSON"}:
             m = _GAP.fullmatch(text, prev[1], s[0])
-            if m and all(_address_word(w, english, names, common) for w in m.captures(1)):
+            if m and (all(_address_word(w, english, names, common) for w in m.captures(1))
+                      or street_gap(text, prev, s, m.captures(1))):
                 prev[1], prev[2], prev[3] = s[1], "ADDRESS", max(prev[3], s[3])
+                joined = True
                 continue
         out.append(s)
-    return out
+    return grow_street_edges(text, out, english) if joined else out  # again: the edges of joined pieces
