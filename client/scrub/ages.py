@@ -47,7 +47,8 @@ def _age_recognizer() -> PatternRecognizer:
         r"likes|followers|stars))"
     )
     follow = (  # what may come after "<subject> is N": the clause ends there
-        r"(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s(?:and|or|but|now|today|this|next|last|so|when|while|"
+        # "im 34 & my wife is 36", "i'm 18+."
+        r"(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s&\s|\+(?=\s*(?:$|[,;:.!?]))|\s(?:and|or|but|now|today|this|next|last|so|when|while|"
         r"in|on|with|who|which|years?|yrs?|soon|already|too|yet|since|then|at|if|because|as|"
         r"though|although|going|turning|myself|himself|herself|can|cant|can't|cannot|doesnt|doesn't|lives|needs|"
         # a verb goes on: "my son who is 7 wants a card"
@@ -68,13 +69,13 @@ def _age_recognizer() -> PatternRecognizer:
         r"customer|client|member|holder|policyholder|boy|girl|man|woman|lady|guy)s?"
     )
     subject = (
-        r"(?:I\s+am|I'm|I’m|im|i\s+m|iam|I\s+was|you\s+are|you're|you’re|youre|(?:he|she)(?:\s+is|'s|’s|s|\s+was)|theyre|"
+        r"(?:I\s+am|I'm|I’m|im|i\s+m|iam|I\s+was|you\s+are|you're|you’re|youre|ur|u\s+r|(?:he|she)(?:\s+is|'s|’s|s|\s+was)|theyre|"
         r"(?:we|they|and\s+i|and\s+me)(?:\s+are|'re|’re|\s+were)|who(?:\s+is|'s|’s|\s+was|\s+are|\s+were)|"
         rf"{people}(?:'s|’s|\s+is|\s+was|\s+are|\s+were))"
     )
     adverbs = (
         r"(?:\s+(?:both|all|now|only|just|nearly|almost|about|around|roughly|barely|already|"
-        r"still|over|under|currently|actually|finally|turning|aged|like)){0,3}"
+        r"still|over|under|currently|actually|finally|turning|aged|like|pushing)){0,3}"
     )
     pronoun = rf"(?:I|you|he|she|we|they|(?:my|his|her|our|their)\s+{people})"
     return _gated(PatternRecognizer, _maybe_age)(

@@ -235,6 +235,22 @@ def esco_heads() -> frozenset[str]:
     return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
+_BLS = Path(__file__).with_name("data") / "occupation_titles_bls.txt"
+
+
+@lru_cache(maxsize=1)
+def bls_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """The BLS Occupational Outlook Handbook index's titles of one word and
+    of two to four words (``scripts/build_occupation_titles_bls.py``): the
+    one-word ones are job heads after a cue ("my dad was a roustabout"), the
+    longer ones jobs alone as the ONS two-word titles are."""
+    singles, longer = set(), set()
+    for line in _BLS.read_text(encoding="utf-8").splitlines():
+        kind, _, title = line.partition("\t")
+        (singles if kind == "1" else longer).add(title)
+    return frozenset(singles), frozenset(longer)
+
+
 def _plural(phrase: str) -> str:
     return phrase + ("es" if phrase.endswith(("s", "sh", "ch")) else "s")
 
@@ -248,9 +264,11 @@ def _ons_phrases() -> set[str]:
     frequency = _english_frequencies()
     singles, doubles = ons_titles()
     out = {w for w in singles if frequency.get(w, 0) < _RARE_TITLE_FREQUENCY and w not in _NOT_JOBS}
-    for title in doubles:
+    for title in doubles | bls_titles()[1]:
         head = title.rsplit(" ", 1)[1]
-        if head in _NOT_JOBS or head in _NOT_OCCUPATIONS or head.endswith(_NOT_JOB_ENDINGS):
+        if head in _NOT_JOBS or head.endswith(_NOT_JOB_ENDINGS) or head in _NOT_JOB_HEADS:
+            continue
+        if head in _NOT_OCCUPATIONS and title.count(" ") < 2:  # "account manager"; not "crane maintenance engineer"
             continue
         out.add(title)
     out.update([_plural(p) for p in out if not p.endswith("s")])
