@@ -31,6 +31,11 @@ FOUND = [
     ("ur 16 so no", "16", "AGE"),
     ("im pushing 50", "50", "AGE"),
     ("i'm 18+.", "18", "AGE"),
+    ("now 52 and broke. my card is blocked", "52", "AGE"),
+    ("34 and skint, help", "34", "AGE"),
+    # rare one-word BLS titles alone
+    ("the phlebotomist took my card", "phlebotomist", "OCCUPATION"),
+    ("our zookeeper friend", "zookeeper", "OCCUPATION"),
 ]
 
 KEPT = [
@@ -45,6 +50,9 @@ KEPT = [
     "i have 18+ cards",
     "we need 3 & 4 more",
     "hes pushing 3 trolleys",
+    "item 5 and still missing",
+    "can i use my maestro card",
+    "the tenor of the loan is 5 years",
     "i'm a bit confused",
     "as a result my payment failed",
     "the app doesnt work as expected",

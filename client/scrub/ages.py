@@ -196,10 +196,8 @@ def _age_recognizer() -> PatternRecognizer:
             # "being 34, i need a pension", "34 and single": a clause about the writer's age and status
             # (gate: "being" before a space, or "and" before the status word)
             GatedPattern("being N,", rf"(?<=(?:^|[.!?,;]\s*|\n)being\s+){n}(?=\s*(?:,|years|yrs|and\s+(?:single|married)))"
-                         rf"|(?<=(?:^|[.!?;]\s+|\n)){_TWO}(?=,?\s+and\s+(?:single|married|divorced|widowed|retired|"
-                         r"unemployed|pregnant|still|never|newly)\b)", 0.5,
-                         gate=r"being\s|\sand\s+(?:single|married|divorced|widowed|retired|unemployed|pregnant|still|"
-                              r"never|newly)\b"),
+                         rf"|(?<=(?:^|[.!?;]\s+|\n)(?:now\s+|only\s+|just\s+)?){_TWO}(?=,?\s+and\s+(?:{_STATUS})\b)", 0.5,
+                         gate=rf"being\s|\sand\s+(?:{_STATUS})\b"),
             # Names are capitalised, so these two are case-sensitive.
             Pattern("Name (N)", rf"(?<=(?-i:[[:upper:]])[[:alpha:]'’-]+\s\(){n}(?=\))", 0.5),
             GatedPattern("(42M)", rf"(?<=\(){n}(?=\s?(?-i:[MF])\))|(?<=\((?-i:[MF])\s?){n}(?=\))", 0.5,
@@ -251,6 +249,9 @@ _PERSON_AFTER = (r"(?:lives|living|works|working|from|who|has|had|is|was|said|sa
 
 
 _TWO = r"\d{1,2}"
+# "34 and single", "now 52 and broke": what a writer says of themself after their age
+_STATUS = (r"single|married|divorced|widowed|retired|unemployed|pregnant|still|never|newly|broke|jobless|homeless|"
+           r"disabled|struggling|skint")
 # Where an ``n`` can start: a digit or the first letters of its words ("twenty", "two", "thirteen",
 # "three", "four", "forty", "fifty", "five", ...). Opening a pattern that looks behind before ``n``,
 # it lets the look-behind be tried at few positions of a long text (the same matches).

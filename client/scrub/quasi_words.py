@@ -251,6 +251,11 @@ def bls_titles() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(singles), frozenset(longer)
 
 
+# Rare one-word BLS titles that name something else first ("a maestro card",
+# "the loan's tenor"): job heads after a cue only.
+_BLS_NOT_ALONE = frozenset("tenor baritone maestro shill narrator gaffer pruner provost".split())
+
+
 def _plural(phrase: str) -> str:
     return phrase + ("es" if phrase.endswith(("s", "sh", "ch")) else "s")
 
@@ -263,7 +268,8 @@ def _ons_phrases() -> set[str]:
 
     frequency = _english_frequencies()
     singles, doubles = ons_titles()
-    out = {w for w in singles if frequency.get(w, 0) < _RARE_TITLE_FREQUENCY and w not in _NOT_JOBS}
+    out = {w for w in singles | (bls_titles()[0] - _BLS_NOT_ALONE)
+           if frequency.get(w, 0) < _RARE_TITLE_FREQUENCY and w not in _NOT_JOBS}
     for title in doubles | bls_titles()[1]:
         head = title.rsplit(" ", 1)[1]
         if head in _NOT_JOBS or head.endswith(_NOT_JOB_ENDINGS) or head in _NOT_JOB_HEADS:
