@@ -251,6 +251,28 @@ def bls_titles() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(singles), frozenset(longer)
 
 
+def _bls_longer(ons_singles) -> set[str]:
+    """BLS titles of two to four words that end in a job head of the lists
+    or a job-shaped word and hold no stop word: "hay stacker operator", not
+    "professor of law", "vice president marketing", "ramp boss"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    heads = (ons_singles | bls_titles()[0] | esco_heads() | _JOB_HEADS) - _NOT_JOB_HEADS - _EVERYDAY_HEADS
+    out = set()
+    for title in bls_titles()[1]:
+        words = title.split()
+        head = words[-1]
+        if any(w in STOP_WORDS for w in words) or head in _NOT_JOBS or head in _EVERYDAY_HEADS:
+            continue
+        if head in heads or (len(head) > 4 and head.endswith(_JOB_SUFFIXES)):
+            out.add(title)
+    return out
+
+
+# Last words of BLS titles that are everyday words first ("ramp boss", "pit boss", "first mate").
+_EVERYDAY_HEADS = frozenset("""boss mate model player principal general companion escort sitter hunter host
+hand pair tier patrol critic advocate justice chair blender dispenser cooker tracker buster switcher giver
+tracer sander duster coupler smoother imager pitter career""".split())
 # Rare one-word BLS titles that name something else first ("a maestro card",
 # "the loan's tenor"): job heads after a cue only.
 _BLS_NOT_ALONE = frozenset("tenor baritone maestro shill narrator gaffer pruner provost".split())
@@ -270,7 +292,7 @@ def _ons_phrases() -> set[str]:
     singles, doubles = ons_titles()
     out = {w for w in singles | (bls_titles()[0] - _BLS_NOT_ALONE)
            if frequency.get(w, 0) < _RARE_TITLE_FREQUENCY and w not in _NOT_JOBS}
-    for title in doubles | bls_titles()[1]:
+    for title in doubles | _bls_longer(singles):
         head = title.rsplit(" ", 1)[1]
         if head in _NOT_JOBS or head.endswith(_NOT_JOB_ENDINGS) or head in _NOT_JOB_HEADS:
             continue
