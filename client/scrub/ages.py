@@ -47,7 +47,8 @@ def _age_recognizer() -> PatternRecognizer:
         r"likes|followers|stars))"
     )
     follow = (  # what may come after "<subject> is N": the clause ends there
-        r"(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s(?:and|or|but|now|today|this|next|last|so|when|while|"
+        # "im 34 & my wife is 36", "i'm 18+."
+        r"(?=\s*(?:$|[,;:!?)\]]|\.(?!\d)|\s&\s|\+(?=\s*(?:$|[,;:.!?]))|\s(?:and|or|but|now|today|this|next|last|so|when|while|"
         r"in|on|with|who|which|years?|yrs?|soon|already|too|yet|since|then|at|if|because|as|"
         r"though|although|going|turning|myself|himself|herself|can|cant|can't|cannot|doesnt|doesn't|lives|needs|"
         # a verb goes on: "my son who is 7 wants a card"
@@ -68,13 +69,13 @@ def _age_recognizer() -> PatternRecognizer:
         r"customer|client|member|holder|policyholder|boy|girl|man|woman|lady|guy)s?"
     )
     subject = (
-        r"(?:I\s+am|I'm|I’m|im|i\s+m|iam|I\s+was|you\s+are|you're|you’re|youre|(?:he|she)(?:\s+is|'s|’s|s|\s+was)|theyre|"
+        r"(?:I\s+am|I'm|I’m|im|i\s+m|iam|I\s+was|you\s+are|you're|you’re|youre|ur|u\s+r|(?:he|she)(?:\s+is|'s|’s|s|\s+was)|theyre|"
         r"(?:we|they|and\s+i|and\s+me)(?:\s+are|'re|’re|\s+were)|who(?:\s+is|'s|’s|\s+was|\s+are|\s+were)|"
         rf"{people}(?:'s|’s|\s+is|\s+was|\s+are|\s+were))"
     )
     adverbs = (
         r"(?:\s+(?:both|all|now|only|just|nearly|almost|about|around|roughly|barely|already|"
-        r"still|over|under|currently|actually|finally|turning|aged|like)){0,3}"
+        r"still|over|under|currently|actually|finally|turning|aged|like|pushing)){0,3}"
     )
     pronoun = rf"(?:I|you|he|she|we|they|(?:my|his|her|our|their)\s+{people})"
     return _gated(PatternRecognizer, _maybe_age)(
@@ -195,10 +196,8 @@ def _age_recognizer() -> PatternRecognizer:
             # "being 34, i need a pension", "34 and single": a clause about the writer's age and status
             # (gate: "being" before a space, or "and" before the status word)
             GatedPattern("being N,", rf"(?<=(?:^|[.!?,;]\s*|\n)being\s+){n}(?=\s*(?:,|years|yrs|and\s+(?:single|married)))"
-                         rf"|(?<=(?:^|[.!?;]\s+|\n)){_TWO}(?=,?\s+and\s+(?:single|married|divorced|widowed|retired|"
-                         r"unemployed|pregnant|still|never|newly)\b)", 0.5,
-                         gate=r"being\s|\sand\s+(?:single|married|divorced|widowed|retired|unemployed|pregnant|still|"
-                              r"never|newly)\b"),
+                         rf"|(?<=(?:^|[.!?;]\s+|\n)(?:now\s+|only\s+|just\s+)?){_TWO}(?=,?\s+and\s+(?:{_STATUS})\b)", 0.5,
+                         gate=rf"being\s|\sand\s+(?:{_STATUS})\b"),
             # Names are capitalised, so these two are case-sensitive.
             Pattern("Name (N)", rf"(?<=(?-i:[[:upper:]])[[:alpha:]'’-]+\s\(){n}(?=\))", 0.5),
             GatedPattern("(42M)", rf"(?<=\(){n}(?=\s?(?-i:[MF])\))|(?<=\((?-i:[MF])\s?){n}(?=\))", 0.5,
@@ -250,6 +249,9 @@ _PERSON_AFTER = (r"(?:lives|living|works|working|from|who|has|had|is|was|said|sa
 
 
 _TWO = r"\d{1,2}"
+# "34 and single", "now 52 and broke": what a writer says of themself after their age
+_STATUS = (r"single|married|divorced|widowed|retired|unemployed|pregnant|still|never|newly|broke|jobless|homeless|"
+           r"disabled|struggling|skint")
 # Where an ``n`` can start: a digit or the first letters of its words ("twenty", "two", "thirteen",
 # "three", "four", "forty", "fifty", "five", ...). Opening a pattern that looks behind before ``n``,
 # it lets the look-behind be tried at few positions of a long text (the same matches).

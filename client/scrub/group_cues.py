@@ -64,10 +64,12 @@ class GroupCueRecognizer(LocalRecognizer):
 
         from client.scrub.words import _english_words
 
-        from client.scrub.quasi_words import occupation_phrases
+        from client.scrub.quasi_words import bls_titles, esco_heads, occupation_phrases, ons_titles
 
         self.english = _english_words() | frozenset(STOP_WORDS)
         self.not_demonyms = _NOT_DEMONYMS | occupation_phrases()
+        # a job title no English list holds ("my dad was a roustabout", "as a barista") is no group
+        self.jobs = occupation_phrases() | ons_titles()[0] | bls_titles()[0] | esco_heads()
 
     def _typo(self, word: str) -> bool:
         """An English word with a letter doubled or undoubled, or two
@@ -112,6 +114,8 @@ class GroupCueRecognizer(LocalRecognizer):
         out = []
         for i, word in enumerate(lowers):
             if word in self.english and (not word.endswith(_DEMONYM_ENDINGS) or word in self.not_demonyms):
+                continue
+            if word in self.jobs:
                 continue
             if len(word) < 3 or not word.isalpha() or not self._cued(lowers, i):
                 continue

@@ -1,5 +1,6 @@
 """Job titles that the words after them, or a plural subject before them,
 mark: "import export manager by trade", "hi all, cabin supervisor here.",
+"hand lacer (retired)",
 "we are both screw machine operators", "my parents were fruit workers", and
 whatever follows a job label ("occupation - relief die maintenance").
 
@@ -45,6 +46,8 @@ _ADJECTIVES = frozenset("new old good bad big small slow fast cheap broken wirel
 _NO_VALUES = frozenset("n na n/a nil null unknown unemployed tbc tba other various same pending".split())
 # Labels whose value is a job whatever its last word ("title" needs "job" before it).
 _STRONG_LABELS = frozenset("occupation profession designation employment".split())
+# "hand lacer (retired)": a job head before these in brackets.
+_RETIRED = frozenset("retired ret ret. semi-retired former".split())
 
 
 class FramedOccupationRecognizer(CuedOccupationRecognizer):
@@ -139,6 +142,10 @@ class FramedOccupationRecognizer(CuedOccupationRecognizer):
                 if a is not None and (lowers[k + 1] in _BY_WORDS or self._job_head(before)):
                     yield a, k - 1
             elif word == "here" and (k + 1 == n or lowers[k + 1] in _AFTER_HERE or not lowers[k + 1][0].isalnum()):
+                a = self._leftwards(lowers, k - 1)
+                if a is not None and self._job_head(before) and self._clause_start(lowers, a):
+                    yield a, k - 1
+            elif word == "(" and k + 2 < n and lowers[k + 1] in _RETIRED and lowers[k + 2] == ")":
                 a = self._leftwards(lowers, k - 1)
                 if a is not None and self._job_head(before) and self._clause_start(lowers, a):
                     yield a, k - 1

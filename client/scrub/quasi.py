@@ -37,6 +37,7 @@ from client.scrub.quasi_words import (
     _NOT_OCCUPATIONS,
     _OF_HEADS,
     ambiguous_words,
+    bls_titles,
     esco_heads,
     group_words,
     occupation_phrases,
@@ -123,10 +124,11 @@ _AS_VERBS = frozenset("""work works worked working job jobs employed retired tra
 position volunteer volunteers volunteering moonlighting started began qualified""".split())
 _ARTICLES = frozenset("a an".split())
 _ADVERBS = frozenset("currently now also still actually just previously formerly recently originally".split())
-_BECOME = frozenset("been become became becoming".split())
+_BECOME = frozenset("been become became becoming being".split())
 _CUE_ARTICLES = _ARTICLES | {"the"}
 # A label before a job: "occupation: nurse", "my job title is ...".
 _JOB_LABELS = frozenset("occupation profession job title position role designation employment".split())
+_WORK_LABELS = frozenset("work career".split())  # before ":" only
 _LABELS_OPENING = frozenset("occupation profession position job role designation".split())
 # "i am packing machine operator by profession": a bare title of any head.
 _BY_TRADE = frozenset("profession trade occupation".split())
@@ -145,7 +147,7 @@ _CLOSING = frozenset(")")
 _CONNECTORS = frozenset(", and & / -".split())
 # spaCy stop words that open job titles ("front desk clerk", "full-time nurse").
 # "bottom scrubber", "side door man", "top seller" too.
-_STOP_IN_TITLES = frozenset("part full front back first third call bottom side top".split())  # "call centre agent"
+_STOP_IN_TITLES = frozenset("part full front back first third call bottom side top mine well".split())  # "call centre agent", "mine captain", "well tender"
 _TYPO_MIN = 7  # letters a known head needs before its one-letter typos count
 _PHRASE_TOKENS = 10  # tokens a job title may span, connectors included
 _BARE_VERBS = _OCCUPATION_VERBS | {"'m", "m"}
@@ -211,7 +213,7 @@ class CuedOccupationRecognizer(LocalRecognizer):
 
         self.stop = frozenset(STOP_WORDS) - _STOP_IN_TITLES
         heads = (frozenset(p.split()[-1] for p in occupation_phrases()) | _JOB_HEADS | _NOT_OCCUPATIONS
-                 | ons_titles()[0] | esco_heads())
+                 | ons_titles()[0] | esco_heads() | bls_titles()[0])
         self.heads = heads - _NOT_JOB_HEADS
         self.groups = group_words()
         from client.scrub.words import _english_frequencies
@@ -294,6 +296,8 @@ class CuedOccupationRecognizer(LocalRecognizer):
             return k + 1, None  # "i work as nurse"
         if (word in (":", "-") or word in _OCCUPATION_VERBS) and before in _JOB_LABELS:
             return k + 1, None  # "occupation: ...", "my job title is ..."
+        if word == ":" and before in _WORK_LABELS:
+            return k + 1, None  # "work: quality analyst" (a title needs a job head)
         if word in _LABELS_OPENING and (k == 0 or _line_break(before)) and lowers[k + 1] not in (":", "-"):
             return k + 1, _AFTER_LABEL  # "position computer scientist." opening a form line
         if word in _APPOSITION_DETERMINERS and before == ",":
@@ -327,7 +331,8 @@ class CuedOccupationRecognizer(LocalRecognizer):
                         break
                     end = j
                 return (last, end) if end > m else (last, last)
-            if word in self.stop or word in _LABELS_ONLY or not word.replace("-", "").replace("'", "").isalpha():
+            if (word in self.stop and not self._hyphened(lowers, m)) or word in _LABELS_ONLY or not word.replace(
+                    "-", "").replace("'", "").isalpha():
                 break
             words += 1
             if words > 6:
@@ -335,6 +340,12 @@ class CuedOccupationRecognizer(LocalRecognizer):
             if self._head(word):
                 last = m
         return None if last is None else (last, last)
+
+    @staticmethod
+    def _hyphened(lowers, m) -> bool:
+        """Token m is a stop word joined by a hyphen to the word after it
+        ("make-ready worker", "take-down inspector")."""
+        return m + 2 < len(lowers) and lowers[m + 1] == "-" and lowers[m + 2].isalpha()
 
     def _opening_job(self, lowers, a, last) -> bool:
         """Tokens a..last, opening a text or line before a comma, are a job

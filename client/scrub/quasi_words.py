@@ -235,6 +235,49 @@ def esco_heads() -> frozenset[str]:
     return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
+_BLS = Path(__file__).with_name("data") / "occupation_titles_bls.txt"
+
+
+@lru_cache(maxsize=1)
+def bls_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """The BLS Occupational Outlook Handbook index's titles of one word and
+    of two to four words (``scripts/build_occupation_titles_bls.py``): the
+    one-word ones are job heads after a cue ("my dad was a roustabout"), the
+    longer ones jobs alone as the ONS two-word titles are."""
+    singles, longer = set(), set()
+    for line in _BLS.read_text(encoding="utf-8").splitlines():
+        kind, _, title = line.partition("\t")
+        (singles if kind == "1" else longer).add(title)
+    return frozenset(singles), frozenset(longer)
+
+
+def _bls_longer(ons_singles) -> set[str]:
+    """BLS titles of two to four words that end in a job head of the lists
+    or a job-shaped word and hold no stop word: "hay stacker operator", not
+    "professor of law", "vice president marketing", "ramp boss"."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    heads = (ons_singles | bls_titles()[0] | esco_heads() | _JOB_HEADS) - _NOT_JOB_HEADS - _EVERYDAY_HEADS
+    out = set()
+    for title in bls_titles()[1]:
+        words = title.split()
+        head = words[-1]
+        if any(w in STOP_WORDS for w in words) or head in _NOT_JOBS or head in _EVERYDAY_HEADS:
+            continue
+        if head in heads or (len(head) > 4 and head.endswith(_JOB_SUFFIXES)):
+            out.add(title)
+    return out
+
+
+# Last words of BLS titles that are everyday words first ("ramp boss", "pit boss", "first mate").
+_EVERYDAY_HEADS = frozenset("""boss mate model player principal general companion escort sitter hunter host
+hand pair tier patrol critic advocate justice chair blender dispenser cooker tracker buster switcher giver
+tracer sander duster coupler smoother imager pitter career""".split())
+# Rare one-word BLS titles that name something else first ("a maestro card",
+# "the loan's tenor"): job heads after a cue only.
+_BLS_NOT_ALONE = frozenset("tenor baritone maestro shill narrator gaffer pruner provost".split())
+
+
 def _plural(phrase: str) -> str:
     return phrase + ("es" if phrase.endswith(("s", "sh", "ch")) else "s")
 
@@ -247,10 +290,13 @@ def _ons_phrases() -> set[str]:
 
     frequency = _english_frequencies()
     singles, doubles = ons_titles()
-    out = {w for w in singles if frequency.get(w, 0) < _RARE_TITLE_FREQUENCY and w not in _NOT_JOBS}
-    for title in doubles:
+    out = {w for w in singles | (bls_titles()[0] - _BLS_NOT_ALONE)
+           if frequency.get(w, 0) < _RARE_TITLE_FREQUENCY and w not in _NOT_JOBS}
+    for title in doubles | _bls_longer(singles):
         head = title.rsplit(" ", 1)[1]
-        if head in _NOT_JOBS or head in _NOT_OCCUPATIONS or head.endswith(_NOT_JOB_ENDINGS):
+        if head in _NOT_JOBS or head.endswith(_NOT_JOB_ENDINGS) or head in _NOT_JOB_HEADS:
+            continue
+        if head in _NOT_OCCUPATIONS and title.count(" ") < 2:  # "account manager"; not "crane maintenance engineer"
             continue
         out.add(title)
     out.update([_plural(p) for p in out if not p.endswith("s")])
