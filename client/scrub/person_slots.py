@@ -14,6 +14,7 @@ the letters' shape cannot tell such a name from the word, only where it sits.
 * the line after a sign-off (``thanks,\\nnavy``, ``regards\\nhalo``);
 * after a greeting, closed by a comma or "!" (``thanks a lot exodus,``,
   ``hi pixie!``, ``cheers rune, much appreciated``);
+* ``let x know`` and ``tell x`` before what is told ("that", "the", "i", "about" ...);
 * ``this is x`` after a greeting, with "from", "again", "here" after it
   (``hi, this is hadrian from the flat upstairs``).
 
@@ -96,11 +97,15 @@ _LIST = re.compile(rf"(?i)(?<![\w'’-])({_WORD}),[ \t]+({_WORD}),?[ \t]+(?:and|
 _LIST_PRONOUNS = frozenset(("i", "me", "you", "u"))
 # "could you ask remedy to confirm": asking someone to, about, for, if.
 _ASK = re.compile(rf"(?i)(?<![\w'’-])ask[ \t]+({_WORD})(?:[ \t]+({_WORD}))?[ \t]+(?:to|about|for|if|whether)\b")
+# "let hjordis know the card came", "tell celestial the transfer is done": whom news goes to.
+_LET_KNOW = re.compile(rf"(?i)(?<![\w'’-])let[ \t]+({_WORD})(?:[ \t]+({_WORD}))?[ \t]+know\b")
+_TELL = re.compile(rf"(?i)(?<![\w'’-])tell[ \t]+({_WORD})(?:[ \t]+({_WORD}))?[ \t]+"
+                   rf"(?:that|the|i|i'm|im|we|about|my|our|it|she|he|they|how|what|when|where|why|if|not)\b")
 _ASKED_FOR = frozenset("questions question permission advice help money details anything something".split())
 # Cheap gates, one per slot: most texts hold none of their words.
 _VOCATIVE_GATE = std_re.compile(r"\b(?:hi|hey|hello|hiya|heya|yo|morning|evening|thanks|thank|thx|ty|cheers|dear)\b")
 _SPEECH_GATE = std_re.compile(_SPEECH)
-_SLOTS = (_CC, _HERE, _SIGN_OFF, _VOCATIVE, _THIS_IS, _SPEAKER, _ASK)
+_SLOTS = (_CC, _HERE, _SIGN_OFF, _VOCATIVE, _THIS_IS, _SPEAKER, _ASK, _LET_KNOW, _TELL)
 _SLOT_GATES = {
     _CC: lambda text, low: "cc" in low,
     _HERE: lambda text, low: "here" in low,
@@ -109,6 +114,8 @@ _SLOT_GATES = {
     _THIS_IS: lambda text, low: "this is" in low,
     _SPEAKER: lambda text, low: _SPEECH_GATE.search(low) is not None,
     _ASK: lambda text, low: "ask" in low,
+    _LET_KNOW: lambda text, low: "know" in low and "let" in low,
+    _TELL: lambda text, low: "tell" in low,
 }
 
 
@@ -208,7 +215,7 @@ class PersonSlots:
     def _closes(rx, text: str, m) -> bool:
         """The slot ends after the second word: a clause break, the line's end, or
         (for the slots that end with a word after) the regex's own end."""
-        if rx in (_HERE, _VOCATIVE, _SPEAKER, _ASK):
+        if rx in (_HERE, _VOCATIVE, _SPEAKER, _ASK, _LET_KNOW, _TELL):
             return True
         rest = text[m.end(2):m.end(2) + 6].lstrip(" \t")
         return not rest or rest[0] in ",.!?;:\n\r" or rest.split(" ", 1)[0].lower() in ("on", "in", "and", "from",
