@@ -65,3 +65,8 @@ def test_frames_with_no_one_in_them_keep_their_words(text):
 ])
 def test_a_word_beside_a_name_outside_a_list_stays(text, name):
     assert _people(text) == [name]
+
+
+def test_a_verb_after_and_stays():
+    text = "the film was directed by onni savolainen and starring savolainen"
+    assert _people(text) == ["onni savolainen", "savolainen"]

@@ -7,7 +7,8 @@ a name, only its place.
 
 A word taken is no stop word, no word said in place of a name ("team",
 "support", "everyone"), no very common English word unless a name list holds
-it, and not after a determiner ("the card and ahmed"). A comma joins only
+it, no English verb form ("directed by x and starring y"), and not after a
+determiner ("the card and ahmed"). A comma joins only
 inside a list: before the name when "and", "&" or another comma follows it
 ("papa, ahmed aissaoui and me"), after it when "and", "&" or a comma follows
 the word ("ahmed, jedi and me"), so "thanks ahmed, appreciated" stays.
@@ -35,14 +36,17 @@ _SURE = 0.45
 def _word_sets():
     from client.scrub.name_frames import _function_words
     from client.scrub.person_slots import _NOT_NAMES
-    from client.scrub.words import _name_words, _very_common_words
+    from client.scrub.words import _english_words, _name_words, _very_common_words
 
-    return _function_words() | _NOT_NAMES, _very_common_words(), _name_words()
+    return _function_words() | _NOT_NAMES, _very_common_words(), _name_words(), _english_words()
 
 
 def _may_be_name(low: str) -> bool:
-    no, very_common, names = _word_sets()
-    return len(low) >= 2 and low not in no and (low in names or (low not in very_common and not low.endswith("ly")))
+    """No stop word, no word said in place of a name; a very common word, or an
+    English word with a verb's or an adverb's ending ("starring"), only if a name list holds it."""
+    no, very_common, names, english = _word_sets()
+    return len(low) >= 2 and low not in no and (low in names or (
+        low not in very_common and not (low in english and low.endswith(("ing", "ed", "ly")))))
 
 
 def listed_names(text: str, spans) -> list[list]:
