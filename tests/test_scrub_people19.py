@@ -70,3 +70,25 @@ def test_a_word_beside_a_name_outside_a_list_stays(text, name):
 def test_a_verb_after_and_stays():
     text = "the film was directed by onni savolainen and starring savolainen"
     assert _people(text) == ["onni savolainen", "savolainen"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("keavy paid me back yesterday but it is not showing", "keavy"),
+    ("eathen has my old card now", "eathen"),
+    ("the card is fine. sher paid me back", "sher"),
+])
+def test_a_sure_name_opening_a_sentence_is_a_name(text, name):
+    assert _people(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "the refund has my name wrong",
+    "paypal sent me an email",
+    "acount has my money",
+    "hi guys the app is down",
+    "thanks everyone that worked",
+    "hi there my card is blocked",
+    "thanks dang that worked",
+])
+def test_any_other_word_there_stays(text):
+    assert _removed(text) == []
