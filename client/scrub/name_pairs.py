@@ -52,23 +52,21 @@ def _may_be_name(low: str) -> bool:
 def listed_names(text: str, spans) -> list[list]:
     """New PERSON spans for words listed beside a sure person's name."""
     may_be_name = _may_be_name
-    if "and" not in text and "&" not in text and "," not in text:
-        return []
     people = [s for s in spans if s[2] == "PERSON" and s[3] >= _SURE]
-    if not people:
+    if not people or ("and" not in text and "&" not in text and "," not in text):
         return []
-    covered = bytearray(len(text))
-    for a, b, *_ in spans:
-        covered[a:b] = b"\x01" * (b - a)
+
+    def covered(i):
+        return any(a <= i < b for a, b, *_ in spans)
     out = []
     for a, b, *_ in people:
         m = _BEFORE.search(text, max(0, a - 40), a)
-        if m and not covered[m.start(1)] and may_be_name(m.group(1).lower()) \
+        if m and not covered(m.start(1)) and may_be_name(m.group(1).lower()) \
                 and (not m.group(2) or _LIST_GOES_ON.match(text, b)) \
                 and not _THING_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)):
             out.append([m.start(1), m.end(1), "PERSON", 0.5])
         m = _AFTER.match(text, b)
-        if m and not covered[m.start(2)] and may_be_name(m.group(2).lower()) \
+        if m and not covered(m.start(2)) and may_be_name(m.group(2).lower()) \
                 and (not m.group(1) or m.group(3)):
             out.append([m.start(2), m.end(2), "PERSON", 0.5])
     return out

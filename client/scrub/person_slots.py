@@ -117,7 +117,7 @@ _ASKED_FOR = frozenset("questions question permission advice help money details 
 _VOCATIVE_GATE = std_re.compile(r"\b(?:hi|hey|hello|hiya|heya|yo|morning|evening|thanks|thank|thx|ty|cheers|dear)\b")
 _SPEECH_GATE = std_re.compile(_SPEECH)
 _SLOTS = (_CC, _HERE, _SIGN_OFF, _VOCATIVE, _THIS_IS, _SPEAKER, _ASK, _LET_KNOW, _TELL, _DOER)
-_DOER_GATE = std_re.compile(r"\b(?:paid|pays|owes|owed|lent|lends|borrowed|sent|gave|gives|has|had|used|took|moved|"
+_DOER_GATE = std_re.compile(r"(?:paid|pays|owe[sd]|lent|lends|borrowed|sent|gave|gives|ha[sd]|used|took|moved|"
                             r"wants|needs|asked) (?:me|my|us|our|him|her|them|back|some)\b")
 _SLOT_GATES = {
     _CC: lambda text, low: "cc" in low,
