@@ -14,6 +14,10 @@ the letters' shape cannot tell such a name from the word, only where it sits.
 * the line after a sign-off (``thanks,\\nnavy``, ``regards\\nhalo``);
 * after a greeting, closed by a comma or "!" (``thanks a lot exodus,``,
   ``hi pixie!``, ``cheers rune, much appreciated``);
+* ``let x know`` and ``tell x`` before what is told ("that", "the", "i", "about" ...);
+* a sentence's first word paying, owing, sending, having "me", "my", "back"
+  (``keavy paid me back``): any word opens a sentence, so this one takes only a
+  sure name (``_sure_name``);
 * ``this is x`` after a greeting, with "from", "again", "here" after it
   (``hi, this is hadrian from the flat upstairs``).
 
@@ -35,6 +39,9 @@ from client.scrub.name_shape import name_logit
 
 # A word no list holds is a list's sure name above this log-odds of its letters.
 _SURE_LOGIT = 1.0
+# A word one edit from an English word ("keavy", "rolfe") is a sure name in a sentence's
+# first place only when its letters run as a name's this strongly.
+_TYPO_LIKE_LOGIT = 3.0
 # In the strongest slots (an "@", a sign-off's next line, "cc", a list beside a sure
 # name) a very common word is taken too, short of the commonest ("please", "again").
 _STRONG_MAX_FREQUENCY = 100_000
@@ -96,11 +103,22 @@ _LIST = re.compile(rf"(?i)(?<![\w'’-])({_WORD}),[ \t]+({_WORD}),?[ \t]+(?:and|
 _LIST_PRONOUNS = frozenset(("i", "me", "you", "u"))
 # "could you ask remedy to confirm": asking someone to, about, for, if.
 _ASK = re.compile(rf"(?i)(?<![\w'’-])ask[ \t]+({_WORD})(?:[ \t]+({_WORD}))?[ \t]+(?:to|about|for|if|whether)\b")
+# "let hjordis know the card came", "tell celestial the transfer is done": whom news goes to.
+_LET_KNOW = re.compile(rf"(?i)(?<![\w'’-])let[ \t]+({_WORD})(?:[ \t]+({_WORD}))?[ \t]+know\b")
+_TELL = re.compile(rf"(?i)(?<![\w'’-])tell[ \t]+({_WORD})(?:[ \t]+({_WORD}))?[ \t]+"
+                   rf"(?:that|the|i|i'm|im|we|about|my|our|it|she|he|they|how|what|when|where|why|if|not)\b")
+# "keavy paid me back", "then sher has my card": a sentence's first word doing
+# what a person does to me or mine. Any word may open a sentence, so only a sure name is taken here.
+_DOER = re.compile(rf"(?im)(?:^|[.!?;][ \t]+|\b(?:then|and|but|so|also|yesterday|apparently)[ \t]+)"
+                   rf"({_WORD})(?:[ \t]+({_WORD}))?[ \t]+(?:paid|pays|owes|owed|lent|lends|borrowed|sent|gave|gives|"
+                   rf"has|had|used|took|moved|wants|needs|asked)[ \t]+(?:me|my|us|our|him|her|them|back|some)\b")
 _ASKED_FOR = frozenset("questions question permission advice help money details anything something".split())
 # Cheap gates, one per slot: most texts hold none of their words.
 _VOCATIVE_GATE = std_re.compile(r"\b(?:hi|hey|hello|hiya|heya|yo|morning|evening|thanks|thank|thx|ty|cheers|dear)\b")
 _SPEECH_GATE = std_re.compile(_SPEECH)
-_SLOTS = (_CC, _HERE, _SIGN_OFF, _VOCATIVE, _THIS_IS, _SPEAKER, _ASK)
+_SLOTS = (_CC, _HERE, _SIGN_OFF, _VOCATIVE, _THIS_IS, _SPEAKER, _ASK, _LET_KNOW, _TELL, _DOER)
+_DOER_GATE = std_re.compile(r"(?:paid|pays|owe[sd]|lent|lends|borrowed|sent|gave|gives|ha[sd]|used|took|moved|"
+                            r"wants|needs|asked) (?:me|my|us|our|him|her|them|back|some)\b")
 _SLOT_GATES = {
     _CC: lambda text, low: "cc" in low,
     _HERE: lambda text, low: "here" in low,
@@ -109,6 +127,9 @@ _SLOT_GATES = {
     _THIS_IS: lambda text, low: "this is" in low,
     _SPEAKER: lambda text, low: _SPEECH_GATE.search(low) is not None,
     _ASK: lambda text, low: "ask" in low,
+    _LET_KNOW: lambda text, low: "know" in low and "let" in low,
+    _TELL: lambda text, low: "tell" in low,
+    _DOER: lambda text, low: _DOER_GATE.search(low) is not None,
 }
 
 
@@ -149,6 +170,10 @@ class PersonSlots:
             for m in rx.finditer(text):
                 if not self._slot_word(m.group(1), strong=rx in (_CC, _SIGN_OFF)):
                     continue
+                if rx is _DOER and not (self._sure_name(m.group(1).lower()) and (
+                        self._name_shaped(m.group(1)) or name_logit(m.group(1).lower()) > _TYPO_LIKE_LOGIT)
+                        and (not m.group(2) or self._surname(m.group(2)))):
+                    continue  # "refund has my", "acount has my": a sure name only
                 if rx is _ASK and (m.group(2) or m.group(1)).lower() in _ASKED_FOR:
                     continue
                 if rx is _SPEAKER and (m.group(2) or m.group(1)).lower() in _SAYERS:
@@ -208,7 +233,7 @@ class PersonSlots:
     def _closes(rx, text: str, m) -> bool:
         """The slot ends after the second word: a clause break, the line's end, or
         (for the slots that end with a word after) the regex's own end."""
-        if rx in (_HERE, _VOCATIVE, _SPEAKER, _ASK):
+        if rx in (_HERE, _VOCATIVE, _SPEAKER, _ASK, _LET_KNOW, _TELL, _DOER):
             return True
         rest = text[m.end(2):m.end(2) + 6].lstrip(" \t")
         return not rest or rest[0] in ",.!?;:\n\r" or rest.split(" ", 1)[0].lower() in ("on", "in", "and", "from",

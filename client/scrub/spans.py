@@ -9,6 +9,7 @@ from presidio_analyzer import RecognizerResult
 from client.scrub.address_edges import join_address_pieces
 from client.scrub.edges import extend_edges
 from client.scrub.firm_edges import grow_firm_edges
+from client.scrub.name_pairs import listed_names
 from client.scrub.place_edges import grow_place_edges
 from client.scrub.postcodes import postcode_beside
 from client.scrub.streets import split_units, units_beside
@@ -171,6 +172,7 @@ def finish_raw_spans(text: str, spans: list[list], wanted: set[str]):
     spans = [s for s in spans if s[2] is not None]
     if "PERSON" in wanted:
         spans += _repeated_names(text, spans)
+        spans += listed_names(text, spans)  # "jedi and| yacine amrouche"
     spans = _merge_overlaps(spans)
     if "LOCATION" in wanted:
         spans = _merge_overlaps(grow_place_edges(text, spans))  # "san| jenkins", "guillet| city"
