@@ -7,6 +7,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 
 from client.scrub.address_edges import join_address_pieces
+from client.scrub.chat_edges import trim_chat_edges
 from client.scrub.edges import extend_edges
 from client.scrub.firm_edges import grow_firm_edges
 from client.scrub.place_edges import grow_place_edges
@@ -183,6 +184,7 @@ def finish_raw_spans(text: str, spans: list[list], wanted: set[str]):
         if extra:  # "house 74. the street is calle dudok"
             spans = _merge_overlaps(spans + [[a, b, "ADDRESS", 0.5] for a, b in extra])
     spans = _merge_overlaps(extend_edges(text, spans))  # "j. r.| smith", "acme ltd|, payments team"
+    spans = trim_chat_edges(text, spans)  # "14 samora machel ave harare| please", "kaspi bank| sent me"
     return [
         RecognizerResult(entity_type=t, start=a, end=b, score=round(sc, 2))
         for a, b, t, sc in spans
