@@ -12,14 +12,18 @@ from its right end (and a trailing comma), and a person's or firm's span is
 cut before a pronoun, a chat word or an auxiliary inside it ("Kaspi Bank|
 Sent Me A Text"). An address with a number is cut after the last such word
 before its number ("The Card Went To| 1643-D Chico Street") and before the
-first one after it ("Camino De Griselda Mena 56| Here In Town"). A span never loses its first word, and a word in capitals
-("IT", "US") is kept: it may be part of a firm's name.
+first one after it ("Camino De Griselda Mena 56| Here In Town"). A span never loses its first word, nor a word in capitals ("IT", "US") or a
+legal form ("nordlys as"): they may end a firm's name. A cut never takes a
+word that a name or place list holds with it.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
+from client.scrub.legal_forms import legal_forms
 from client.scrub.words import _english_words, _first_name_words, _name_words, _place_phrases, _very_common_words
 
 # Verbs chat puts right after a name or a firm ("Ortiz And Stevens| Refused", "Baker PLC| Didnt Arrive").
@@ -65,7 +69,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*|\d[\w/-]*")
 
 
 def _ordinary(word: str, words) -> bool:
-    return not (word.isupper() and len(word) > 1) and word.lower() in words
+    return not (word.isupper() and len(word) > 1) and word.lower() in words and word.lower() not in _one_word_forms()
+
+
+@lru_cache(maxsize=1)
+def _one_word_forms() -> frozenset[str]:
+    """Legal forms of one word ("as": Norway's "AS", "nordlys as"): a firm's last word."""
+    return frozenset(first for first, forms in legal_forms().items() if (first,) in forms)
 
 
 def _no_names(words) -> bool:
@@ -94,21 +104,18 @@ def trim_chat_edges(text: str, spans: list[list]) -> list[list]:
             continue
         first, keep = 0, len(words)
         if s[2] in _CUT:
-            cut = _CUT[s[2]]
             first = next((k + 1 for k in range(len(words) - 2, -1, -1) if _ordinary(words[k].group(), _LEAD_CUT)), 0)
-            for k in range(first + 1, len(words)):
-                if _ordinary(words[k].group(), cut):
-                    keep = k
-                    break
+            first = first if _no_names(words[:first]) else 0
+            keep = next((k for k in range(first + 1, len(words)) if _ordinary(words[k].group(), _CUT[s[2]])),
+                        len(words))
         elif s[2] == "ADDRESS":
             number = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w.group())), None)
             if number is not None:
                 first = next((k + 1 for k in range(number - 1, -1, -1)
                               if _ordinary(words[k].group(), _ADDRESS_LEAD_CUT)), 0)
+                first = first if _no_names(words[:first]) else 0
                 keep = next((k for k in range(number + 1, len(words))
                              if _ordinary(words[k].group(), _ADDRESS_CUT)), len(words))
-        if first and not _no_names(words[:first]):
-            first = 0
         if keep < len(words) and not _no_names(words[keep:]):
             keep = len(words)
         while keep > first + 1 and _ordinary(words[keep - 1].group(), _TRAILING):
