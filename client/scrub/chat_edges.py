@@ -93,9 +93,14 @@ def _no_names(words) -> bool:
     return True
 
 
-def trim_chat_edges(text: str, spans: list[list]) -> list[list]:
+def trim_chat_edges(text: str, spans: list[list], others=()) -> list[list]:
     """Cut chat words off the edges of named spans (``[start, end, type,
-    score]`` lists, changed in place and returned)."""
+    score]`` lists, changed in place and returned). ``others``: the
+    recognizers' spans of other types (a date, an age, a job) as found,
+    before a name's or an address's span took them in; those in a part cut
+    off come back (the caller merges), so a cut uncovers no identifier
+    ("12 main st| tomorrow morning" keeps the date when dates are asked for)."""
+    cuts = []
     for s in spans:
         if s[2] not in _TRIMMED:
             continue
@@ -120,6 +125,12 @@ def trim_chat_edges(text: str, spans: list[list]) -> list[list]:
             keep = len(words)
         while keep > first + 1 and _ordinary(words[keep - 1].group(), _TRAILING):
             keep -= 1
-        s[0] = words[first].start() if first else s[0]
-        s[1] = words[keep - 1].end() if keep < len(words) else s[1]
+        if first:
+            cuts.append((s[0], words[first].start()))
+            s[0] = words[first].start()
+        if keep < len(words):
+            cuts.append((words[keep - 1].end(), s[1]))
+            s[1] = words[keep - 1].end()
+    if cuts and others:
+        spans += [list(o) for o in others if any(o[0] < b and a < o[1] for a, b in cuts)]
     return spans

@@ -19,37 +19,57 @@ in the name lists ("lola", "salam", "naira", "tita"), administrative units
 
 from __future__ import annotations
 
-WORLD_CHAT_WORDS = frozenset("""
-    # greetings, thanks and blessings
-    gracias merci danke obrigado obrigada grazie shukran shukriya dhanyavad dhanyawad dhanyabad salamat terima
-    kasih arigato arigatou xiexie spasibo tashakkur tesekkur tesekkurler sawubona namaste namaskar namaskaram
-    vanakkam assalamu alaikum walaikum assalam inshallah insha inshaallah mashallah alhamdulillah wallahi
-    habibti yalla yallah khalas bismillah subhanallah astaghfirullah jazakallah jazakallahu hola bonjour
-    bonsoir konnichiwa annyeong annyeonghaseyo kamsahamnida ahlan marhaba sannu mbote jambo habari sawasdee
-    sawadee kamusta kumusta opo abeg wahala jare ngiyabonga dankie toda sasriakal nomoshkar khuda acha accha
-    achha nahi theek thik bhaiya yaar arre shukriyaa meherbani mehrbani
-    # wallets, mobile money and payment apps
-    ecocash mpesa gcash paymaya paytm phonepe gpay bkash nagad jazzcash easypaisa opay palmpay moov tigo
-    vodacash ovo gopay shopeepay linkaja truemoney promptpay grabpay touchngo kaspi qiwi yoomoney payme uzcard
-    humo uzum zaad edahab telebirr
-    # shared transport
-    matatu boda jeepney trike tuktuk dala marshrutka ojek angkot bemo kombi trotro tro danfo okada molue
-    colectivo camioneta chiva mototaxi autorickshaw jitney habal songthaew sawngthaew samlor becak bajaji piki
-    # currencies
-    kwacha cedi cedis kobo tenge manat lari somoni afghani rupiah ringgit kyat riel taka birr nakfa dirham
-    dirhams riyal riyals rial lempira quetzal colones bolivar bolivares guarani centavos hryvnia rouble kopek
-    forint denar tugrik pula loti lilangeni kwanza metical ariary dalasi ouguiya
-    # savings groups
-    chama sacco stokvel susu tontine arisan paluwagan ajo esusu
-    # papers
-    cedula
-    # family words
-    abuela abuelo abuelita tio nanay tatay inay ammi abbu ammu appa chachi mausi masi bhabhi baji apa opa oupa
-    gogo mkulu mamá papá hermano hermana amiga hijo hija
-    # clothes and food
-    salwar kameez kurta dupatta hijab abaya thobe kanzu kitenge kente dashiki barong roti chapati ugali nshima
-    sadza injera jollof fufu suya biryani dosa idli pupusa arepa empanada pho banh adobo sinigang lumpia
-    goreng rendang sambal bulgogi tteok plov lagman manti beshbarmak baursak
-    # clerics
-    ustaz ustad ustadh shaykh hajja pujari
-""".split())
+# Greetings, thanks and blessings.
+_GREETINGS = """
+gracias merci danke obrigado obrigada grazie shukran shukriya dhanyavad dhanyawad dhanyabad salamat terima
+kasih arigato arigatou xiexie spasibo tashakkur tesekkur tesekkurler sawubona namaste namaskar namaskaram
+vanakkam assalamu alaikum walaikum assalam inshallah insha inshaallah mashallah alhamdulillah wallahi
+habibti yalla yallah khalas bismillah subhanallah astaghfirullah jazakallah jazakallahu hola bonjour
+bonsoir konnichiwa annyeong annyeonghaseyo kamsahamnida ahlan marhaba sannu mbote jambo habari sawasdee
+sawadee kamusta kumusta opo abeg wahala jare ngiyabonga dankie toda sasriakal nomoshkar khuda acha accha
+achha nahi theek thik bhaiya yaar arre shukriyaa meherbani mehrbani
+"""
+# Wallets, mobile money and payment apps.
+_WALLETS = """
+ecocash mpesa gcash paymaya paytm phonepe gpay bkash nagad jazzcash easypaisa opay palmpay moov tigo
+vodacash ovo gopay shopeepay linkaja truemoney promptpay grabpay touchngo kaspi qiwi yoomoney payme uzcard
+humo uzum zaad edahab telebirr
+"""
+# Shared transport.
+_TRANSPORT = """
+matatu boda jeepney trike tuktuk dala marshrutka ojek angkot bemo kombi trotro tro danfo okada molue
+colectivo camioneta chiva mototaxi autorickshaw jitney habal songthaew sawngthaew samlor becak bajaji piki
+"""
+# Currencies.
+_CURRENCIES = """
+kwacha cedi cedis kobo tenge manat lari somoni afghani rupiah ringgit kyat riel taka birr nakfa dirham
+dirhams riyal riyals rial lempira quetzal colones bolivar bolivares guarani centavos hryvnia rouble kopek
+forint denar tugrik pula loti lilangeni kwanza metical ariary dalasi ouguiya
+"""
+# Savings groups.
+_SAVINGS_GROUPS = """
+chama sacco stokvel susu tontine arisan paluwagan ajo esusu
+"""
+# Papers.
+_PAPERS = """
+cedula
+"""
+# Family words.
+_FAMILY = """
+abuela abuelo abuelita tio nanay tatay inay ammi abbu ammu appa chachi mausi masi bhabhi baji apa opa oupa
+gogo mkulu mamá papá hermano hermana amiga hijo hija
+"""
+# Clothes and food.
+_CLOTHES_AND_FOOD = """
+salwar kameez kurta dupatta hijab abaya thobe kanzu kitenge kente dashiki barong roti chapati ugali nshima
+sadza injera jollof fufu suya biryani dosa idli pupusa arepa empanada pho banh adobo sinigang lumpia
+goreng rendang sambal bulgogi tteok plov lagman manti beshbarmak baursak
+"""
+# Clerics.
+_CLERICS = """
+ustaz ustad ustadh shaykh hajja pujari
+"""
+
+WORLD_CHAT_WORDS = frozenset(
+    w for words in (_GREETINGS, _WALLETS, _TRANSPORT, _CURRENCIES, _SAVINGS_GROUPS, _PAPERS, _FAMILY, _CLOTHES_AND_FOOD, _CLERICS)
+    for w in words.split())
