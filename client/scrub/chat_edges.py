@@ -64,6 +64,7 @@ to at it me went sent send ship deliver delivered update moved is was pls please
 # After an address's first number, the first of these ends it: "Camino De Griselda Mena 56| Here In Town".
 _ADDRESS_CUT = _INNER_CUT | {"here", "there", "instead", "now", "it", "my", "can", "could"}
 _TRIMMED = ("PERSON", "ORGANIZATION", "LOCATION", "ADDRESS")
+_PLACES = ("LOCATION", "ADDRESS")
 _CUT = {"PERSON": _PERSON_CUT, "ORGANIZATION": _INNER_CUT}
 _WORD = re.compile(r"[^\W\d_][\w'’]*|\d[\w/-]*")
 
@@ -123,7 +124,9 @@ def trim_chat_edges(text: str, spans: list[list], others=()) -> list[list]:
                              if _ordinary(words[k].group(), _ADDRESS_CUT)), len(words))
         if keep < len(words) and not _no_names(words[keep:]):
             keep = len(words)
-        while keep > first + 1 and _ordinary(words[keep - 1].group(), _TRAILING):
+        # (a place's or an address's last word of two letters may be a state's code: "searsmont me")
+        while keep > first + 1 and _ordinary(words[keep - 1].group(), _TRAILING) and not (
+                s[2] in _PLACES and len(words[keep - 1].group()) == 2):
             keep -= 1
         if first:
             cuts.append((s[0], words[first].start()))
