@@ -103,8 +103,8 @@ def trim_chat_edges(text: str, spans: list[list], others=()) -> list[list]:
     ("12 main st| tomorrow morning" keeps the date when dates are asked for)."""
     cuts = []
     for s in spans:
-        if s[2] not in _TRIMMED:
-            continue
+        if s[2] not in _TRIMMED or " " not in text[s[0]:s[1]]:
+            continue  # (most spans are one word: nothing to cut)
         words = list(_WORD.finditer(text, s[0], s[1]))
         if len(words) < 2:
             continue
