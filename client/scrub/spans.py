@@ -7,6 +7,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 
 from client.scrub.address_edges import join_address_pieces
+from client.scrub.chat_edges import trim_chat_edges
 from client.scrub.edges import extend_edges
 from client.scrub.firm_edges import grow_firm_edges
 from client.scrub.name_pairs import listed_names
@@ -119,6 +120,7 @@ def finish_raw_spans(text: str, spans: list[list], wanted: set[str]):
     """``finish_spans`` on ``[start, end, entity_type, score]`` lists (this
     function's own: it changes them), the only fields of a result it reads."""
     spans = [s for s in spans if not _shouted_word(text, s) and not everyday_phrase(text, s) and not _coded(text, s)]
+    others = [tuple(s) for s in spans if s[2] not in ("PERSON", "ORGANIZATION", "LOCATION", "ADDRESS")]
     for s in spans:
         if s[2] in ("PERSON", "ORGANIZATION", "LOCATION"):
             # NER spans often take in "The" and a possessive "'s".
@@ -185,6 +187,7 @@ def finish_raw_spans(text: str, spans: list[list], wanted: set[str]):
         if extra:  # "house 74. the street is calle dudok"
             spans = _merge_overlaps(spans + [[a, b, "ADDRESS", 0.5] for a, b in extra])
     spans = _merge_overlaps(extend_edges(text, spans))  # "j. r.| smith", "acme ltd|, payments team"
+    spans = _merge_overlaps(trim_chat_edges(text, spans, others))  # "14 samora ave harare| please", "kaspi bank| sent me"
     return [
         RecognizerResult(entity_type=t, start=a, end=b, score=round(sc, 2))
         for a, b, t, sc in spans

@@ -1,0 +1,106 @@
+"""Ordinary words removed (issue 13, session 19): spans that run past a name,
+a firm or an address into the chat words after (or before) it, and other
+languages' chat words taken for names (benchmarks/scrub_ordinary19_dev.py half a).
+
+- chat words, pronouns, auxiliaries, time adverbs and a few verbs are cut off
+  the edges of a name's, a firm's or an address's span
+  (``client/scrub/chat_edges.py``), never a name or a place with them;
+- greetings, wallets, transport, currencies and family words of other
+  languages are everyday words (``client/scrub/world_chat_words.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from client.scrub import analyze_texts
+from client.scrub.chat_edges import trim_chat_edges
+from client.scrub.world_chat_words import WORLD_CHAT_WORDS
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(r.entity_type, text[r.start:r.end]) for r in analyze_texts([text])[0]]
+
+
+def words_removed(text: str) -> set[str]:
+    return {w for _, value in spans(text) for w in value.split()}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ship to 14 Samora Machel Ave Harare Please", "14 Samora Machel Ave Harare"),
+    ("Meet me at 12 Main Street Tomorrow Morning", "12 Main Street"),
+    ("Address: 45 Oak Avenue Springfield Thanks", "45 Oak Avenue Springfield"),
+    ("Hello, The Card Went To 1643-D Chico Street Instead", "1643-D Chico Street"),
+    ("Sent It To Camino De Griselda Mena 56 Here In Town", "Camino De Griselda Mena 56"),
+    ("Kaspi Bank Sent Me A Text", "Kaspi Bank"),
+    ("The invoice from Halyk Insurance says 40 usd", "Halyk Insurance"),
+    ("the invoice from globex corporation says 40 usd", "globex corporation"),
+    ("Spoke To James Cohen Today And She Said Wait", "James Cohen"),
+    ("My Salary From Baker PLC Didnt Arrive", "Baker PLC"),
+])
+def test_span_stops_at_the_identifier(text, value):
+    assert value in [v for _, v in spans(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a cut never takes a name or a place with it
+    ("Maria Lopez at Kaspi Bank", "Maria Lopez"),
+    ("Maria Lopez at Kaspi Bank", "Kaspi Bank"),
+    ("Maria told John Smith", "John Smith"),
+    # controls: identifiers whose words sit beside chat words stay whole
+    ("ask maria lopez asap about the transfer", "maria lopez"),
+    ("ship it to 45 oak avenue today thx", "45 oak avenue"),
+    ("acme holdings inc refused the refund today", "acme holdings inc"),
+    ("Flat 3 at 12 Main Road", "Flat 3 at 12 Main Road"),
+    ("i work at kaspi bank now", "kaspi bank"),
+])
+def test_identifiers_stay_whole(text, value):
+    assert value in [v for _, v in spans(text)]
+
+
+def test_trim_keeps_first_word_and_capitals():
+    text = "Tafadzwa Pls Call Me Back"
+    assert trim_chat_edges(text, [[0, len(text), "ORGANIZATION", 0.85]]) == [[0, 8, "ORGANIZATION", 0.85]]
+    text = "Bank Of The US"  # "US" in capitals may be part of a firm's name
+    assert trim_chat_edges(text, [[0, len(text), "ORGANIZATION", 0.85]])[0][1] == len(text)
+    text = "pls"
+    assert trim_chat_edges(text, [[0, 3, "PERSON", 0.5]])[0][:2] == [0, 3]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("paid with ecocash but it failed", "ecocash"),
+    ("sent it by mpesa yesterday", "mpesa"),
+    ("inshallah it arrives tomorrow", "inshallah"),
+    ("wallahi i paid twice", "wallahi"),
+    ("the matatu fare was charged twice", "matatu"),
+    ("the tenge rate is bad", "tenge"),
+    ("the jeepney driver has my wallet", "jeepney"),
+    ("gracias for the help", "gracias"),
+    ("shukran for the quick reply", "shukran"),
+    ("sawubona, need help with my pin", "sawubona"),
+    ("namaste, the app crashes", "namaste"),
+    ("my gcash wallet shows zero", "gcash"),
+    ("the chama contribution bounced", "chama"),
+    ("bring the cedula to the branch", "cedula"),
+    ("Ship It To 46466 Sandoval Turnpike Suite 647 Today Thx.", "Today"),
+])
+def test_chat_words_stay(text, word):
+    assert word not in words_removed(text)
+
+
+def test_world_chat_words_hold_no_name_nor_unit():
+    from client.scrub.admin_units import all_unit_words
+    from client.scrub.words import _first_name_words
+
+    assert not WORLD_CHAT_WORDS & _first_name_words()
+    assert not WORLD_CHAT_WORDS & all_unit_words()
+
+
+@pytest.mark.parametrize("text, value", [
+    # names, kin words and units the list leaves out still count
+    ("my lola needs a card", "lola"),
+    ("thanks tendai moyo, all sorted", "tendai moyo"),
+    ("the parcel went to jalan ampang 12 today thx", "jalan ampang 12"),
+])
+def test_names_beside_world_words_still_found(text, value):
+    assert value in [v for _, v in spans(text)]
