@@ -116,3 +116,29 @@ def test_day_typo_opens_at_its_digit(text, spans):
     flags = regex.IGNORECASE | regex.MULTILINE
     assert [m.span() for m in regex.finditer(pattern.regex, text, flags)] == spans
     assert [m.span() for m in regex.finditer(pattern.regex[len(r"(?=\d)"):], text, flags)] == spans
+
+
+def test_names_before_an_honorific_are_found_where_a_cue_word_is():
+    from client.scrub.honorifics import _AFTER_RE, _after_matches
+
+    text = "ask tanaka-san, o'brien  san or Suzuki\tSAMA; not nisan, san-x or 12 san"
+    assert [m.group("name") for m in _after_matches(text)] == ["tanaka", "o'brien", "Suzuki"]
+    assert [m.span() for m in _after_matches(text)] == [m.span() for m in _AFTER_RE.finditer(text, overlapped=True)]
+
+
+def test_names_before_an_honorific_on_random_text_are_the_regexs():
+    from client.scrub.honorifics import _AFTER_RE, _after_matches
+
+    rng = random.Random(19)
+    parts = ["san", "SAN", "ji", "kun", "bey", "hanım", "o'brien", "o’brien", "d'a'b", "tanaka", "-", " ", "\t",
+             "x", "1", "_", "é", "'", "-san", "sama", "chan"]
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) + rng.choice(["", " ", "-", "\t"]) for _ in range(rng.randint(1, 12)))
+        assert [(m.span(), m.groupdict()) for m in _after_matches(text)] == \
+            [(m.span(), m.groupdict()) for m in _AFTER_RE.finditer(text, overlapped=True)], text
+
+
+def test_a_name_before_an_honorific_is_still_a_person():
+    found = analyze_texts(["Tell tanaka san that my card is blocked", "i will call the bank later"])
+    assert [(r.start, r.end) for r in found[0] if r.entity_type == "PERSON"] == [(5, 11)]
+    assert not [r for r in found[1] if r.entity_type == "PERSON"]
