@@ -31,6 +31,7 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
+from client.scrub.first_words import cue_gate
 from client.scrub.gates import _digits
 
 
@@ -225,11 +226,15 @@ class IdAfterCueRecognizer(LocalRecognizer):
         # first it finds. Trying ~350 cues at every word is the cost of each
         # scan (most texts with digits have no cue): one scan instead of two.
         self.cue = re.compile(rf"(?i)\b(?:{cues}|{stdnum}|{named})(?![^\W\d])")
+        # ... and every match of that one opens with a whole word that a set
+        # lookup finds (first_words.py): a tenth of the scan's time on text
+        # with no cue, and the cue regex is then tried only at those words.
+        self.cue_gate = cue_gate(f"{cues}|{stdnum}|{named}")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if _digits(text) < 4:
             return []
-        first = self.cue.search(text)
+        first = self._first_cue(text)
         if first is None:
             return []
         out = [self._result(start, end) for start, end in self._codes(text, first.start())]
@@ -247,6 +252,15 @@ class IdAfterCueRecognizer(LocalRecognizer):
             start = match.start("value")
             out.append(self._result(start, start + len(value)))
         return out
+
+    def _first_cue(self, text):
+        """``self.cue.search(text)``: its matches open only where the gate
+        finds a word (whole words: the gate's finds never overlap)."""
+        for hit in self.cue_gate.finditer(text):
+            match = self.cue.match(text, hit.start())
+            if match is not None:
+                return match
+        return None
 
     def _codes(self, text, pos: int = 0):
         """Codes after a cue that the cue's stdnum module accepts ("pan

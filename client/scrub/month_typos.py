@@ -74,8 +74,9 @@ def month_typo_recognizer() -> PatternRecognizer:
         patterns=[
             # "febuary 12", "marhc 3rd, 2019", "octboer the 5th", "januarry14"
             Pattern("typo day", rf"\b{_WORD}\.?,?\s*(?:the\s+)?{_DAY}\b(?![\d/:.]\d){_NOT_UNIT}{_YEAR}", 0.5),
-            # "12 febuary", "3rd of marhc 2019", "14noevmber"
-            Pattern("day typo", rf"\b(?<![\d.,/:-]){_DAY}\.?\s*(?:of\s+)?{_WORD}\b{_YEAR}", 0.5),
+            # "12 febuary", "3rd of marhc 2019", "14noevmber" (opened by a look-ahead for _DAY's first
+            # digit: the same matches, its look-behind tried only there, a quarter of the time)
+            Pattern("day typo", rf"(?=\d)\b(?<![\d.,/:-]){_DAY}\.?\s*(?:of\s+)?{_WORD}\b{_YEAR}", 0.5),
             # "decmber 2019", "setpember of 2020"
             Pattern("typo year", rf"\b{_WORD},?\s+(?:of\s+)?(?:19|20)\d\d\b", 0.5),
         ],

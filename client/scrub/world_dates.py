@@ -126,11 +126,11 @@ def world_date_recognizer() -> PatternRecognizer:
         supported_entity="DATE_TIME",
         name="WorldMonthDateRecognizer",
         patterns=[
-            # (opened by a look-ahead for the digit that _DAY_BEFORE starts with: the same matches,
-            # its look-behind and month names tried only there, a seventh of the time on long text)
+            # (opened, as the next, by a look-ahead for the digit that _DAY_BEFORE starts with: the same
+            # matches, its look-behind and month names tried only there, a seventh of the time on long text)
             Pattern("day world month", rf"(?=\d){_DAY_BEFORE}{clear}(?![\w'-])(?:{_YEAR_AFTER})?", 0.55),
-            Pattern("day world month, year", rf"{_DAY_BEFORE}{unsure}(?![\w'-]){_YEAR_AFTER}"
-                    rf"|{_ARTICLE}{_DAY_BEFORE}{unsure}(?![\w'-])(?:{_YEAR_AFTER})?", 0.5),
+            Pattern("day world month, year", rf"(?=\d)(?:{_DAY_BEFORE}{unsure}(?![\w'-]){_YEAR_AFTER}"
+                    rf"|{_ARTICLE}{_DAY_BEFORE}{unsure}(?![\w'-])(?:{_YEAR_AFTER})?)", 0.5),
             # "oktober 28, 2001", "marzo 3", "maarts 1949", "marzo de 1983" (a month with its year is a date)
             Pattern("world month day", rf"\b(?=[^\W\d_]+\.?,?\s+(?:(?:de|del|of)\s+)?\d){single}\.?"
                     rf"(?:{_YEAR_AFTER}(?![.,/:-]?\d)|\s+{_DAY}"
