@@ -67,10 +67,10 @@ SUBJECTS = {"a": ["health", "finance", "education", "agriculture", "nursing", "t
             "b": ["labour", "transport", "medicine", "engineering", "commerce", "science"]}
 ORG_SHAPES = {
     "a": ["{N} {d}", "{T} {d}", "{N} {d} {l}", "{N} and {N}", "{N} & sons", "{N} & {N} {d}", "{C}", "{B}",
-          "{I}", "{W} {W} {d}", "{W} {d} {l}", "{N} {W} {d} {l}", "{D} {N}", "{T} {N} {d}", "{N} {d} ({l})",
+          "{I}", "{W} {W} {d}", "{W} {d} {l}", "{N} {W} {d} {l}", "{D} {N}", "{T} {N} {d}", "{N} {d} ({P})",
           "{W} {N} and {N} {d}", "{C} {d}", "{N} {N} {d}"],
     "b": ["{d} {N}", "{T} {N} {d} {l}", "{N} and {N} {d}", "{N} & {N}", "{N} brothers {d}", "the {N} {d}",
-          "{C}", "{B}", "{I}", "{W} {N} {d}", "{N} {d} {l}", "{N} ({l})", "{D} {N} {N}", "{T} {d}",
+          "{C}", "{B}", "{I}", "{W} {N} {d}", "{N} {d} {l}", "{N} ({P})", "{D} {N} {N}", "{T} {d}",
           "{N} & daughters {d}", "{W} {W} {N} {d} {l}", "{N}-{N} {d}"],
 }
 ORG_WRAP = {
@@ -141,6 +141,9 @@ def _fill(rng, shape: str, pool: dict, half: str) -> str:
             return rng.choice(DESCRIPTORS[half])
         if key == "l":
             return rng.choice(LEGAL[half])
+        if key == "P":  # a legal form in brackets: "(pty) ltd" stays as it is
+            form = rng.choice(LEGAL[half])
+            return form[1:].replace(")", "", 1) if form.startswith("(") else form
         if key == "S":
             return rng.choice(SUBJECTS[half])
         if key == "I":
