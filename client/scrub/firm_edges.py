@@ -94,8 +94,8 @@ def _lead_word(word: str) -> bool:
 def _firm_shaped(text: str, s: list) -> bool:
     """A firm's span of two words or more with a trade's or an institution's word or a legal form."""
     words = text[s[0]:s[1]].lower().replace("(", " ").replace(")", " ").split()
-    return len(words) > 1 and any(w.rstrip(".") in _FIRM_HEADS or w in _TRADE_HEADS for w in words) \
-        or legal_form_end(text, s[0] + text[s[0]:s[1]].rfind(" ")) == s[1]
+    return len(words) > 1 and (any(w.rstrip(".") in _FIRM_HEADS or w in _TRADE_HEADS for w in words)
+                               or _ends_firm(text, s))
 
 
 def _stop_words() -> frozenset:
@@ -234,8 +234,14 @@ def _partner_of_firm(text: str, prev: list, s: list) -> bool:
     leonard construction", "jacob &| gaillard hardware")."""
     if prev[2] not in ("PERSON", "ORGANIZATION", "LOCATION") or s[2] != "ORGANIZATION" \
             or not _PAIR_GAP.fullmatch(text, prev[1], s[0]) or not _TWO_WORDS.fullmatch(text, prev[0], prev[1]) \
-            or not re.search(r"[ \t]", text[s[0]:s[1]]):
+            or not re.search(r"[ \t]", text[s[0]:s[1]]) or _ends_firm(text, prev) \
+            or _PAIR_GAP.search(text, s[0], s[1]):  # two firms: "jonker plumbing and lysaght gym"
         return False
+    return _ends_firm(text, s)
+
+
+def _ends_firm(text: str, s: list) -> bool:
+    """The span ends in a trade's word or a legal form: "... hardware", "... ltd"."""
     last = _LAST.search(text, s[0], s[1])
     return last is not None and (last.group(1).lower() in _FIRM_HEADS or last.group(1).lower() in _TRADE_HEADS
-                                 or legal_form_end(text, last.start() - 1) > last.start())
+                                 or legal_form_end(text, max(last.start() - 1, 0)) > last.start())
