@@ -39,6 +39,8 @@ def test_a_firm_takes_its_legal_form(text, firm):
     ("transfer to mallawira chamber of commerce failed", "mallawira chamber of commerce"),
     ("royal deckerly and leonardi construction charged me twice", "royal deckerly and leonardi construction"),
     ("paid prime solnicka and szlapkow dental clinic for the order", "prime solnicka and szlapkow dental clinic"),
+    ("my boss at jacobsen and jacobsen needs a reference letter", "jacobsen and jacobsen"),
+    ("paid Freudenbergel dry cleaners twice for one order", "Freudenbergel dry cleaners"),
 ])
 def test_a_firm_takes_its_trade_field_partner_and_first_word(text, firm):
     assert (firm, "ORGANIZATION") in marked(text)
@@ -85,6 +87,7 @@ def test_a_short_form_makes_no_firm_of_a_place():
     ("call the bank of the card", "call"),
     ("see www.nordvik.co.uk for it", "see"),
     ("jonker plumbing and lysaght gym both declined my card", "and"),
+    ("i gave anna coffee and a card", "coffee"),
 ])
 def test_ordinary_words_beside_firms_stay(text, kept):
     assert not any(kept in value.lower().split() for value, _ in marked(text)), marked(text)

@@ -29,7 +29,7 @@ from client.scrub.words import _english_words, _first_name_words
 _NOT_HEADS = frozenset("office offices branch store stores shop app card account".split())
 # Trades that name a firm after its name as well: "rose| electronics", "lacombe maillet| textiles".
 _MORE_HEADS = frozenset("""textiles electronics garments apparel fabrics jewellers jewelers hardware furniture
-catering carpets printers opticians cooperative""".split())
+catering carpets printers opticians cooperative pets coffee books glass kitchens joinery roofing""".split())
 _FIRM_HEADS = (_ORG_HEADS | _MORE_HEADS) - _NOT_HEADS
 # Heads of an institution or a trade, after a person's or a place's name: "holysz beauty salon".
 _TRADE_HEADS = frozenset("""hospital clinic polyclinic pharmacy academy bakery farms farm salon agency mills works
@@ -40,7 +40,7 @@ center school bank textiles electronics garments jewellers jewelers opticians de
 _ALONE = _TRADE_HEADS - frozenset("store parts centre center school bank works firm".split())
 # Two-word heads whose last word is no head alone: "... day care" ("take care" stays).
 _COMPOUND_HEADS = frozenset({("day", "care"), ("child", "care"), ("health", "care"), ("aged", "care"),
-                             ("home", "care"), ("auto", "parts"), ("law", "firm")})
+                             ("home", "care"), ("auto", "parts"), ("law", "firm"), ("dry", "cleaners")})
 _STOP = frozenset("""a an the my your our his her their this that these those it its i you we they he she
 and or but of for with by as is are was were be been so if then than just also not no me us them to from
 at in on all any some what which who take took get got give gave send sent near past behind opposite off next
@@ -217,7 +217,7 @@ def _pairs(text: str, spans: list[list], english, first) -> list[list]:
             if not any(w in first for w in low) and not all(w in english for w in low):
                 prev[1], prev[2], prev[3] = s[1], "ORGANIZATION", max(prev[3], s[3])
                 continue
-        if prev is not None and _partner_of_firm(text, prev, s):
+        if prev is not None and (_partner_of_firm(text, prev, s) or _same_name_twice(text, prev, s)):
             prev[1], prev[2], prev[3] = s[1], "ORGANIZATION", max(prev[3], s[3])
             continue
         out.append(s)
@@ -238,6 +238,13 @@ def _partner_of_firm(text: str, prev: list, s: list) -> bool:
             or _PAIR_GAP.search(text, s[0], s[1]):  # two firms: "jonker plumbing and lysaght gym"
         return False
     return _ends_firm(text, s)
+
+
+def _same_name_twice(text: str, prev: list, s: list) -> bool:
+    """One name twice, joined by "and" or "&", is a firm's: "jacobs and jacobs", "gordon & gordon"."""
+    return prev[2] in ("PERSON", "ORGANIZATION", "LOCATION") and s[2] in ("PERSON", "ORGANIZATION", "LOCATION") \
+        and _PAIR_GAP.fullmatch(text, prev[1], s[0]) is not None and _ONE_WORD.fullmatch(text, s[0], s[1]) is not None \
+        and text[prev[0]:prev[1]].lower() == text[s[0]:s[1]].lower()
 
 
 def _ends_firm(text: str, s: list) -> bool:
