@@ -28,6 +28,8 @@ def marked(text: str) -> list[tuple[str, str]]:
     ("Vinyl Chemicals (India) Ltd charged me twice", "Vinyl Chemicals (India) Ltd"),
     ("hiroshima gas co.ltd. charged me twice", "hiroshima gas co.ltd"),
     ("maria is from kyowa leather cloth co.ltd.", "kyowa leather cloth co.ltd"),
+    ("got a letter from eagle motors pty ltd about my account", "eagle motors pty ltd"),
+    ("yesterday green valley foods ltd charged me", "green valley foods ltd"),
 ])
 def test_a_firm_takes_its_legal_form(text, firm):
     assert (firm, "ORGANIZATION") in marked(text)
@@ -88,6 +90,7 @@ def test_a_short_form_makes_no_firm_of_a_place():
     ("see www.nordvik.co.uk for it", "see"),
     ("jonker plumbing and lysaght gym both declined my card", "and"),
     ("i gave anna coffee and a card", "coffee"),
+    ("the bank ltd said no", "bank"),
 ])
 def test_ordinary_words_beside_firms_stay(text, kept):
     assert not any(kept in value.lower().split() for value, _ in marked(text)), marked(text)

@@ -111,6 +111,8 @@ def grow_firm_edges(text: str, spans: list[list]) -> list[list]:
     english, first = _english_words(), _first_name_words()
     if any(s[2] == "URL" for s in spans):
         spans = _dotted_forms(text, spans, english)
+    if _STRONG_FORM.search(text):
+        spans = _merge_new(spans, _everyday_firms(text, spans))
     prev_end = 0
     for i, s in enumerate(spans):
         if s[2] in ("ORGANIZATION", "PERSON", "LOCATION"):
@@ -147,6 +149,43 @@ def grow_firm_edges(text: str, spans: list[list]) -> list[list]:
                 s[0], s[2] = m.start(1), "ORGANIZATION"  # "from tome and| leconte"
         prev_end = s[1]
     return _leads(text, _pairs(text, spans, english, first))
+
+
+# Legal forms no everyday text writes, read in any text: "eagle motors pty ltd", "united motors s.a.".
+_STRONG_FORM = re.compile(r"(?i)(?<![\w'’.-])\(?(?:ltd|llc|inc|plc|gmbh|pty|pvt|sdn|bhd|s\.a|sarl|srl|ltda|tbk)"
+                          r"(?![\w'’-])")
+_NAME_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t]+){1,3}$")
+
+
+def _everyday_firms(text: str, spans: list[list]) -> list[list]:
+    """A firm of everyday words before a legal form that no span has taken,
+    its last word a trade's ("eagle motors| pty ltd", "blue star farms|
+    ltd"): the recognizers take a name of everyday words only after a cue."""
+    covered = bytearray(len(text))
+    for s in spans:
+        covered[s[0]:s[1]] = b"\x01" * (s[1] - s[0])
+    out = []
+    for m in _STRONG_FORM.finditer(text):
+        if covered[m.start()]:
+            continue
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        words = before.group().split()
+        while words and (words[0].lower() in _stop_words() or words[0].lower() in _NOT_LEADS
+                         or words[0].lower() in _TIME_WORDS or _OPENERS.fullmatch(words[0] + " ")):
+            words.pop(0)  # "i paid| blue star farms ltd"
+        if len(words) > 1 and not any(w.lower() in _stop_words() for w in words) \
+                and words[-1].lower() in _FIRM_HEADS | _TRADE_HEADS:
+            start = text.rfind(words[0], before.start(), before.end())
+            end = legal_form_end(text, before.end() - (len(before.group()) - len(before.group().rstrip())))
+            if end > m.start() and not any(covered[start:end]):
+                out.append([start, end, "ORGANIZATION", 0.5])
+    return out
+
+
+def _merge_new(spans: list[list], new: list[list]) -> list[list]:
+    return sorted(spans + new, key=lambda s: (s[0], -s[1])) if new else spans
 
 
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t]+){1,3}$")
