@@ -268,12 +268,14 @@ _LAST = re.compile(r"([^\W\d_][\w'’.-]*?)\.?\)?$")
 
 
 def _partner_of_firm(text: str, prev: list, s: list) -> bool:
-    """A name of one or two words, "and" or "&", then a firm of two words or
-    more that ends in its trade or its legal form: one firm ("decker and|
-    leonard construction", "jacob &| gaillard hardware")."""
+    """A name of one or two words (a firm's of one: "boucher removals and
+    bergeron books" are two), "and" or "&", then a firm of two words or more
+    that ends in its trade or its legal form: one firm ("decker and| leonard
+    construction", "jacob &| gaillard hardware")."""
     if prev[2] not in ("PERSON", "ORGANIZATION", "LOCATION") or s[2] != "ORGANIZATION" \
             or not _PAIR_GAP.fullmatch(text, prev[1], s[0]) or not _TWO_WORDS.fullmatch(text, prev[0], prev[1]) \
             or not re.search(r"[ \t]", text[s[0]:s[1]]) or _ends_firm(text, prev) \
+            or (prev[2] == "ORGANIZATION" and not _ONE_WORD.fullmatch(text, prev[0], prev[1])) \
             or _PAIR_GAP.search(text, s[0], s[1]):  # two firms: "jonker plumbing and lysaght gym"
         return False
     return _ends_firm(text, s)
