@@ -104,3 +104,14 @@ def test_world_chat_words_hold_no_name_nor_unit():
 ])
 def test_names_beside_world_words_still_found(text, value):
     assert value in [v for _, v in spans(text)]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("deliver to camino de griselda mena 56 can u check", "camino de griselda mena 56"),
+    ("Ship To 14 Samora Machel Ave Can You Confirm", "14 Samora Machel Ave"),
+])
+def test_can_before_who_is_asked_ends_an_address(text, address):
+    # "can" / "could" end an address before "you", "u", ... but not inside a town's name
+    # ("thanh pho can tho": tests/test_scrub_streets19.py)
+    found = [(r.entity_type, text[r.start:r.end]) for r in analyze_texts([text])[0]]
+    assert ("ADDRESS", address) in found

@@ -63,6 +63,9 @@ to at it me went sent send ship deliver delivered update moved is was pls please
 """.split())
 # After an address's first number, the first of these ends it: "Camino De Griselda Mena 56| Here In Town".
 _ADDRESS_CUT = _INNER_CUT | {"here", "there", "instead", "now", "it", "my", "can", "could"}
+# "can" / "could" end an address only before who is asked ("... 56| can you send"), not in a
+# town's name ("thanh pho can tho").
+_ASKED = frozenset("you u i we they he she someone anyone it me my your ur the this pls please".split())
 _TRIMMED = ("PERSON", "ORGANIZATION", "LOCATION", "ADDRESS")
 _PLACES = ("LOCATION", "ADDRESS")
 _CUT = {"PERSON": _PERSON_CUT, "ORGANIZATION": _INNER_CUT}
@@ -94,6 +97,13 @@ def _no_names(words) -> bool:
     return True
 
 
+def _address_cut_at(words, k: int) -> bool:
+    """Whether an address ends before word ``k`` (a word of ``_ADDRESS_CUT``)."""
+    if words[k].group().lower() not in ("can", "could"):
+        return True
+    return k + 1 == len(words) or words[k + 1].group().lower() in _ASKED
+
+
 def trim_chat_edges(text: str, spans: list[list], others=()) -> list[list]:
     """Cut chat words off the edges of named spans (``[start, end, type,
     score]`` lists, changed in place and returned). ``others``: the
@@ -121,7 +131,7 @@ def trim_chat_edges(text: str, spans: list[list], others=()) -> list[list]:
                               if _ordinary(words[k].group(), _ADDRESS_LEAD_CUT)), 0)
                 first = first if _no_names(words[:first]) else 0
                 keep = next((k for k in range(number + 1, len(words))
-                             if _ordinary(words[k].group(), _ADDRESS_CUT)), len(words))
+                             if _ordinary(words[k].group(), _ADDRESS_CUT) and _address_cut_at(words, k)), len(words))
         if keep < len(words) and not _no_names(words[keep:]):
             keep = len(words)
         # (a place's or an address's last word of two letters may be a state's code: "searsmont me")

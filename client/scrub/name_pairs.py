@@ -49,6 +49,14 @@ def _may_be_name(low: str) -> bool:
         low not in very_common and not (low in english and low.endswith(("ing", "ed", "ly")))))
 
 
+def _trade_after_name(text: str, i: int) -> bool:
+    """The word at ``i`` is a firm's trade after a word ("bouchard removals| and
+    bergerac books"): a firm's name, no one listed."""
+    from client.scrub.spans import _FIRM_TAIL
+
+    return i > 0 and _FIRM_TAIL.match(text, i - 1) is not None and text[i - 1] in " \t"
+
+
 def listed_names(text: str, spans) -> list[list]:
     """New PERSON spans for words listed beside a sure person's name."""
     may_be_name = _may_be_name
@@ -62,6 +70,7 @@ def listed_names(text: str, spans) -> list[list]:
     for a, b, *_ in people:
         m = _BEFORE.search(text, max(0, a - 40), a)
         if m and not covered(m.start(1)) and may_be_name(m.group(1).lower()) \
+                and not _trade_after_name(text, m.start(1)) \
                 and (not m.group(2) or _LIST_GOES_ON.match(text, b)) \
                 and not _THING_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)):
             out.append([m.start(1), m.end(1), "PERSON", 0.5])
