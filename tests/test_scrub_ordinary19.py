@@ -4,9 +4,10 @@ languages' chat words taken for names (benchmarks/scrub_ordinary19_dev.py half a
 
 - chat words, pronouns, auxiliaries, time adverbs and a few verbs are cut off
   the edges of a name's, a firm's or an address's span
-  (``client/scrub/chat_edges.py``), never a name or a place with them;
-- greetings, wallets, transport, currencies and family words of other
-  languages are everyday words (``client/scrub/world_chat_words.py``).
+  (``client/scrub/chat_edges.py``), never a name or a place with them.
+
+(The round's list of other languages' chat words, taken as everyday words,
+was taken back after the merge: it let names of two held-out parts survive.)
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import pytest
 
 from client.scrub import analyze_texts
 from client.scrub.chat_edges import trim_chat_edges
-from client.scrub.world_chat_words import WORLD_CHAT_WORDS
 
 
 def spans(text: str) -> list[tuple[str, str]]:
@@ -68,32 +68,10 @@ def test_trim_keeps_first_word_and_capitals():
 
 
 @pytest.mark.parametrize("text, word", [
-    ("paid with ecocash but it failed", "ecocash"),
-    ("sent it by mpesa yesterday", "mpesa"),
-    ("inshallah it arrives tomorrow", "inshallah"),
-    ("wallahi i paid twice", "wallahi"),
-    ("the matatu fare was charged twice", "matatu"),
-    ("the tenge rate is bad", "tenge"),
-    ("the jeepney driver has my wallet", "jeepney"),
-    ("gracias for the help", "gracias"),
-    ("shukran for the quick reply", "shukran"),
-    ("sawubona, need help with my pin", "sawubona"),
-    ("namaste, the app crashes", "namaste"),
-    ("my gcash wallet shows zero", "gcash"),
-    ("the chama contribution bounced", "chama"),
-    ("bring the cedula to the branch", "cedula"),
     ("Ship It To 46466 Sandoval Turnpike Suite 647 Today Thx.", "Today"),
 ])
 def test_chat_words_stay(text, word):
     assert word not in words_removed(text)
-
-
-def test_world_chat_words_hold_no_name_nor_unit():
-    from client.scrub.admin_units import all_unit_words
-    from client.scrub.words import _first_name_words
-
-    assert not WORLD_CHAT_WORDS & _first_name_words()
-    assert not WORLD_CHAT_WORDS & all_unit_words()
 
 
 @pytest.mark.parametrize("text, value", [

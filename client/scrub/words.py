@@ -37,8 +37,6 @@ def _common_words() -> frozenset[str]:
     from faker.providers.lorem.en_US import Provider as Lorem
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from client.scrub.world_chat_words import WORLD_CHAT_WORDS
-
     extra = """
     january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday today
@@ -61,7 +59,7 @@ def _common_words() -> frozenset[str]:
     holder holders cardholder cc bcc attn beneficiary payee
     """.split()
     return frozenset(w.lower() for w in (*Lorem.word_list, *STOP_WORDS, *extra, *_BANKING_WORDS,
-                                         *_currency_codes(), *WORLD_CHAT_WORDS))
+                                         *_currency_codes()))
 
 
 # Banking words that pyspellchecker's (American) list lacks, with plurals:
