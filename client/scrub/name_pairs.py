@@ -16,7 +16,9 @@ the word ("ahmed, jedi and me"), so "thanks ahmed, appreciated" stays.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 import regex as re
 
@@ -64,8 +66,13 @@ def listed_names(text: str, spans) -> list[list]:
     if not people or ("and" not in text and "&" not in text and "," not in text):
         return []
 
-    def covered(i):
-        return any(a <= i < b for a, b, *_ in spans)
+    # (a sorted look-up, not a scan of every span per name: a 1 MB text has thousands of each)
+    ordered = sorted((a, b) for a, b, *_ in spans)
+    starts, reach = [a for a, _ in ordered], list(accumulate((b for _, b in ordered), max))
+
+    def covered(i):  # some span has a <= i < b
+        k = bisect_right(starts, i) - 1
+        return k >= 0 and reach[k] > i
     out = []
     for a, b, *_ in people:
         m = _BEFORE.search(text, max(0, a - 40), a)
