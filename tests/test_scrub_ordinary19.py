@@ -93,3 +93,18 @@ def test_can_before_who_is_asked_ends_an_address(text, address):
     # ("thanh pho can tho": tests/test_scrub_streets19.py)
     found = [(r.entity_type, text[r.start:r.end]) for r in analyze_texts([text])[0]]
     assert ("ADDRESS", address) in found
+
+
+def test_uncovered_spans_are_found_by_bisection_as_by_a_scan():
+    # chat_edges._meets replaces a scan of every cut per span (quadratic on a 1 MB text)
+    import random
+
+    from client.scrub.chat_edges import _meets
+
+    rng = random.Random(7)
+    for _ in range(5000):
+        points = sorted(rng.sample(range(200), 8))
+        cuts = [(points[i], points[i + 1]) for i in range(0, 8, 2)]
+        a = rng.randrange(200)
+        b = a + rng.randrange(1, 20)
+        assert _meets(cuts, (a, b)) == any(a < y and x < b for x, y in cuts)

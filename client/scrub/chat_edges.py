@@ -19,6 +19,7 @@ word that a name or place list holds with it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex as re
@@ -145,5 +146,13 @@ def trim_chat_edges(text: str, spans: list[list], others=()) -> list[list]:
             cuts.append((words[keep - 1].end(), s[1]))
             s[1] = words[keep - 1].end()
     if cuts and others:
-        spans += [list(o) for o in others if any(o[0] < b and a < o[1] for a, b in cuts)]
+        spans += [list(o) for o in others if _meets(cuts, o)]
     return spans
+
+
+def _meets(cuts: list[tuple[int, int]], span) -> bool:
+    """Whether ``span`` overlaps a cut. Cuts come from disjoint spans in text
+    order, so they are sorted and disjoint: a bisection, not a scan of every
+    cut per span (a 1 MB text has thousands of both)."""
+    k = bisect_left(cuts, (span[1],))  # the first cut that starts at or after the span's end
+    return k > 0 and cuts[k - 1][1] > span[0]
