@@ -133,6 +133,7 @@ import scrub_heldout14
 import scrub_heldout15
 import scrub_heldout16
 import scrub_heldout17
+import scrub_heldout18
 
 TUNE_SEED = 11
 HELDOUT_SEED = 2027
@@ -278,6 +279,7 @@ _ENTITY_TYPE_MAPPING = {
     **scrub_heldout15.ENTITY_TYPES,
     **scrub_heldout16.ENTITY_TYPES,
     **scrub_heldout17.ENTITY_TYPES,
+    **scrub_heldout18.ENTITY_TYPES,
 }
 
 # Our own templates: the identifier formats the issue lists. Two disjoint
@@ -1683,6 +1685,8 @@ def _templates(part: str) -> list[str]:
         return scrub_heldout16.templates()
     if part == "chat_heldout17":
         return scrub_heldout17.templates()
+    if part == "chat_heldout18":
+        return scrub_heldout18.templates()
     if part == "chat_dev":
         return lines[0::2] + CHAT_TEMPLATES_DEV * 5
     if part == "chat_dev_wide":
@@ -1699,13 +1703,14 @@ def _templates(part: str) -> list[str]:
 PARTS = ("tune", "dev", "heldout", "chat_dev", "chat_dev_wide", "chat_dev_formats", "chat_heldout",
          "chat_heldout2", "chat_heldout3", "chat_heldout4", "chat_heldout5", "chat_heldout6", "chat_heldout7",
          "chat_heldout8", "chat_heldout9", "chat_heldout10", "chat_heldout11", "chat_heldout12",
-         "chat_heldout13", "chat_heldout14", "chat_heldout15", "chat_heldout16", "chat_heldout17")
+         "chat_heldout13", "chat_heldout14", "chat_heldout15", "chat_heldout16", "chat_heldout17",
+         "chat_heldout18")
 # Reported only: their misses are never printed.
 HELDOUT_PARTS = ("heldout", "chat_heldout", "chat_heldout2", "chat_heldout3", "chat_heldout4",
                  "chat_heldout5", "chat_heldout6", "chat_heldout7", "chat_heldout8",
                  "chat_heldout9", "chat_heldout10", "chat_heldout11", "chat_heldout12", "chat_heldout13",
                  "chat_heldout14", "chat_heldout15", "chat_heldout16",
-                 "chat_heldout17")
+                 "chat_heldout17", "chat_heldout18")
 
 
 def generate(part: str, n: int) -> list[dict]:
@@ -1741,7 +1746,8 @@ def generate(part: str, n: int) -> list[dict]:
                      "chat_heldout14": (scrub_heldout14.HELDOUT14_SEED, ("en_US",)),
                      "chat_heldout15": (scrub_heldout15.HELDOUT15_SEED, ("en_US",)),
                      "chat_heldout16": (scrub_heldout16.HELDOUT16_SEED, ("en_US",)),
-                     "chat_heldout17": (scrub_heldout17.HELDOUT17_SEED, ("en_US",))}[part]
+                     "chat_heldout17": (scrub_heldout17.HELDOUT17_SEED, ("en_US",)),
+                     "chat_heldout18": (scrub_heldout18.HELDOUT18_SEED, ("en_US",))}[part]
     providers = [p for p in presidio_additional_entity_providers
                  if p.__name__ != "HospitalProvider"]  # it queries WikiData
     providers.append(_make_provider(locales, seed))
@@ -1783,6 +1789,8 @@ def generate(part: str, n: int) -> list[dict]:
         providers.append(scrub_heldout16.make_provider(seed))
     if part == "chat_heldout17":
         providers.append(scrub_heldout17.make_provider(seed))
+    if part == "chat_heldout18":
+        providers.append(scrub_heldout18.make_provider(seed))
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
         faker = PresidioSentenceFaker(
             "en_US",

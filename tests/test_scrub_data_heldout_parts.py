@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
-PARTS = (11, 12, 13, 14, 15, 16, 17)
+PARTS = (11, 12, 13, 14, 15, 16, 17, 18)
 # The packages reserved for held-out 12 (the bench extra installs them).
 HELDOUT12_PACKAGES = ("finnish-name-generator", "norwegian-fake-data", "lv-namedays", "si-person-maker", "nepalpy",
                       "egy-names", "az-data-generator", "iceaddr", "algeria-wilayas-communes", "rwanda-geo-data",
