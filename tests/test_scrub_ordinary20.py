@@ -2,7 +2,7 @@
 also names, used as ordinary words (benchmarks/scrub_ordinary20_dev.py half a
 and the words it lists).
 
-- a determiner or possessive before a run of known names that are all English
+- an article or a demonstrative before a run of known names that are all English
   words makes them a thing, no person ("the ruby earrings", "an amber light"):
   ``client/scrub/lower_names.py`` (``_english_thing``); a name English has no
   use for stays a name after one, and every cue still names.
@@ -25,7 +25,7 @@ def people(text: str) -> list[str]:
     "the earl grey order bounced",
     "the sandy beach bar charged me twice",
     "an amber warning shows in the app",
-    "my ivy plant order was refunded",
+    "an ivy plant order was refunded",
 ])
 def test_determiner_before_english_name_words_makes_a_thing(text):
     assert people(text) == []

@@ -53,12 +53,12 @@ _ITS = frozenset(("its", "it's", "it’s"))
 _ITS_OPENERS = frozenset(". ! ? , : ; - hi hello hey hiya yes yeah yep ok okay oh and but sorry no".split())
 
 
-# A determiner or possessive before a run of known names that are all English
-# words makes them a thing, no person: "the ruby earrings", "an amber light",
-# "my rose garden", "the earl grey order" (English grammar: a name takes no
-# article). Not "her" ("told her ruby called"), "that" ("said that dale
+# An article or a demonstrative before a run of known names that are all
+# English words makes them a thing, no person: "the ruby earrings", "an amber
+# light", "the earl grey order" (English grammar: a name takes no article).
+# Not a possessive ("my lola", "our nana" name kin), "that" ("said that dale
 # called") nor "its" ("its grace again": it is).
-_THING_DETERMINERS = frozenset("the a an my your our his their this these those some any every each".split())
+_THING_DETERMINERS = frozenset("the a an this these those some any every each".split())
 
 
 # Irregular past verbs a subject opens a clause with: "kwame sent the form".
@@ -329,7 +329,7 @@ class LowerCaseNames:
         return out
 
     def _english_thing(self, lowers, before: str, i: int, j: int) -> bool:
-        """A determiner before a run of words that are all English words
+        """An article or demonstrative before a run of words that are all English words
         (``_THING_DETERMINERS``): "the ruby earrings", not "the oyelaran"."""
         return before in _THING_DETERMINERS and all(lowers[q] in self.english for q in range(i, j))
 
