@@ -14,7 +14,10 @@ other word is ordinary and must stay.
 A text of one in two is typed in lower case, one in five with every word
 capitalised. Half ``a``: its words, frames and Faker locales; half ``b``:
 other words, other frames, other locales, reported once at the start and
-once at the end, never tuned on. A text of two in five ends with a BANKING77
+once at the end, never tuned on. Half ``c`` (other words, frames and locales
+again), written after the round's change (half b's trace had shown its
+cases before it), scored once before and once after it:
+``build(n, "c")`` (``--half`` takes a or b). A text of two in five ends with a BANKING77
 query (``scrub_quasi_dev._carriers``). Scoring is ``scrub_ordinary17_dev``'s.
 
 Values: surnames, street addresses and companies from Faker's providers
@@ -36,7 +39,8 @@ from scrub_ordinary17_dev import _fill  # noqa: E402
 from scrub_quasi_dev import _carriers  # noqa: E402
 
 LOCALES = {"a": ["en_US", "en_GB", "en_AU", "en_IN", "fr_FR", "de_DE"],
-           "b": ["en_CA", "en_NZ", "en_IE", "it_IT", "nl_NL", "es_MX"]}
+           "b": ["en_CA", "en_NZ", "en_IE", "it_IT", "nl_NL", "es_MX"],
+           "c": ["en_ZA", "da_DK", "pt_PT", "cs_CZ", "fi_FI", "ro_RO"]}
 
 _TYPES = {"w": "PERSON", "wname": "PERSON", "addr": "STREET_ADDRESS", "org": "ORGANIZATION"}
 
@@ -83,6 +87,22 @@ ORDINARY = {
         "rob": ["they rob me with these fees", "dont rob me of my refund"],
         "cliff": ["the fee fell off a cliff", "the cliff top cafe charged me twice"],
     },
+    "c": {
+        "hazel": ["my hazel eyes dont match the id photo lol", "a hazel nut bar was charged twice"],
+        "pearl": ["lost a pearl necklace and the card with it", "the pearl shop never refunded"],
+        "violet": ["the app turned violet after the update", "ordered violet paint, got charged twice"],
+        "ginger": ["ginger beer order went through twice", "bought some ginger and the card failed"],
+        "coral": ["the coral reef tour was double charged", "a coral coloured card arrived"],
+        "heather": ["the heather hills trip cost twice", "heather honey order not delivered"],
+        "willow": ["willow tree nursery charged me", "the willow basket shop wants my pin"],
+        "autumn": ["since autumn my card keeps failing", "autumn fees went up"],
+        "jasmine": ["jasmine tea subscription renewed without asking", "the jasmine rice order bounced"],
+        "sterling": ["pay in sterling not euros pls", "the sterling rate looks wrong"],
+        "brook": ["i cant brook another delay", "the brook side cafe charged twice"],
+        "basil": ["basil pesto order charged twice", "my basil plant delivery never came"],
+        "rusty": ["my rusty old card stopped working", "im rusty with this app, help"],
+        "misty": ["misty screen on the atm, couldnt read it", "a misty morning and no cash"],
+    },
 }
 # A name's slots: the same words as a person's first name ({w}) or full name ({wname}).
 SLOTS = {
@@ -91,6 +111,8 @@ SLOTS = {
     "b": ["tell {w} i said sorry", "cheers {w}, appreciate it", "{wname} wants the money back",
           "need {wname} to sign it first", "morning {w}, quick one", "yo {w} u there", "{w} just messaged me",
           "got it {w}, thx"],
+    "c": ["can {w} call me", "{wname} has my card", "waiting on {w} to confirm", "sorry {w}, wrong number",
+          "i sent {wname} 50 quid", "{w} is my sister"],
 }
 # Firms and addresses next to the words used as ordinary words.
 BESIDE = {
@@ -100,8 +122,11 @@ BESIDE = {
     "b": ["{org} may charge a fee", "ship it to {addr}, may take a week", "had to chase {org} for weeks",
           "{addr} since june", "{org} drew the money twice", "the {org} summer promo charged me",
           "{addr} is miles away from the branch", "{org} rob me every month"],
+    "c": ["{org} charged me in sterling", "{addr}, autumn rent is due", "the {org} pearl card is gone",
+          "{addr} has a willow tree outside"],
 }
-OPENERS = {"a": ["", "", "hi,", "hello", "ok so", "urgent:"], "b": ["", "", "hey", "morning", "right so", "pls help:"]}
+OPENERS = {"a": ["", "", "hi,", "hello", "ok so", "urgent:"], "b": ["", "", "hey", "morning", "right so", "pls help:"],
+           "c": ["", "", "hiya", "evening", "so", "quick q:"]}
 
 
 def _people(half: str, seed: int):
@@ -118,7 +143,7 @@ def _people(half: str, seed: int):
 
 
 def build(n: int, half: str) -> list[dict]:
-    seed = {"a": 2001, "b": 2002}[half]
+    seed = {"a": 2001, "b": 2002, "c": 2003}[half]
     rng = random.Random(seed)
     people = _people(half, seed)
     carriers = _carriers()
