@@ -40,7 +40,7 @@ from scrub_quasi_dev import _carriers  # noqa: E402
 
 LOCALES = {"a": ["en_US", "en_GB", "en_AU", "en_IN", "fr_FR", "de_DE"],
            "b": ["en_CA", "en_NZ", "en_IE", "it_IT", "nl_NL", "es_MX"],
-           "c": ["en_ZA", "da_DK", "pt_PT", "cs_CZ", "fi_FI", "ro_RO"]}
+           "c": ["no_NO", "da_DK", "pt_PT", "cs_CZ", "fi_FI", "ro_RO"]}
 
 _TYPES = {"w": "PERSON", "wname": "PERSON", "addr": "STREET_ADDRESS", "org": "ORGANIZATION"}
 
