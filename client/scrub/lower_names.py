@@ -53,6 +53,14 @@ _ITS = frozenset(("its", "it's", "it’s"))
 _ITS_OPENERS = frozenset(". ! ? , : ; - hi hello hey hiya yes yeah yep ok okay oh and but sorry no".split())
 
 
+# An article or a demonstrative before a run of known names that are all
+# English words makes them a thing, no person: "the ruby earrings", "an amber
+# light", "the earl grey order" (English grammar: a name takes no article).
+# Not a possessive ("my lola", "our nana" name kin), "that" ("said that dale
+# called") nor "its" ("its grace again": it is).
+_THING_DETERMINERS = frozenset("the a an this these those some any every each".split())
+
+
 # Irregular past verbs a subject opens a clause with: "kwame sent the form".
 _PAST_VERBS = frozenset("sent paid gave took made lost left came rang wrote spent bought".split())
 
@@ -272,7 +280,7 @@ class LowerCaseNames:
             if "place" in run and "LOCATION" in entities and all(k == "place" for k in run):
                 out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.5))
             elif "PERSON" in entities and (
-                "name" in run
+                ("name" in run and not self._english_thing(lowers, before, i, j))
                 or self._cued(lowers, i)
                 # (not a misspelt word: "a fee for tranferring money", "for tranfering it")
                 or (unknown_only and before in _PERSON_PREPOSITIONS
@@ -319,6 +327,11 @@ class LowerCaseNames:
                 out.append(self._result(starts[i], ends[j - 1], "LOCATION", 0.45))
             i = stop
         return out
+
+    def _english_thing(self, lowers, before: str, i: int, j: int) -> bool:
+        """An article or demonstrative before a run of words that are all English words
+        (``_THING_DETERMINERS``): "the ruby earrings", not "the oyelaran"."""
+        return before in _THING_DETERMINERS and all(lowers[q] in self.english for q in range(i, j))
 
     def _subject_verb(self, word: str) -> bool:
         """An English verb a subject opens, as chat types it: past ("blocked",

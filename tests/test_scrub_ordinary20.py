@@ -1,0 +1,42 @@
+"""Ordinary words removed (issue 13, session 20): lower-case words that are
+also names, used as ordinary words (benchmarks/scrub_ordinary20_dev.py half a
+and the words it lists).
+
+- an article or a demonstrative before a run of known names that are all English
+  words makes them a thing, no person ("the ruby earrings", "an amber light"):
+  ``client/scrub/lower_names.py`` (``_english_thing``); a name English has no
+  use for stays a name after one, and every cue still names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from client.scrub import analyze_texts
+
+
+def people(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in analyze_texts([text])[0] if r.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "the dale cottage rent was taken twice",
+    "paid for the ruby earrings twice",
+    "the earl grey order bounced",
+    "the sandy beach bar charged me twice",
+    "an amber warning shows in the app",
+    "an ivy plant order was refunded",
+])
+def test_determiner_before_english_name_words_makes_a_thing(text):
+    assert people(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ask ruby to call me back", "ruby"),
+    ("ruby sent the form yesterday", "ruby"),
+    ("spoke to ruby oyelaran today", "ruby oyelaran"),
+    ("thanks dale, that helped", "dale"),
+    ("the kwame account is blocked", "kwame"),
+])
+def test_names_stay(text, name):
+    assert name in people(text)
