@@ -28,6 +28,7 @@ from client.scrub.address_words import (
     _BULLETS,
 )
 from client.scrub.gates import _has_inner_capital
+from client.scrub.street_words import _outside
 from client.scrub.numbers import _units
 from client.scrub.postcodes import is_lettered_postcode
 from client.scrub.words import _english_words, _name_words, _place_phrases
@@ -73,7 +74,8 @@ class AddressRecognizer(LocalRecognizer):
         self.names = _name_words()
         from spacy.lang.en.stop_words import STOP_WORDS
 
-        self.street_words = _STREET_WORDS | _BUILDING_WORDS | {w.lower() for w in UsAddress.street_suffixes}
+        self.street_words = _STREET_WORDS | _BUILDING_WORDS | {w.lower() for w in UsAddress.street_suffixes} \
+            | _outside("before", True) | _outside("after", True)  # Mapbox's street types of 25 languages
         self.stop_words = STOP_WORDS
 
     # token kinds
