@@ -325,7 +325,7 @@ class AddressRecognizer(LocalRecognizer):
         two words beside the street word its name, English or not: "avenue
         petit 264-31", "kiss u. 310-46"."""
         for z in range(2, len(toks)):
-            if kinds[z] != "num" or not _HOUSE.match(toks[z][0]):
+            if kinds[z] != "num" or not _HOUSE.match(toks[z][0].rstrip(".")):
                 continue
             if kinds[z - 1] == "street":  # "kiss u. 310-46": the words before the street word
                 k = z - 2
@@ -438,7 +438,7 @@ class AddressRecognizer(LocalRecognizer):
             nxt = seq[k + 1] if k + 1 < len(seq) else None
             if kind in ("street", "unit", "box", "nl"):
                 features.add(kind)
-            if kind == "street" and nxt == "num" and _HOUSE.match(words[k + 1]):
+            if kind == "street" and nxt == "num" and _HOUSE.match(words[k + 1].rstrip(".")):
                 features.add("house_number")  # "kiss u. 310-46", "avenue petit 264-31"
             if kind in ("cap", "street") and self._number_after(seq, k, len(seq)) \
                     and words[k].lower().rstrip(".") not in self.english:

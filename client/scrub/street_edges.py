@@ -191,7 +191,12 @@ def _grow_left(text: str, start: int, end: int, floor: int) -> int:
 # A house number in a national shape right after a street's name, to the clause's end: "jln mount| 370c",
 # "mettler str.| 33/53", "lebuh valley| 95", "calle x| no. 12-b", "rue y| 14 bis" (not "24/7").
 _HOUSE_AFTER = re.compile(r"(?i),?[ \t]+(?:(?:no|nr|n[°º]|#)\.?[ \t]*)?#?(?!24/7)\d{1,5}[a-z]?(?:[ \t]?[-/][ \t]?\d{1,4}[a-z]?)?"
-                          r"(?:[ \t]+(?:bis|ter|sur|[a-d]))?(?=[ \t]*(?:[,;:!?)\n]|\.(?:\s|$)|$))")
+                          r"(?:[ \t]+(?:bis|ter|sur|[a-d]))?(?=[ \t]*(?:[,;:!?)\n]|\.(?:\s|$)|$)"
+                          r"|[ \t]+(?:now|pls|please|thanks|thx|since|until|till)\b)")
+
+
+_HOUSE_AFTER_UNIT = re.compile(r"(?i),?[ \t]+(?:(?:no|nr|n[°º]|#)\.?[ \t]*)?#?(?!24/7)\d{1,5}[a-z]?"
+                               r"(?:[ \t]?[-/][ \t]?\d{1,4}[a-z]?)?(?![\w/-])")
 
 
 def _house_after(text: str, start: int, end: int, ceiling: int) -> int:
@@ -199,6 +204,10 @@ def _house_after(text: str, start: int, end: int, ceiling: int) -> int:
     if not (text[end - 1:end].isalpha() or text[end - 1:end] == "."):
         return end
     m = _HOUSE_AFTER.match(text, end)
+    if not m:  # ... or before a unit: "str.| 57-52 stock 9a"
+        m = _HOUSE_AFTER_UNIT.match(text, end)
+        u = _ONE_UNIT_AFTER.match(text, m.end()) if m else None
+        m = m if u and _unit_word(u) else None
     if not m or m.end() > ceiling:
         return end
     words = [w.lower().rstrip(".") for w in text[start:end].split()]
