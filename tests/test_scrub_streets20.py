@@ -61,3 +61,13 @@ def test_a_unit_word_after_an_address_joins_it():
 def test_ordinary_text_keeps_its_numbers(text):
     found = marked(text)
     assert not any(any(c.isdigit() for c in span) for span, _ in found), found
+
+
+def test_an_address_span_ends_with_its_sentence():
+    found = marked("billing address lebuh point kings 370d tingkat 5. How much am I charged for a SEPA transfer?")
+    assert ("370d tingkat 5", "ADDRESS") in found
+    assert not any("How" in span for span, _ in found)
+
+
+def test_a_house_number_with_a_full_stop_joins_its_street():
+    assert ("jln mount 370c", "ADDRESS") in marked("i stay at jln mount 370c. paying in card resulted in a fee")

@@ -468,6 +468,10 @@ class AddressRecognizer(LocalRecognizer):
             before = {t[0].lower() for t in toks[max(0, start - 12):start]}
             if not (features and before & _ADDRESS_CONTEXT):
                 return None
+        if end - start > 1 and toks[end - 2][0][:1].isdigit() and toks[end - 2][0].endswith(".") \
+                and toks[end - 1][0][:1].isupper() and toks[end - 1][0].lower() in self.english:
+            end -= 1  # a number ends the sentence, the next starts: "... tingkat 5.| How much ..."
+            words = words[:-1]
         stop = toks[end - 1][2]
         last = words[-1]
         if last.endswith(".") and (len(last.rstrip(".")) > 3 or last[0].isdigit()):
