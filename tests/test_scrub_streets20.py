@@ -71,3 +71,11 @@ def test_an_address_span_ends_with_its_sentence():
 
 def test_a_house_number_with_a_full_stop_joins_its_street():
     assert ("jln mount 370c", "ADDRESS") in marked("i stay at jln mount 370c. paying in card resulted in a fee")
+
+
+def test_a_short_word_of_the_outside_list_weakens_no_strong_street_word():
+    from client.scrub.streets import _BEFORE, _BEFORE_WEAK
+
+    assert "jln" in _BEFORE and "jln" not in _BEFORE_WEAK
+    assert ("jln sultan ismail bandar williams", "ADDRESS") in marked(
+        "im living in jln sultan ismail bandar williams. my card stopped working")

@@ -42,6 +42,7 @@ umgwaqo indlela isitaladi menged
 # ... and those English uses too (or too short to stand alone): only after a place preposition.
 AFTER_WEAK = frozenset("""put pot lei baan path tee ut út ter tér koz köz sor fasor setany sétány rakpart korut
 körút pr. kuc. g. k. tole chok rasta bazar bazaar""".split()) | _outside("after", False)
+OUTSIDE_AFTER_WEAK = _outside("after", False)  # (``streets.py`` keeps its own strong words strong: "sok")
 # Written before the street's name ("mtaa wa kimutai", "rruga e durresit", "sharia clayton").
 BEFORE = frozenset("""
 mtaa barabara njia titin opopona wadada
@@ -61,6 +62,7 @@ montee montée cite cité lotissement
 # ... and those English uses too: only after a place preposition, a label or before a connector.
 BEFORE_WEAK = frozenset("plaza largo borgo route passage cours diagonal shari tariq carrera camino rang".split()) \
     | _outside("before", False)
+OUTSIDE_BEFORE_WEAK = _outside("before", False)  # (... and "jln", "rua")
 # Words between a street word and its name, in the languages above ("mtaa wa x", "barabara ya x",
 # "rruga e x", "sharia el x", "calle de los x").
 CONNECTORS = frozenset("wa ya e al el".split())

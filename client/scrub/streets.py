@@ -35,7 +35,9 @@ straat weg vej gade gata gatan gatu katu ulica ulice cesta marg marga nagar gass
 tänav tanav veien vegen vei""".split()) | street_words.AFTER
 # ... and those that are everyday words too: only after a place preposition.
 _AFTER_WEAK = frozenset("""way place close court ct drive dr walk row run grove gardens square sq circle
-loop path trail parade mews rise hill green tie u. quay wharf alley""".split()) | street_words.AFTER_WEAK
+loop path trail parade mews rise hill green tie u. quay wharf alley""".split()) \
+    | (street_words.AFTER_WEAK - (street_words.OUTSIDE_AFTER_WEAK & _AFTER))  # (the outside list's short words
+# weaken none written strong here)
 # Street words written before the name ("calle del prado", "ulica heslin").
 _BEFORE = frozenset("""calle avenida avda avda. rua ulica ulitsa jalan jln jln. jl. lorong lrg carrer paseo
 travessa estrada viale aleja bulevardul calea prospekt thanon carretera camino strada chemin rue c/ ul. av.
@@ -43,7 +45,7 @@ str. rambla largo praça praca piazzale vicolo alameda rodovia ruta sokak soseau
 bulvar bulevar trg ulice ulitsa pereulok""".split()) | street_words.BEFORE
 # ... and those that are everyday words or abbreviations of other things too.
 _BEFORE_WEAK = frozenset("via pho soi gang gg gg. bd bd. al. avenue boulevard piazza duong pl.".split()) \
-    | street_words.BEFORE_WEAK
+    | (street_words.BEFORE_WEAK - (street_words.OUTSIDE_BEFORE_WEAK & _BEFORE))
 # Words between a street word and its name ("calle del prado", "rua da lapa").
 _CONNECTORS = frozenset("""de del della delle degli dei di da do dos das du des la le les el lo l' van von
 der den het am an im""".split()) | street_words.CONNECTORS
