@@ -6,6 +6,8 @@ Read by ``addresses.py`` (the recognizer), ``numbers.py`` and ``states.py``.
 
 from __future__ import annotations
 
+from client.scrub.street_words import _outside
+
 _STREET_WORDS = frozenset("""
 street st avenue ave av road rd drive dr lane ln boulevard blvd bd court ct place pl square sq
 terrace ter parkway pkwy highway hwy way crescent cres close cl gardens gdns grove gr mews row
@@ -50,7 +52,7 @@ ulitsa pereulok prospekt prosp pr-t shosse bulvar vul vulytsya provulok
 c/ str strada bulevardul bdul bd-ul calea sos soseaua splaiul intrarea piata jl jln gang gg duong pho
 ngo soi thanon ulice trida rehov rechov sderot shari sharia khiaban kalye carrera cra cami passeig
 улица ул проспект пр переулок пер бульвар вулиця вул просп пров провулок бульв пл площа набережна наб узвіз
-майдан алея""".split())
+майдан алея""".split()) | _outside("before", True)
 # Units named by a letter ("block D", "tower b"); "a" and "i" never ("block a card").
 _LETTER_UNIT_WORDS = frozenset("""block blk bldg building tower wing entrance stiege esc escalera bloc blok bl
 sc scara scala korp korpus""".split())

@@ -28,6 +28,7 @@ from client.scrub.address_words import (
     _BULLETS,
 )
 from client.scrub.gates import _has_inner_capital
+from client.scrub.street_words import _outside
 from client.scrub.numbers import _units
 from client.scrub.postcodes import is_lettered_postcode
 from client.scrub.words import _english_words, _name_words, _place_phrases
@@ -73,7 +74,8 @@ class AddressRecognizer(LocalRecognizer):
         self.names = _name_words()
         from spacy.lang.en.stop_words import STOP_WORDS
 
-        self.street_words = _STREET_WORDS | _BUILDING_WORDS | {w.lower() for w in UsAddress.street_suffixes}
+        self.street_words = _STREET_WORDS | _BUILDING_WORDS | {w.lower() for w in UsAddress.street_suffixes} \
+            | _outside("before", True) | _outside("after", True)  # Mapbox's street types of 25 languages
         self.stop_words = STOP_WORDS
 
     # token kinds
@@ -323,7 +325,7 @@ class AddressRecognizer(LocalRecognizer):
         two words beside the street word its name, English or not: "avenue
         petit 264-31", "kiss u. 310-46"."""
         for z in range(2, len(toks)):
-            if kinds[z] != "num" or not _HOUSE.match(toks[z][0]):
+            if kinds[z] != "num" or not _HOUSE.match(toks[z][0].rstrip(".")):
                 continue
             if kinds[z - 1] == "street":  # "kiss u. 310-46": the words before the street word
                 k = z - 2
@@ -436,7 +438,7 @@ class AddressRecognizer(LocalRecognizer):
             nxt = seq[k + 1] if k + 1 < len(seq) else None
             if kind in ("street", "unit", "box", "nl"):
                 features.add(kind)
-            if kind == "street" and nxt == "num" and _HOUSE.match(words[k + 1]):
+            if kind == "street" and nxt == "num" and _HOUSE.match(words[k + 1].rstrip(".")):
                 features.add("house_number")  # "kiss u. 310-46", "avenue petit 264-31"
             if kind in ("cap", "street") and self._number_after(seq, k, len(seq)) \
                     and words[k].lower().rstrip(".") not in self.english:
@@ -466,6 +468,10 @@ class AddressRecognizer(LocalRecognizer):
             before = {t[0].lower() for t in toks[max(0, start - 12):start]}
             if not (features and before & _ADDRESS_CONTEXT):
                 return None
+        if end - start > 1 and toks[end - 2][0][:1].isdigit() and toks[end - 2][0].endswith(".") \
+                and toks[end - 1][0][:1].isupper() and toks[end - 1][0].lower() in self.english:
+            end -= 1  # a number ends the sentence, the next starts: "... tingkat 5.| How much ..."
+            words = words[:-1]
         stop = toks[end - 1][2]
         last = words[-1]
         if last.endswith(".") and (len(last.rstrip(".")) > 3 or last[0].isdigit()):

@@ -26,20 +26,21 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from client.scrub.address_parts import _AREA_BEFORE_NAME, _CHAT
 from client.scrub.address_words import _PREFIX_STREET_WORDS, _UNIT_WORDS
-from client.scrub.streets import _AFTER, _AFTER_WEAK, _BEFORE, _BEFORE_WEAK
+from client.scrub.streets import _AFTER, _AFTER_WEAK, _BEFORE, _BEFORE_WEAK, _JOINED
 
 # Unit words typed before their number, beyond address_words' list (Vietnamese "so", "can ho", "tang",
 # "phong"; Swedish "van"; Polish "m."; Hungarian "em."; Italian "piano", "interno", "scala"; Malay
 # "tingkat", Indonesian "lantai"; Mexican "mz", "lt", "lote"; lots, blocks and kilometres).
 _UNIT_LEAD = _UNIT_WORDS | frozenset("""so số can ho căn hộ tang tầng phong phòng van m m. em em. piano interno int int.
 scala tingkat lantai mz mz. manzana lt lt. lote lot plot block blk km km. no: nr: nr. no. n. lgh lgh. daire kat top
-tur stiege stock casa bloco bloque torre ap ap. apto apto. depto depto. dpto dpto. rt rw""".split())
+tur stiege stock casa bloco bloque torre ap ap. apto apto. depto depto. dpto dpto. rt rw app app. bureau local
+interior logement""".split())
 # Units named by a letter: "block c", "torre b".
 _LETTER_UNITS = frozenset("block blk bloco bloque torre tower bl bl. sc sc. stiege wing".split())
 # Unit words that are everyday words too: read only with a number after them ("so 50b, ..."), never
 # alone before a span's house number ("... so| 12 oak st").
-_UNIT_COMMON = frozenset("so can top stock van m lot casa int km no kat plot block".split())
-_NUMBER = r"#?[ \t]*\d{1,5}[a-z]?(?:[-/]\d{1,4}[a-z]?)?"
+_UNIT_COMMON = frozenset("so can top stock van m lot casa int km no kat plot block app local interior bureau".split())
+_NUMBER = r"#?[ \t]*\d{1,5}(?:[.,]\d{1,3})?[a-z]?(?:[-/]\d{1,4}[a-z]?)?"  # "km 4.5", "12b", "12-3", "#45-12"
 # One unit phrase before a span: its word, its number or letter, a comma.
 _ONE_UNIT_BEFORE = re.compile(
     rf"(?i)(?<![\w.'’-])(can[ \t]+ho|căn[ \t]+hộ|[^\W\d_][\w'’-]{{0,9}}\.?)[:]?[ \t]*({_NUMBER}|[a-h])[ \t]*,?[ \t]+$")
@@ -138,7 +139,7 @@ def grow_street_edges(text: str, spans: list[list], english) -> list[list]:
         floor = spans[k - 1][1] if k else 0
         ceiling = spans[k + 1][0] if k + 1 < len(spans) else len(text)
         s[0] = _grow_left(text, s[0], s[1], floor)
-        s[1] = _grow_right(text, s[1], ceiling, english)
+        s[1] = _grow_right(text, s[1], ceiling, english, s[0])
     return spans
 
 
@@ -187,8 +188,38 @@ def _grow_left(text: str, start: int, end: int, floor: int) -> int:
     return start
 
 
-def _grow_right(text: str, end: int, ceiling: int, english) -> int:
+# A house number in a national shape right after a street's name, to the clause's end: "jln mount| 370c",
+# "mettler str.| 33/53", "lebuh valley| 95", "calle x| no. 12-b", "rue y| 14 bis" (not "24/7").
+_HOUSE_AFTER = re.compile(r"(?i),?[ \t]+(?:(?:no|nr|n[°º]|#)\.?[ \t]*)?#?(?!24/7)\d{1,5}[a-z]?(?:[ \t]?[-/][ \t]?\d{1,4}[a-z]?)?"
+                          r"(?:[ \t]+(?:bis|ter|sur|[a-d]))?(?=[ \t]*(?:[,;:!?)\n]|\.(?:\s|$)|$)"
+                          r"|[ \t]+(?:now|pls|please|thanks|thx|since|until|till)\b)")
+
+
+_HOUSE_AFTER_UNIT = re.compile(r"(?i),?[ \t]+(?:(?:no|nr|n[°º]|#)\.?[ \t]*)?#?(?!24/7)\d{1,5}[a-z]?"
+                               r"(?:[ \t]?[-/][ \t]?\d{1,4}[a-z]?)?(?![\w/-])")
+
+
+def _house_after(text: str, start: int, end: int, ceiling: int) -> int:
+    """The end of a house number right after a span that ends in a street's name and holds a street word."""
+    if not (text[end - 1:end].isalpha() or text[end - 1:end] == "."):
+        return end
+    m = _HOUSE_AFTER.match(text, end)
+    if not m:  # ... or before a unit: "str.| 57-52 stock 9a"
+        m = _HOUSE_AFTER_UNIT.match(text, end)
+        u = _ONE_UNIT_AFTER.match(text, m.end()) if m else None
+        m = m if u and _unit_word(u) else None
+    if not m or m.end() > ceiling:
+        return end
+    words = [w.lower().rstrip(".") for w in text[start:end].split()]
+    if any(w in _STREET_FIRST or w in _STREET_LAST or w.endswith(_JOINED) for w in words):
+        return _unit_after(text, m.end(), ceiling)
+    return end
+
+
+def _grow_right(text: str, end: int, ceiling: int, english, start: int | None = None) -> int:
     end = _unit_after(text, end, ceiling)
+    if start is not None:
+        end = _house_after(text, start, end, ceiling)
     tail = text[max(0, end - 14):end].split()
     last = tail[-1].lower() if tail else ""
     if last in _AREA_FIRST and len(tail) > 0:

@@ -14,6 +14,19 @@ Written here from general knowledge of how each language names its streets
 
 from __future__ import annotations
 
+from pathlib import Path
+
+
+def _outside(side: str, strong: bool) -> frozenset[str]:
+    """Street-type words of 25 languages from Mapbox's geocoder-abbreviations (data/street_types_mapbox.txt,
+    MIT; see scripts/build_street_types.py), written ``side`` ("before" or "after") the name; words of three
+    letters ("cll", "kra", "rte") are weak (read only after a place preposition or a label), longer ones
+    ("avinguda", "skersgatvis", "mawatha") strong."""
+    path = Path(__file__).with_name("data") / "street_types_mapbox.txt"
+    rows = (line.split() for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))
+    return frozenset(w for k, w in rows if k == side and (len(w) > 3) == strong)
+
+
 # Written after the street's name ("akcasu bulvari", "ckrvrti avni gali", "mgongo road").
 AFTER = frozenset("""
 gali galli chowk marg marga nagar sorok sarak sadak bato
@@ -25,10 +38,11 @@ iela gatve gatvė tanav tänav maantee puiestee prospektas
 katu kuja polku raitti vayla väylä
 dreef steenweg gracht singel kade
 umgwaqo indlela isitaladi menged
-""".split())
+""".split()) | _outside("after", True)
 # ... and those English uses too (or too short to stand alone): only after a place preposition.
 AFTER_WEAK = frozenset("""put pot lei baan path tee ut út ter tér koz köz sor fasor setany sétány rakpart korut
-körút pr. kuc. g. k. tole chok rasta bazar bazaar""".split())
+körút pr. kuc. g. k. tole chok rasta bazar bazaar""".split()) | _outside("after", False)
+OUTSIDE_AFTER_WEAK = _outside("after", False)  # (``streets.py`` keeps its own strong words strong: "sok")
 # Written before the street's name ("mtaa wa kimutai", "rruga e durresit", "sharia clayton").
 BEFORE = frozenset("""
 mtaa barabara njia titin opopona wadada
@@ -43,9 +57,12 @@ travesía circunvalacion periferico cra. avenida avda avda. calle paseo rambla r
 rua travessa estrada alameda praca praça beco ladeira rodovia viela
 viale piazza piazzale vicolo corso strada contrada lungomare salita
 rue impasse chemin quai ruelle sentier allee allée
-""".split())
+montee montée cite cité lotissement
+""".split()) | _outside("before", True)
 # ... and those English uses too: only after a place preposition, a label or before a connector.
-BEFORE_WEAK = frozenset("plaza largo borgo route passage cours diagonal shari tariq carrera camino".split())
+BEFORE_WEAK = frozenset("plaza largo borgo route passage cours diagonal shari tariq carrera camino rang".split()) \
+    | _outside("before", False)
+OUTSIDE_BEFORE_WEAK = _outside("before", False)  # (... and "jln", "rua")
 # Words between a street word and its name, in the languages above ("mtaa wa x", "barabara ya x",
 # "rruga e x", "sharia el x", "calle de los x").
 CONNECTORS = frozenset("wa ya e al el".split())

@@ -35,7 +35,9 @@ straat weg vej gade gata gatan gatu katu ulica ulice cesta marg marga nagar gass
 tänav tanav veien vegen vei""".split()) | street_words.AFTER
 # ... and those that are everyday words too: only after a place preposition.
 _AFTER_WEAK = frozenset("""way place close court ct drive dr walk row run grove gardens square sq circle
-loop path trail parade mews rise hill green tie u. quay wharf alley""".split()) | street_words.AFTER_WEAK
+loop path trail parade mews rise hill green tie u. quay wharf alley""".split()) \
+    | (street_words.AFTER_WEAK - (street_words.OUTSIDE_AFTER_WEAK & _AFTER))  # (the outside list's short words
+# weaken none written strong here)
 # Street words written before the name ("calle del prado", "ulica heslin").
 _BEFORE = frozenset("""calle avenida avda avda. rua ulica ulitsa jalan jln jln. jl. lorong lrg carrer paseo
 travessa estrada viale aleja bulevardul calea prospekt thanon carretera camino strada chemin rue c/ ul. av.
@@ -43,14 +45,14 @@ str. rambla largo praça praca piazzale vicolo alameda rodovia ruta sokak soseau
 bulvar bulevar trg ulice ulitsa pereulok""".split()) | street_words.BEFORE
 # ... and those that are everyday words or abbreviations of other things too.
 _BEFORE_WEAK = frozenset("via pho soi gang gg gg. bd bd. al. avenue boulevard piazza duong pl.".split()) \
-    | street_words.BEFORE_WEAK
+    | (street_words.BEFORE_WEAK - (street_words.OUTSIDE_BEFORE_WEAK & _BEFORE))
 # Words between a street word and its name ("calle del prado", "rua da lapa").
 _CONNECTORS = frozenset("""de del della delle degli dei di da do dos das du des la le les el lo l' van von
 der den het am an im""".split()) | street_words.CONNECTORS
 # A street word joined to the name ("tudelastraße", "marsaveien").
 _JOINED = ("straße", "strasse", "str.", "gasse", "gatan", "gatu", "veien", "vegen", "vej", "gade", "straat",
            "laan", "weg", "steeg", "gracht", "gata", "platz", "allee", "katu", "kuja", "utca", "caddesi", "yolu",
-           "sokak", "sokagi", "ulica", "iela", "gatve", "tie", "vagen", "plads")
+           "sokak", "sokagi", "ulica", "iela", "gatve", "tie", "vagen", "plads", "halde", "matte")
 # What a street's name follows in chat: a place preposition, an address label.
 _PLACE_CUES = frozenset("on off near at along in into onto to from address : is down up past opposite".split())
 # Abbreviated street words whose dot is their own, not a full stop.
@@ -158,6 +160,7 @@ class StreetRecognizer(LocalRecognizer):
             if not words.isdisjoint(_BOX_HINTS):
                 for pattern in (_BOX, _CUED_BOX, _KM_ROAD):
                     spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+                spans += _km_streets(text)
             spans += self._units(text, spans, alone=not words.isdisjoint(_UNIT_ALONE_HINTS))
             if not words.isdisjoint(_AREA_HINTS):
                 spans += _areas(text)
@@ -267,6 +270,27 @@ class StreetRecognizer(LocalRecognizer):
         if toks[n - 1][0].endswith(".") and len(toks[n - 1][0]) > 3:
             stop -= 1
         return toks[k][1], stop
+
+
+# A kilometre point and up to three name words before a street word: "km 4.5 huddleston gardens",
+# "km 12 chemin x" (the street word's own name is found from it).
+_KM_STREET = re.compile(r"(?i)(?<![\w.])km\.?[ \t]?\d{1,4}(?:[.,]\d{1,3})?((?:[ \t]+[^\W\d_][\w'’.-]*){1,4})")
+
+
+def _km_streets(text: str) -> list[tuple[int, int]]:
+    """A kilometre point before a street (see ``_KM_STREET``): to its street word, none of the words before
+    it a stop word."""
+    out = []
+    for m in _KM_STREET.finditer(text):
+        end = m.start(1)
+        for w in re.finditer(r"\S+", text[:m.end(1)], pos=m.start(1)):
+            low = _street_key(w.group().lower())
+            if low in _STREET_WORDS or (low.endswith(_JOINED) and len(low) > 8):
+                out.append((m.start(), w.end() - (w.group().endswith(".") and low not in _DOTTED_AFTER)))
+                break
+            if low in _STOP or low in STOP_WORDS:
+                break
+    return out
 
 
 def _areas(text: str) -> list[tuple[int, int]]:
