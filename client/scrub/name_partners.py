@@ -10,7 +10,9 @@ The word taken is three letters or more of letters only, not in the English
 word list nor a form of one (``english_forms``), not a typo of a frequent
 English word, no other language's frequent ordinary word
 (``foreign_words``), no stop word, chat word ("pls", "thx") or product word;
-a word a name list holds passes all but the English test. The name beside it
+a word a name list holds passes all but the English test. Before the name
+(surname first) only a word a name list holds is taken: another word there is
+as often a role ("consignee claas ullmann"). The name beside it
 is a sure person's span (``spans._SURE_NAME_SCORE``) of one or two words,
 whose word next to the partner is a name list's or no English word.
 
@@ -36,7 +38,9 @@ _SHORTEST = 3
 _TYPO_MIN_FREQUENCY = 10_000
 # A rare English word whose letters run as a name's is a partner too ("nero| franca",
 # "dante| gal"): below this frequency (pyspellchecker's counts; "fedora" 260, "genovese" 136)
-# and at or above this log-odds of ``name_shape``; no verb or adverb form.
+# and at or above this log-odds of ``name_shape``; no verb or adverb form; after the name only
+# (a surname's place: before a name, only a word a name list holds is taken; another word
+# there is as often a role, "consignee claas ullmann").
 _RARE_MAX_FREQUENCY = 300
 _RARE_MIN_LOGIT = 0.0
 # Chat words that no English list holds.
@@ -67,7 +71,7 @@ def _name_side(low: str) -> bool:
     return low not in no and (low in names or low not in english)
 
 
-def _partner(word: str) -> bool:
+def _partner(word: str, after: bool = True) -> bool:
     from client.scrub.english_forms import english_form
     from client.scrub.gazetteer_words import one_edit_from_english
     from client.scrub.name_shape import name_logit
@@ -77,10 +81,10 @@ def _partner(word: str) -> bool:
     if len(low) < _SHORTEST or not low.isalpha() or low in no:
         return False
     if low in english:
-        return low in rare and low not in foreign and name_logit(low) >= _RARE_MIN_LOGIT
+        return after and low in rare and low not in foreign and name_logit(low) >= _RARE_MIN_LOGIT
     if low in names:
         return True
-    return low not in foreign and not english_form(low, english) \
+    return after and low not in foreign and not english_form(low, english) \
         and not one_edit_from_english(low, _TYPO_MIN_FREQUENCY)
 
 
@@ -106,6 +110,6 @@ def partner_names(text: str, spans) -> list[list]:
         if m and not covered(m.start(1)) and _name_side(words[-1].lower()) and _partner(m.group(1)):
             out.append([m.start(1), m.end(1), "PERSON", 0.5])
         m = _BEFORE.search(text, max(0, a - 40), a)
-        if m and not covered(m.start(1)) and _name_side(words[0].lower()) and _partner(m.group(1)):
+        if m and not covered(m.start(1)) and _name_side(words[0].lower()) and _partner(m.group(1), after=False):
             out.append([m.start(1), m.end(1), "PERSON", 0.5])
     return out
