@@ -11,6 +11,7 @@ from client.scrub.chat_edges import trim_chat_edges
 from client.scrub.edges import extend_edges
 from client.scrub.firm_edges import grow_firm_edges
 from client.scrub.name_pairs import listed_names
+from client.scrub.name_partners import partner_names
 from client.scrub.place_edges import grow_place_edges
 from client.scrub.postcodes import postcode_beside
 from client.scrub.streets import split_units, units_beside
@@ -173,6 +174,7 @@ def finish_raw_spans(text: str, spans: list[list], wanted: set[str]):
                 s[0], s[1], s[2] = *beside, "ADDRESS"  # a postcode beside a town: "kibondo 69501"
     spans = [s for s in spans if s[2] is not None]
     if "PERSON" in wanted:
+        spans += partner_names(text, spans)  # "amadil| cseh": a full name's other word
         spans += _repeated_names(text, spans)
         spans += listed_names(text, spans)  # "jedi and| yacine amrouche"
     spans = _merge_overlaps(spans)
