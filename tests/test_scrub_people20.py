@@ -72,3 +72,14 @@ def test_chat_with_no_one_in_it_keeps_its_words(text):
 
 def test_a_rare_english_word_before_a_name_is_a_role_not_a_partner():
     assert _partners("consignee claas ullmann, tel 05910207694.", "claas ullmann") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("i paid gennadiev twice", "gennadiev"),
+    ("thanks for sorting it tsagana", "tsagana"),
+])
+def test_a_name_shaped_word_the_ner_calls_a_product_is_a_person(text, name):
+    # truecase's shaped-name guess used to stand back for any NER entity,
+    # PRODUCT too, which it then threw away: the name stayed.
+    found = [(text[r.start:r.end], r.entity_type) for r in analyze_texts([text])[0]]
+    assert found == [(name, "PERSON")]

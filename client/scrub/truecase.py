@@ -351,7 +351,8 @@ def _shaped_names(doc, candidates) -> list:
     holder?")."""
     out = []
     for s, e, strength in candidates:
-        if strength < _NER_MIN_STRENGTH or any(x.start_char < e and x.end_char > s for x in doc.ents):
+        if strength < _NER_MIN_STRENGTH or any(x.start_char < e and x.end_char > s for x in doc.ents
+                                               if x.label_ in TRUECASE_LABELS):
             continue
         word = doc.text[s:e].lower()
         stem = _POSSESSIVE.sub("", word)
