@@ -309,6 +309,9 @@ class Engines:
         except concurrent.futures.process.BrokenProcessPool:
             _POOLS.pop(n_process, None)  # a worker died; the next call starts afresh
             raise
+        except Exception as error:  # the worker's own error: its type, no text (its message may quote some)
+            raise RuntimeError(f"scrubbing failed in a worker process ({type(error).__name__}); "
+                               "n_process=1 shows where") from None
         return [
             [RecognizerResult(entity_type=t, start=a, end=b, score=sc) for a, b, t, sc in stitch(text, found, wanted)]
             for text, found in zip(plain, parts)
