@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from client.scrub import analyze_texts, scrub_texts
-from client.scrub.chunks import chunk_bounds
+from client.scrub.chunks import anonymize_parts, chunk_bounds
 from client.scrub.regions import repeated_elsewhere, stitch
 
 SENTENCES = [
@@ -114,3 +114,36 @@ def test_a_worker_error_is_one_clear_line():
     assert "\n" not in str(error.value) and "xx" not in str(error.value)
     # the pool still serves the next call
     assert analyze_texts(texts[1:] * 3, n_process=2, batch_size=1)[0]
+
+
+@pytest.mark.parametrize("operator", ["replace", "hash", "mask,PHONE_NUMBER=replace"])
+def test_a_very_long_text_anonymized_by_the_workers_is_the_one_process_output(operator):
+    from client.scrub import _PARTED_CHARS
+
+    text = long_text(_PARTED_CHARS + 3000, 1)
+    key = b"made-up site key"
+    two = scrub_texts([text], operator=operator, hash_key=key, n_process=2)
+    one = scrub_texts([text], operator=operator, hash_key=key)
+    assert two == one
+    assert two[1].counts["PHONE_NUMBER"] > 50 and "<PHONE_NUMBER" in two[0][0]
+
+
+def test_anonymizing_in_parts_cuts_between_spans_and_not_where_presidio_merges():
+    from presidio_analyzer import RecognizerResult
+    from presidio_anonymizer import AnonymizerEngine
+    from presidio_anonymizer.entities import OperatorConfig
+
+    text = "Anna Berg  Bob Lee met " * 200
+    results = [RecognizerResult("PERSON", m, m + 9, 0.85) for m in range(0, len(text), 23)]
+    results += [RecognizerResult("PERSON", m + 11, m + 18, 0.85) for m in range(0, len(text), 23)]
+    parts = anonymize_parts(text, results, 4)
+    assert len(parts) == 4 and parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:]))
+    operators = {"PERSON": OperatorConfig("replace", {"new_value": "<PERSON>"})}
+    engine = AnonymizerEngine()
+    joined = "".join(
+        engine.anonymize(text=text[a:b], analyzer_results=[RecognizerResult(t, s, e, sc) for s, e, t, sc in spans],
+                         operators=operators).text for a, b, spans in parts)
+    assert joined == engine.anonymize(text=text, analyzer_results=results, operators=operators).text
+    # "Anna Berg  Bob Lee": two names with only spaces between: one <PERSON>, never cut apart
+    assert joined.startswith("<PERSON> met <PERSON> met")

@@ -21,7 +21,7 @@ from presidio_analyzer import (
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from client.scrub.addresses import AddressRecognizer
-from client.scrub.chunks import chunk_bounds
+from client.scrub.chunks import anonymize_part, anonymize_parts, chunk_bounds
 from client.scrub.gates import _digits
 from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.checksum_ids import ChecksumIdRecognizer
@@ -316,6 +316,20 @@ class Engines:
             [RecognizerResult(entity_type=t, start=a, end=b, score=sc) for a, b, t, sc in stitch(text, found, wanted)]
             for text, found in zip(plain, parts)
         ]
+
+    def anonymize_in_workers(self, text, results, operators, n_process):
+        """``chunks.anonymize_in_pieces`` on a long text, its parts shared by
+        the worker processes; ``operators``: ``_operator_configs``'s arguments."""
+        parts = anonymize_parts(text, results, n_process)
+        try:
+            return "".join(_pool(n_process).map(anonymize_part, [text[a:b] for a, b, _ in parts],
+                                                [spans for _, _, spans in parts], [operators] * len(parts)))
+        except concurrent.futures.process.BrokenProcessPool:
+            _POOLS.pop(n_process, None)
+            raise
+        except Exception as error:
+            raise RuntimeError(f"anonymizing failed in a worker process ({type(error).__name__}); "
+                               "n_process=1 shows where") from None
 
     def _analyze_pieces(self, pieces, asked, batch_size, language):
         """Presidio's raw results for each piece (a text or a chunk of one)."""
