@@ -24,7 +24,7 @@ from typing import Mapping, Sequence
 from presidio_analyzer import RecognizerResult
 
 from client.scrub.analyzer import _SCORE_THRESHOLD, Engines, _engines, warm_up  # noqa: F401 (tests read them)
-from client.scrub.chunks import anonymize_in_pieces
+from client.scrub.chunks import CHUNK_CHARS, anonymize_in_pieces
 from client.scrub.entities import (
     DEFAULT_ENTITIES,
     DEFAULT_QUASI_IDENTIFIERS,
@@ -76,6 +76,10 @@ class ScrubSummary:
         return {"documents": self.documents, "counts": dict(self.counts)}
 
 
+# With worker processes, a text longer than this is anonymized by them, in parts.
+_PARTED_CHARS = 16 * CHUNK_CHARS
+
+
 def _wanted(entities, quasi_identifiers) -> tuple[str, ...]:
     if entities is not None:
         return _check_entities(entities)
@@ -125,7 +129,8 @@ def scrub_texts(
     if isinstance(hash_key, str):
         hash_key = hash_key.encode("utf-8")
     # A bad operator setup fails before any time goes into analysis.
-    configs = _operator_configs(parse_operator_spec(operator), wanted, hash_key)
+    operators = (parse_operator_spec(operator), wanted, hash_key)
+    configs = _operator_configs(*operators)
     if batch_size < 1 or n_process < 1:
         raise ValueError("batch_size and n_process must be at least 1")
     if language != "en":
@@ -138,7 +143,10 @@ def scrub_texts(
     counts: Counter[str] = Counter()
     out = []
     for text, results in zip(texts, all_results):
-        if results:
+        if results and n_process > 1 and len(text) > _PARTED_CHARS:
+            text = engines.anonymize_in_workers(text, results, operators, n_process)
+            counts.update(r.entity_type for r in results)
+        elif results:
             text = anonymize_in_pieces(engines.anonymizer, text, results, configs)
             counts.update(r.entity_type for r in results)
         out.append(text)

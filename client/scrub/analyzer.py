@@ -21,7 +21,7 @@ from presidio_analyzer import (
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from client.scrub.addresses import AddressRecognizer
-from client.scrub.chunks import chunk_bounds
+from client.scrub.chunks import anonymize_part, anonymize_parts, chunk_bounds
 from client.scrub.gates import _digits
 from client.scrub.gazetteer import GazetteerRecognizer
 from client.scrub.checksum_ids import ChecksumIdRecognizer
@@ -38,6 +38,7 @@ from client.scrub.nlp_engine import SPACY_MODEL, NerOnlySpacyNlpEngine, _ner_con
 from client.scrub.patterns import _pattern_recognizers, _presidio_recognizers
 from client.scrub.postcodes import CuedPostcodeRecognizer
 from client.scrub.quasi import quasi_recognizers
+from client.scrub.regions import batch_regions, finish_batch, stitch
 from client.scrub import recognizer_major
 from client.scrub.spans import finish_raw_spans
 from client.scrub.streets import StreetRecognizer
@@ -283,23 +284,52 @@ class Engines:
         job = (tuple(sorted(asked)), batch_size, language)
         # Workers when there is more than one batch of work, or a long text.
         if n_process > 1 and len(pieces) > 1 and (len(pieces) > batch_size or len(pieces) > len(texts)):
-            batches = _balanced_batches(pieces, batch_size, n_process)
-            raw = []
-            try:
-                for results in _pool(n_process).map(_analyze_batch, batches, [job] * len(batches)):
-                    raw.extend(results)
-            except concurrent.futures.process.BrokenProcessPool:
-                _POOLS.pop(n_process, None)  # a worker died; the next call starts afresh
-                raise
-        else:
-            with _single_blas_thread():
-                raw = _span_fields(self._analyze_pieces(pieces, *job))
+            return self._analyze_in_workers(plain, pieces, owners, job, wanted, n_process)
+        with _single_blas_thread():
+            raw = _span_fields(self._analyze_pieces(pieces, *job))
         found: list[list[list]] = [[] for _ in plain]
         for (k, start), results in zip(owners, raw):
             found[k].extend([a + start, b + start, t, sc] for a, b, t, sc in results)
         spans = [finish_raw_spans(text, results, wanted) for text, results in zip(plain, found)]
         _freeze_loaded_objects("spans")  # the span step's word lists, in this process
         return spans
+
+    def _analyze_in_workers(self, plain, pieces, owners, job, wanted, n_process):
+        """``analyze`` in worker processes: each analyses a batch of pieces
+        and finishes the spans of the texts (or parts of a long text) it
+        holds; a long text's parts are stitched here (client/scrub/regions.py)."""
+        batches, owner = batch_regions(_balanced_batches(pieces, job[1], n_process), owners, plain)
+        parts: list[list] = [[] for _ in plain]
+        regions = iter(owner)
+        try:
+            for batch, results in zip(batches, _pool(n_process).map(finish_batch, batches, [job] * len(batches),
+                                                                    [wanted] * len(batches))):
+                for (lo, text, _, _), (spans, names) in zip(batch, results):
+                    parts[next(regions)].append((lo, lo + len(text), spans, names))
+        except concurrent.futures.process.BrokenProcessPool:
+            _POOLS.pop(n_process, None)  # a worker died; the next call starts afresh
+            raise
+        except Exception as error:  # the worker's own error: its type, no text (its message may quote some)
+            raise RuntimeError(f"scrubbing failed in a worker process ({type(error).__name__}); "
+                               "n_process=1 shows where") from None
+        return [
+            [RecognizerResult(entity_type=t, start=a, end=b, score=sc) for a, b, t, sc in stitch(text, found, wanted)]
+            for text, found in zip(plain, parts)
+        ]
+
+    def anonymize_in_workers(self, text, results, operators, n_process):
+        """``chunks.anonymize_in_pieces`` on a long text, its parts shared by
+        the worker processes; ``operators``: ``_operator_configs``'s arguments."""
+        parts = anonymize_parts(text, results, n_process)
+        try:
+            return "".join(_pool(n_process).map(anonymize_part, [text[a:b] for a, b, _ in parts],
+                                                [spans for _, _, spans in parts], [operators] * len(parts)))
+        except concurrent.futures.process.BrokenProcessPool:
+            _POOLS.pop(n_process, None)
+            raise
+        except Exception as error:
+            raise RuntimeError(f"anonymizing failed in a worker process ({type(error).__name__}); "
+                               "n_process=1 shows where") from None
 
     def _analyze_pieces(self, pieces, asked, batch_size, language):
         """Presidio's raw results for each piece (a text or a chunk of one)."""
@@ -380,10 +410,6 @@ def _worker_init() -> None:
         from threadpoolctl import threadpool_limits
 
         threadpool_limits(limits=1, user_api="blas")
-
-
-def _analyze_batch(pieces, job):
-    return _span_fields(_engines()._analyze_pieces(pieces, *job))
 
 
 def _span_fields(raw):

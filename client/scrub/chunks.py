@@ -85,3 +85,37 @@ def _anonymize_piece(anonymizer, text, start, end, results, operators, result_ty
     shifted = [result_type(entity_type=r.entity_type, start=r.start - start, end=r.end - start, score=r.score)
                for r in results]
     return anonymizer.anonymize(text=text[start:end], analyzer_results=shifted, operators=operators).text
+
+
+def anonymize_parts(text: str, results, parts: int) -> list[tuple[int, int, list]]:
+    """``text`` cut into about ``parts`` pieces of equal length, each with
+    its spans ``(start, end, type, score)`` in the piece's offsets, for
+    worker processes to anonymize (``anonymize_part``); the pieces'
+    outputs, joined, are ``anonymize_in_pieces``'s output: a cut falls
+    between spans, never where Presidio would merge two."""
+    results = sorted(results, key=lambda r: (r.start, r.end))
+    out, cut, reach, group = [], 0, 0, []
+    for r in results:
+        if group and r.start >= reach and reach * parts >= len(text) * (len(out) + 1) and len(out) < parts - 1:
+            prev = group[-1]
+            if not (prev.entity_type == r.entity_type and _ONLY_SPACES.fullmatch(text, prev.end, r.start)):
+                out.append((cut, reach, [(x.start - cut, x.end - cut, x.entity_type, x.score) for x in group]))
+                cut, group = reach, []
+        group.append(r)
+        reach = max(reach, r.end)
+    out.append((cut, len(text), [(x.start - cut, x.end - cut, x.entity_type, x.score) for x in group]))
+    return out
+
+
+def anonymize_part(text: str, spans, operators_args) -> str:
+    """In a worker: ``anonymize_in_pieces`` on one piece; the operators are
+    built here from ``_operator_configs``'s arguments (a keyed hash is a
+    closure, which does not pickle)."""
+    from presidio_analyzer import RecognizerResult
+
+    from client.scrub.analyzer import _engines
+    from client.scrub.operators import _operator_configs
+
+    results = [RecognizerResult(entity_type=t, start=a, end=b, score=sc) for a, b, t, sc in spans]
+    return anonymize_in_pieces(_engines().anonymizer, text, results, _operator_configs(*operators_args)) \
+        if results else text

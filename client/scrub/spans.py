@@ -117,9 +117,10 @@ def _coded(text: str, span) -> bool:
     return sum(map(len, words)) <= _CODE_MAX and not any(w.isalpha() for w in words)
 
 
-def finish_raw_spans(text: str, spans: list[list], wanted: set[str]):
+def finish_raw_spans(text: str, spans: list[list], wanted: set[str], names_out=None):
     """``finish_spans`` on ``[start, end, entity_type, score]`` lists (this
-    function's own: it changes them), the only fields of a result it reads."""
+    function's own: it changes them), the only fields of a result it reads.
+    ``names_out``, a list, gets the names that spread (``_repeated_names``)."""
     spans = [s for s in spans if not _shouted_word(text, s) and not everyday_phrase(text, s) and not _coded(text, s)]
     others = [tuple(s) for s in spans if s[2] not in ("PERSON", "ORGANIZATION", "LOCATION", "ADDRESS")]
     for s in spans:
@@ -175,7 +176,7 @@ def finish_raw_spans(text: str, spans: list[list], wanted: set[str]):
     spans = [s for s in spans if s[2] is not None]
     if "PERSON" in wanted:
         spans += partner_names(text, spans)  # "amadil| cseh": a full name's other word
-        spans += _repeated_names(text, spans)
+        spans += _repeated_names(text, spans, names_out)
         spans += listed_names(text, spans)  # "jedi and| yacine amrouche"
     spans = _merge_overlaps(spans)
     if "LOCATION" in wanted:
@@ -215,7 +216,7 @@ _LOWER_LEAD = re.compile(r"([a-z]+)[ \t]+(?=[[:upper:]][[:lower:]])")
 _SURE_NAME_SCORE = 0.45
 
 
-def _repeated_names(text: str, spans) -> list[list]:
+def _repeated_names(text: str, spans, names_out=None) -> list[list]:
     """A word found as part of a person's name elsewhere in the same text is
     that name here too ("beksultan had given beksultan his address", "directed
     by tadzio chmielewski and starring chmielewski"), when English has no use
@@ -230,6 +231,8 @@ def _repeated_names(text: str, spans) -> list[list]:
     # an English word taken as a name ("@hunter", "thanks,\nnavy") is that name again as
     # typed, with no determiner before it ("i gave hunter my card", not "the hunter")
     words = {w for w in taken if w.lower() in english and w.lower() not in _very_common_words()}
+    if names_out is not None:
+        names_out.append((names, words))  # a part of a long text: client/scrub/regions.py
     if not names and not words:
         return []
     covered = bytearray(len(text))
