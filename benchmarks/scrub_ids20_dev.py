@@ -303,7 +303,7 @@ def main() -> None:
         mask = marked(text, [(r.start, r.end) for r in results])
         bad = any(mask[start:end]) if ordinary else not any(mask[start:end])
         group = sample["group"]
-        keys = [(group.split()[0], "all"), (group, "all")]
+        keys = [(group.split()[0], "all")] + ([(group, "all")] if " " in group else [])
         if not ordinary:
             keys += [(group.split()[0], "shape " + sample["shape"]), (group.split()[0], "cue " + group.split()[-1])]
             tally.count((group.split()[0], "part kept"), _part_kept(text, start, end, mask))
