@@ -74,3 +74,19 @@ def test_stdnum_names_leave_out_numbers_of_things():
     assert {"asmens kodas", "registrikood", "virðisaukaskattsnúmer"} <= names
     assert not any("postal" in n or "ogm" in n for n in names)
     assert "vsk" in _stdnum_abbreviations() and "sedol" not in _stdnum_abbreviations()
+
+
+@pytest.mark.parametrize("text", [
+    "i paid 2.007.510 kr for it and it never arrived",  # "00..." inside an amount's groups is no phone
+    "the invoice was 1.050.075,00 eur",
+])
+def test_amount_groups_are_no_phone(text):
+    assert "<PHONE_NUMBER>" not in scrub_one(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("call 0049 30 1234567 tomorrow", "0049 30 1234567"),
+    ("my number is 0176 2345 6789", "0176 2345 6789"),
+])
+def test_phones_stay_phones(text, value):
+    assert value not in scrub_one(text)
