@@ -109,6 +109,13 @@ def _word(group: str) -> bool:
     return group.isalpha() and (len(group) > 6 or group.lower() in _english_words())
 
 
+def _prefix(text: str, end: int) -> bool:
+    """A group of letters tied to the next by a dash or a dot, as a
+    country prefix is ("che-100.665.387", "bg-175098301"): part of a code
+    even when it spells a word; the validator still decides."""
+    return text[end:end + 1] in ("-", ".") and text[end + 1:end + 2].isdigit()
+
+
 class ChecksumIdRecognizer(LocalRecognizer):
     """Lettered codes a country's stdnum validator accepts (see the module's
     docstring)."""
@@ -130,7 +137,7 @@ class ChecksumIdRecognizer(LocalRecognizer):
             if not any(c.isdigit() for c in run.group()):
                 continue
             groups = [(g.start(), g.end(), g.group().upper()) for g in _GROUP.finditer(text, run.start(), run.end())]
-            if not any(not g.isdigit() and not _word(g) for _, _, g in groups):
+            if not any(not g.isdigit() and (not _word(g) or _prefix(text, end)) for _, end, g in groups):
                 continue  # a code needs a letter, and words are no part of one
             k = 0
             while k < len(groups):
@@ -152,7 +159,7 @@ class ChecksumIdRecognizer(LocalRecognizer):
         """The last group of the longest valid code starting at ``first``."""
         compact, best = "", None
         for last in range(first, min(first + _MAX_GROUPS, len(groups))):
-            if _word(groups[last][2]):
+            if _word(groups[last][2]) and not (last == first and _prefix(text, groups[last][1])):
                 break
             compact += groups[last][2]
             if len(compact) > _MAX_LEN:

@@ -81,7 +81,10 @@ _ID_CUES = (
     r"national\s+(?:id|identity|identification|insurance|registration)(?:\s+(?:number|no|code|card))?",
     r"(?:personal|citizen|citizenship|resident|residence|identity|identification|id|document|tax|voter"
     r"|social\s+security|social\s+insurance|health\s+insurance|taxpayer)\s+(?:number|no|code|id|identity|card|nr|num)",
-    r"personal\s+(?:identity|id)", r"tax\s+id", r"i\.d\.", r"c[eé]dula",
+    r"personal\s+(?:identity|id)", r"tax\s+id",
+    # session 20: tax, VAT and business numbers by their English names
+    r"(?:vat|gst|company|business|registration|reg|trade|commercial|corporate)\s+(?:number|no|nr|num|id|code)",
+    r"vat\s+reg(?:istration)?", r"i\.d\.", r"c[eé]dula",
     "passport|dni|ssn|nino|itin|pesel|personnummer|fødselsnummer|id|tin|sin|nin|nif|nie|rut|cpf|cuit|cuil"
     "|curp|cnp|oib|emso|hetu|bsn|nric|egn|amka",
     *_WORLD_ID_CUES,
@@ -91,7 +94,7 @@ _NOT_PERSONAL = re.compile(
     r"(?i)\b(?:order|transaction|transfer|reference|ref|ticket|tracking|booking|invoice|case|payment|"
     r"merchant|product|device|session|request|apple|game|user|login|e-?mail|chat|message)[\s-]$")
 # Between the cue and the value: "is", "number", "no.", "#", ":" ...
-_FILLER = (r"\s*[:#=-]?\s*(?:(?:is|was|number|no\.?|nr\.?|num|#|card|code|of|my|the|reads|it's|its)"
+_FILLER = (r"\.?\s*[:#=-]?\s*(?:(?:is|was|number|no\.?|nr\.?|num|#|card|code|of|my|the|reads|it's|its)"
            r"(?![^\W\d])\s*[:#=-]?\s*){0,3}")
 # Bounded, so that a value tried at every position of a long digit run costs
 # a constant each (linear in the text).
@@ -120,6 +123,20 @@ _TITLE_TAIL = re.compile(r"\s+(?:No\.?|nro|number)$")
 _PERSONAL = re.compile(r"(?i)person|citizen|identi|social security|passport|birth|resident|individual")
 
 
+# Titles of python-stdnum modules that number things, not people or firms
+# (postcodes, payment slips, securities, land parcels, ...).
+_THINGS = re.compile(r"(?i)postal|postcode|banknote|securit|stock|meter|drug|receipt|routing|classification|nace"
+                     r"|isil|vehicle|product|article|cadastral|catastral|excise|payment|bank|iban|swift|bic\b"
+                     r"|isbn|issn|isan|ismn|isrc|lei\b|grid|imei|meid|cusip|isin|figi|ean|gs1|wertpapier|ogm")
+
+
+def _numbers_of_people_or_firms(doc: str) -> bool:
+    """A module's docstring titles a number of a person or a firm: its
+    personal, tax, VAT and business registration numbers (session 20: the
+    VAT and business numbers too), not a number of a thing."""
+    return not _THINGS.search(doc.strip().split("\n", 1)[0])
+
+
 def _stdnum_titles():
     """(abbreviations, module) of each country module of python-stdnum: the
     comma-separated words in capitals that open its title ("NN, NISS, RRN
@@ -134,8 +151,7 @@ def _stdnum_titles():
         head = doc.split("(", 1)[0].split("\n", 1)[0]
         words = [_TITLE_TAIL.sub("", w.strip(" .")) for w in head.split(",")]
         names = [w.lower() for w in words if _TITLE_ABBREVIATION.fullmatch(w)]
-        title = doc.split("\n", 1)[0].lower()
-        if names and "payment" not in title and (_PERSONAL.search(doc[:600]) or "tax" in title):
+        if names and _numbers_of_people_or_firms(doc):
             yield names, module
 
 
@@ -164,43 +180,62 @@ def _cue_modules() -> dict[str, tuple]:
                 out.setdefault(name, []).append(module)
     for name, modules in _HAND_MODULES.items():
         out.setdefault(name, []).extend(import_module(f"stdnum.{m}") for m in modules)
+    for name, modules in _local_name_modules().items():  # "número de identificación tributaria 7165k"
+        out.setdefault(name, []).extend(modules)
     return {name: tuple(modules) for name, modules in out.items()}
 
 
-_BUSINESS = re.compile(r"compan|business|enterprise|entity|school|pupil|comprobante|registrul|gospodarki|economico"
-                       r"|operatore|umsatz|unternehmen|mehrwert|energy|corriente|bancaria|post|organi[sz]ation|association"
-                       r"|handelsregister|wertpapier|catastral|iban|onderwijs|registrikood|orgnr|poslovnega"
-                       r"|înregistrare|\bor\b|konto|sedol|siret|regon")
 _LATIN_NAME = re.compile(r"[\p{Latin}][\p{Latin}'.-]*(?:\s[\p{Latin}'.-]+){0,3}")
+_BRACKETS = re.compile(r"\(([^()]{3,80})\)")
+
+
+def _names_in(doc: str) -> list[str]:
+    """The names a module's docstring gives its number: the title's head and
+    the first name in its brackets ("Rodné číslo"), and the first name in
+    each pair of brackets of its first paragraph ("(Asmens kodas)", "(RUC,
+    Registro Único del Contribuyente)": its first two names)."""
+    title, _, rest = doc.partition("\n")
+    head, _, inside = title.partition("(")
+    names = [head.strip(" ."), inside.split(",")[0].strip(" .)")]
+    for bracket in _BRACKETS.findall(" ".join(rest.strip().split("\n\n", 1)[0].split())):
+        names += [n.strip(" .") for n in bracket.split(",")[:2]]
+    return names
 
 
 @lru_cache(maxsize=1)
 def _stdnum_local_names() -> tuple[str, ...]:
-    """The names python-stdnum's titles give personal and tax numbers in
-    their own language, in Latin letters (session 12): the title's head
-    when it is a word ("Personnummer", "Isikukood", "Kennitala") and the
-    first name in its brackets ("Rodné číslo", "Henkilötunnus", "Codice
-    Fiscale" -> "Cadastro de Pessoas Físicas"), lower case, five letters or
-    more, with a word that is not English ("australian business number"
-    left out) and naming no firm's number."""
+    """The local names below as regex alternatives."""
+    return tuple(sorted(re.escape(n).replace("\\ ", r"\s+") for n in _local_name_modules()))
+
+
+@lru_cache(maxsize=1)
+def _local_name_modules() -> dict[str, tuple]:
+    """The names python-stdnum's docstrings give personal, tax and business
+    numbers in their own language, in Latin letters (session 12; session
+    20: the business and VAT numbers too, and the names in brackets of the
+    first paragraph): "Personnummer", "Isikukood", "Rodné číslo",
+    "Registro Único de Contribuyentes", "Asmens kodas", lower case, five
+    letters or more, with a word that is not English ("australian business
+    number" left out)."""
     from client.scrub.words import _english_words
 
     from stdnum.util import get_number_modules
 
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     english = _english_words()
-    out = set()
+    out: dict[str, list] = {}
     for module in get_number_modules():
         doc = (module.__doc__ or "").strip()
-        title = doc.split("\n", 1)[0]
-        if module.__name__.count(".") != 2 or not (_PERSONAL.search(doc[:600]) or "tax" in title.lower()):
+        if module.__name__.count(".") != 2 or not _numbers_of_people_or_firms(doc):
             continue
-        head, _, inside = title.partition("(")
-        for name in (head.strip(" ."), inside.split(",")[0].strip(" .)")):
+        for name in _names_in(doc):
             name = _TITLE_TAIL.sub("", name).lower()
             if len(name) >= 5 and _LATIN_NAME.fullmatch(name) and \
-                    any(w.strip(".'") not in english for w in name.split()) and not _BUSINESS.search(name):
-                out.add(name)
-    return tuple(sorted(re.escape(n).replace("\\ ", r"\s+") for n in out))
+                    any(w.strip(".'") not in english for w in name.split()) and \
+                    not any(w in STOP_WORDS for w in name.split()):  # "except for la poste", "or steuer-idnr"
+                out.setdefault(name, []).append(module)
+    return {name: tuple(modules) for name, modules in out.items()}
 
 
 class IdAfterCueRecognizer(LocalRecognizer):
@@ -217,9 +252,10 @@ class IdAfterCueRecognizer(LocalRecognizer):
             rf"(?i)\b(?:{cues}|{stdnum})(?![^\W\d]){_FILLER}(?P<value>{_VALUE})(?![\w@])"
         )
         self.modules = _cue_modules()
-        named = "|".join(sorted(self.modules, key=len, reverse=True))
+        # longest first: "número de identificación tributaria" before "número de identificación"
+        named = "|".join(re.escape(n).replace("\\ ", r"\s+") for n in sorted(self.modules, key=len, reverse=True))
         self.codes = re.compile(
-            rf"(?i)\b(?P<cue>{cues}|{stdnum}|{named})(?![^\W\d]){_FILLER}(?P<code>{_CODE})(?![\w@])")
+            rf"(?i)\b(?P<cue>{named}|{cues}|{stdnum})(?![^\W\d]){_FILLER}(?P<code>{_CODE})(?![\w@])")
         # Every match of both patterns above opens with a match of this one
         # (their cues are among its cues, with the same boundaries): where it
         # finds none, neither can match, and neither can start before the

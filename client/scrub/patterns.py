@@ -188,7 +188,7 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
         patterns=[
             Pattern(
                 "international",
-                r"(?<![\w+])(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)\s?)?(?:\(?\d{1,5}\)?[\s.-]?){1,5}\d{2,5}"
+                r"(?<![\w+])(?<!\d[.,])(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)\s?)?(?:\(?\d{1,5}\)?[\s.-]?){1,5}\d{2,5}"
                 r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?(?!\w)",
                 0.7,
             ),
@@ -199,8 +199,8 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
                 0.5,
             ),
             Pattern(
-                "grouped digits",
-                r"(?<![\w+-])\(?0\d{1,5}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}"
+                "grouped digits",  # (not the groups of an amount: "2.007.510 kr")
+                r"(?<![\w+-])(?<!\d[.,])\(?0\d{1,5}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}"
                 r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?!\w)",
                 0.5,
             ),
@@ -212,7 +212,7 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
             ),
             Pattern(
                 "short local",
-                r"(?<![\w+-])\d{2,4}(?:[\s.-]\d{2,8}){1,3}(?!\w)",
+                r"(?<![\w+-])(?<!\d[.,])\d{2,4}(?:[\s.-]\d{2,8}){1,3}(?!\w)",
                 0.05,
             ),
             Pattern("digit run", r"(?<![\w+-])\d{7,12}(?!\w)", 0.05),
