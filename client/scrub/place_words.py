@@ -1,0 +1,53 @@
+"""The words that open or join the names of places, learnt from the gazetteer.
+
+Place names of many languages share a few short words: joints inside a name
+("san juan DE LOS morros", "ras AL khaimah", "stratford UPON avon", "frankfurt
+AM main") and openers before one ("BAN na kham", "KAMPONG speu", "SIDI bel
+abbes", "PUERTO ayora"). Hand-picked lists miss most languages, so both come
+from the place phrases the scrubber knows (``words._place_phrases``: GeoNames'
+towns, ISO 3166-2 subdivisions, Faker's and Google's lists):
+
+* a joint is a word of five letters or fewer that stands inside (neither
+  first nor last) at least ``_MIN_PHRASES`` known names, and no common
+  English word ("of", "the", "and", "in" stay out);
+* an opener is a word that opens at least ``_MIN_PHRASES`` known names of
+  several words and stands first in at least 80 % of the names it is in
+  ("san", "kampong", "nakhon"; not "county", "park", "juan").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+# A word inside or opening this many known names of several words.
+_MIN_PHRASES = 40
+_JOINT_MAX_LENGTH = 5
+_OPENER_SHARE = 0.8
+
+
+@lru_cache(maxsize=1)
+def joints_and_openers() -> tuple[frozenset[str], frozenset[str]]:
+    """(joints, openers): see the module docstring."""
+    from client.scrub.words import _common_words, _place_phrases
+
+    first, inner, total = Counter(), Counter(), Counter()
+    for phrase in _place_phrases():
+        words = phrase.replace("-", " ").split()
+        if len(words) < 2:
+            continue
+        first[words[0]] += 1
+        inner.update(words[1:-1])
+        total.update(words)
+    common = _common_words()
+    joints = frozenset(w for w, c in inner.items()
+                       if c >= _MIN_PHRASES and w.isalpha() and len(w) <= _JOINT_MAX_LENGTH and w not in common)
+    openers = frozenset(w for w, c in first.items()
+                        if c >= _MIN_PHRASES and w.isalpha() and c >= _OPENER_SHARE * total[w] and w not in common)
+    return joints, openers
+
+
+def place_particles() -> frozenset[str]:
+    """Joints and openers together."""
+    joints, openers = joints_and_openers()
+    return joints | openers
