@@ -8,8 +8,10 @@ from the place phrases the scrubber knows (``words._place_phrases``: GeoNames'
 towns, ISO 3166-2 subdivisions, Faker's and Google's lists):
 
 * a joint is a word of five letters or fewer that stands inside (neither
-  first nor last) at least ``_MIN_PHRASES`` known names, and no common
-  English word ("of", "the", "and", "in" stay out);
+  first nor last) at least ``_MIN_PHRASES`` known names ("de", "do", "et",
+  "am", "sur"), no word that joins two places in English prose ("of",
+  "the", "and", "in") and no first name of four letters or more ("jose",
+  "maria": saints' names inside "san jose de ...");
 * an opener is a word that opens at least ``_MIN_PHRASES`` known names of
   several words and stands first in at least 80 % of the names it is in
   ("san", "kampong", "nakhon"; not "county", "park", "juan").
@@ -24,12 +26,14 @@ from functools import lru_cache
 _MIN_PHRASES = 40
 _JOINT_MAX_LENGTH = 5
 _OPENER_SHARE = 0.8
+# Words that join two places in English prose: never a joint ("paris and london", "rome in may").
+_ENGLISH_JOINS = frozenset("and or in of on the a i to at by for from near with".split())
 
 
 @lru_cache(maxsize=1)
 def joints_and_openers() -> tuple[frozenset[str], frozenset[str]]:
     """(joints, openers): see the module docstring."""
-    from client.scrub.words import _common_words, _place_phrases
+    from client.scrub.words import _common_words, _first_name_words, _place_phrases
 
     first, inner, total = Counter(), Counter(), Counter()
     for phrase in _place_phrases():
@@ -39,9 +43,10 @@ def joints_and_openers() -> tuple[frozenset[str], frozenset[str]]:
         first[words[0]] += 1
         inner.update(words[1:-1])
         total.update(words)
-    common = _common_words()
+    common, first_names = _common_words(), _first_name_words()
     joints = frozenset(w for w, c in inner.items()
-                       if c >= _MIN_PHRASES and w.isalpha() and len(w) <= _JOINT_MAX_LENGTH and w not in common)
+                       if c >= _MIN_PHRASES and w.isalpha() and len(w) <= _JOINT_MAX_LENGTH
+                       and w not in _ENGLISH_JOINS and not (len(w) > 3 and w in first_names))
     openers = frozenset(w for w, c in first.items()
                         if c >= _MIN_PHRASES and w.isalpha() and c >= _OPENER_SHARE * total[w] and w not in common)
     return joints, openers

@@ -1,0 +1,154 @@
+"""The rest of a place's name of several words, when a span took only part of it.
+
+Recognizers often find one piece of a long place name: the NER stops at a
+particle ("san juan| de los morros"), the gazetteer's phrases go to four words,
+a hyphenated name splits at its joints ("seine-|et-|marne", "sao jose| do
+|xingu"). The piece is gone but the rest still points to the place. Three
+steps, each beside a span that is already a place (or a name the rest makes a
+known place):
+
+* a known place phrase (``words._place_phrases``: GeoNames, ISO 3166-2,
+  Faker, Google) of which the span is a part grows the span to the whole
+  phrase, in any case ("sherman| oaks", "ras al| khaimah");
+* two pieces with only joints between them (``place_words``: words that
+  stand inside many known names, "de", "do", "et", "les", "sur") are one
+  place ("sao jose| do |xingu", "seine|-et-|marne");
+* joints and one more word after a place, or an opener before it
+  (``place_words``: "kampong", "ban", "sidi"), are its name too
+  ("jundiai| do sul", "liffol|-le-grand", "ban| na kham"), when that word is
+  joined by hyphens, or is no English word of three letters or more ("lisbon
+  de facto" stays).
+
+All lists come from the gazetteer itself, not hand-picked per language.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+from client.scrub.place_words import joints_and_openers
+from client.scrub.world_places import fold
+
+_WORD = r"[^\W\d_][\w'’]*"
+_GAP = r"[ \t]*-[ \t]*|[ \t]+"
+_NEXT = re.compile(rf"({_GAP})({_WORD})")
+_PREV = re.compile(rf"(?<![\w'’])({_WORD})({_GAP})$")
+_SPACES = re.compile(r"[\s-]+")
+# Words looked at on each side of a span, and how far back.
+_SIDE_WORDS = 4
+_LOOK_BACK = 60
+_DETERMINER = re.compile(r"(?i)(?<![\w'’-])(?:a|an|my|your|our|his|her|their|the|this|that|its|any|some|every)"
+                         r"[ \t]+$")
+_TYPES = ("LOCATION", "PERSON", "ORGANIZATION")
+
+
+@lru_cache(maxsize=1)
+def _lists():
+    """(known phrases of several words with spaces for hyphens, joints, openers, English words)."""
+    from client.scrub.words import _english_words, _place_phrases
+
+    phrases = frozenset(_SPACES.sub(" ", p) for p in _place_phrases() if " " in p or "-" in p)
+    joints, openers = joints_and_openers()
+    return phrases, joints, openers, _english_words()
+
+
+def _key(text: str, a: int, b: int) -> str:
+    return _SPACES.sub(" ", fold(text[a:b]))
+
+
+def _after(text: str, end: int):
+    """Up to ``_SIDE_WORDS`` (gap, word start, word end) right after ``end``."""
+    out, pos = [], end
+    while len(out) < _SIDE_WORDS and (m := _NEXT.match(text, pos)):
+        out.append((m.group(1), m.start(2), m.end(2)))
+        pos = m.end()
+    return out
+
+
+def _before(text: str, start: int, floor: int):
+    """Up to ``_SIDE_WORDS`` (gap, word start, word end) right before ``start``, nearest first."""
+    out, pos = [], start
+    while len(out) < _SIDE_WORDS and (m := _PREV.search(text, max(floor, pos - _LOOK_BACK), pos)):
+        out.append((m.group(2), m.start(1), m.end(1)))
+        pos = m.start()
+    return out
+
+
+def _known(text, s, left, right, phrases):
+    """The widest known phrase around span ``s`` (start, end), or None."""
+    best = None
+    for i in range(len(left) + 1):
+        a = left[i - 1][1] if i else s[0]
+        for j in range(len(right) + 1):
+            if i + j == 0 or (best and i + j <= best[2]):
+                continue
+            b = right[j - 1][2] if j else s[1]
+            if _key(text, a, b) in phrases:
+                best = (a, b, i + j)
+    return best
+
+
+def grow_place_phrases(text: str, spans: list[list]) -> list[list]:
+    """Grow place spans (sorted, disjoint ``[start, end, type, score]``
+    lists, changed in place) over the rest of their name (see the module
+    docstring); returns the spans, pieces joined."""
+    if not spans:
+        return spans
+    phrases, joints, openers, english = _lists()
+    prev_end = 0
+    for s in spans:
+        if s[2] not in _TYPES:
+            prev_end = s[1]
+            continue
+        left, right = _before(text, s[0], prev_end), _after(text, s[1])
+        known = _known(text, s, left, right, phrases)
+        if known:
+            s[0], s[1], s[2] = known[0], known[1], "LOCATION"
+        elif s[2] == "LOCATION":
+            k = 0
+            while k < len(right) - 1 and _key(text, right[k][1], right[k][2]) in joints:
+                k += 1
+            ends_in_joint = right and "-" in right[0][0] and _key(text, *_last_word(text, s)) in joints
+            if (k or ends_in_joint) and k < len(right):
+                hyphens = all("-" in gap for gap, _, _ in right[:k + 1])
+                last = _key(text, right[k][1], right[k][2])
+                if hyphens or (last not in english and len(last) > 2):
+                    s[1] = right[k][2]  # "jundiai| do sul", "liffol|-le-grand"
+            if left and _key(text, left[0][1], left[0][2]) in openers \
+                    and not _DETERMINER.search(text, max(0, left[0][1] - 7), left[0][1]):
+                s[0] = left[0][1]  # "kampong| speu"
+        prev_end = s[1]
+    return _joined(text, spans, joints)
+
+
+def _last_word(text, s):
+    """(start, end) of the span's last word."""
+    m = _LAST.search(text, s[0], s[1])
+    return (m.start(), m.end()) if m else (s[1], s[1])
+
+
+_LAST = re.compile(rf"{_WORD}$")
+
+
+def _joined(text, spans, joints):
+    """Pieces of one place with only joints between them (or overlapping,
+    once grown), one a place: one place."""
+    out: list[list] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev[2] in _TYPES and s[2] in _TYPES and "LOCATION" in (prev[2], s[2]) \
+                and (s[0] < prev[1] or _only_joints(text, prev[1], s[0], joints)):
+            prev[1], prev[2], prev[3] = max(prev[1], s[1]), "LOCATION", max(prev[3], s[3])
+            continue
+        out.append(s)
+    return out
+
+
+def _only_joints(text, a, b, joints) -> bool:
+    gap = text[a:b]
+    if len(gap) > 20:
+        return False
+    words = gap.replace("-", " ").split()
+    return bool(words) and all(fold(w) in joints for w in words) and gap[:1] in " \t-" and gap[-1:] in " \t-"
