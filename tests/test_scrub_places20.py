@@ -51,12 +51,24 @@ def test_a_known_place_grows_whole(text, pieces, expected):
     ("we farm near quorvana do sul", [("quorvana", "LOCATION")], "quorvana do sul"),
     ("is there an agent in brevanne-le-grand?", [("brevanne", "LOCATION")], "brevanne-le-grand"),
     ("is there an agent in cuzelles-les-pins?", [("cuzelles-les", "LOCATION")], "cuzelles-les-pins"),
+    ("moved from Tarvel-et-Quostanne last month", [("Quostanne", "LOCATION")], "Tarvel-et-Quostanne"),
+    ("we live near morvel do quastra", [("quastra", "LOCATION")], "morvel do quastra"),
+    # a joint alone before a place
+    ("delivery to en naqverra keeps failing", [("naqverra", "LOCATION")], "en naqverra"),
     # an opener learnt from the gazetteer before a place
     ("the shop in kampong trelvas is shut", [("trelvas", "LOCATION")], "kampong trelvas"),
     ("my uncle in sidi morvane sent it", [("morvane", "LOCATION")], "sidi morvane"),
 ])
 def test_the_rest_of_an_unknown_place_joins(text, pieces, expected):
     assert _grown(text, pieces) == [(expected, "LOCATION")]
+
+
+def test_two_names_joined_by_hyphens_and_a_joint_are_one():
+    assert _grown("flight to Morvelle-et-Quastane is late", [("Morvelle", "PERSON"), ("Quastane", "PERSON")]) \
+        == [("Morvelle-et-Quastane", "PERSON")]
+    # with spaces, two names stay two unless one is a place
+    assert _grown("ask morvelle de quastane", [("morvelle", "PERSON"), ("quastane", "PERSON")]) \
+        == [("morvelle", "PERSON"), ("quastane", "PERSON")]
 
 
 @pytest.mark.parametrize("text, pieces", [
@@ -67,6 +79,8 @@ def test_the_rest_of_an_unknown_place_joins(text, pieces, expected):
     ("the port of lisbon is busy", [("lisbon", "LOCATION")]),
     ("dry season in northern lisbon", [("lisbon", "LOCATION")]),
     ("paid maria do the rest", [("maria", "PERSON")]),  # a name alone does not grow by joints
+    ("i was at the lisbon de office", [("lisbon", "LOCATION")]),  # an English word before or after
+    ("she has to do lisbon next", [("lisbon", "LOCATION")]),  # "do" is common English: no joint alone
 ])
 def test_ordinary_words_beside_a_place_stay(text, pieces):
     assert [v for v, _ in _grown(text, pieces)] == [v for v, _ in pieces]

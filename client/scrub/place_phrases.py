@@ -13,11 +13,12 @@ known place):
 * two pieces with only joints between them (``place_words``: words that
   stand inside many known names, "de", "do", "et", "les", "sur") are one
   place ("sao jose| do |xingu", "seine|-et-|marne");
-* joints and one more word after a place, or an opener before it
-  (``place_words``: "kampong", "ban", "sidi"), are its name too
-  ("jundiai| do sul", "liffol|-le-grand", "ban| na kham"), when that word is
-  joined by hyphens, or is no English word of three letters or more ("lisbon
-  de facto" stays).
+* joints and one more word after or before a place are its name too
+  ("jundiai| do sul", "liffol|-le-grand", "tarn-et-|garonne"), when that word
+  is joined by hyphens, or is no English word of three letters or more
+  ("lisbon e mail me" stays); so is an opener (``place_words``: "kampong",
+  "sidi", "umm") or a joint no common English word ("en| naqoura", "la|
+  paz") right before a place, after no determiner.
 
 All lists come from the gazetteer itself, not hand-picked per language.
 """
@@ -46,12 +47,12 @@ _TYPES = ("LOCATION", "PERSON", "ORGANIZATION")
 
 @lru_cache(maxsize=1)
 def _lists():
-    """(known phrases of several words with spaces for hyphens, joints, openers, English words)."""
-    from client.scrub.words import _english_words, _place_phrases
+    """(known phrases of several words with spaces for hyphens, joints, openers, English words, common words)."""
+    from client.scrub.words import _common_words, _english_words, _place_phrases
 
     phrases = frozenset(_SPACES.sub(" ", p) for p in _place_phrases() if " " in p or "-" in p)
     joints, openers = joints_and_openers()
-    return phrases, joints, openers, _english_words()
+    return phrases, joints, openers, _english_words(), _common_words()
 
 
 def _key(text: str, a: int, b: int) -> str:
@@ -96,7 +97,7 @@ def grow_place_phrases(text: str, spans: list[list]) -> list[list]:
     docstring); returns the spans, pieces joined."""
     if not spans:
         return spans
-    phrases, joints, openers, english = _lists()
+    phrases, joints, openers, english, common = _lists()
     prev_end = 0
     for s in spans:
         if s[2] not in _TYPES:
@@ -116,9 +117,16 @@ def grow_place_phrases(text: str, spans: list[list]) -> list[list]:
                 last = _key(text, right[k][1], right[k][2])
                 if hyphens or (last not in english and len(last) > 2):
                     s[1] = right[k][2]  # "jundiai| do sul", "liffol|-le-grand"
-            if left and _key(text, left[0][1], left[0][2]) in openers \
+            k = 0
+            while k < len(left) - 1 and _key(text, left[k][1], left[k][2]) in joints:
+                k += 1
+            first = _key(text, left[k][1], left[k][2]) if left else ""
+            if k and (all("-" in left[q][0] for q in range(k + 1)) or (first not in english and len(first) > 2)):
+                s[0] = left[k][1]  # "tarn-et-|garonne", "sao jose do| xingu"
+            elif left and ((nearest := _key(text, left[0][1], left[0][2])) in openers
+                           or (nearest in joints and nearest not in common)) \
                     and not _DETERMINER.search(text, max(0, left[0][1] - 7), left[0][1]):
-                s[0] = left[0][1]  # "kampong| speu"
+                s[0] = left[0][1]  # "kampong| speu", "en| naqoura"
         prev_end = s[1]
     return _joined(text, spans, joints)
 
@@ -134,13 +142,17 @@ _LAST = re.compile(rf"{_WORD}$")
 
 def _joined(text, spans, joints):
     """Pieces of one place with only joints between them (or overlapping,
-    once grown), one a place: one place."""
+    once grown), one a place: one place; two names joined by hyphens and a
+    joint ("meurthe-et-moselle", "jean-de-dieu") are one name."""
     out: list[list] = []
     for s in spans:
         prev = out[-1] if out else None
-        if prev is not None and prev[2] in _TYPES and s[2] in _TYPES and "LOCATION" in (prev[2], s[2]) \
-                and (s[0] < prev[1] or _only_joints(text, prev[1], s[0], joints)):
-            prev[1], prev[2], prev[3] = max(prev[1], s[1]), "LOCATION", max(prev[3], s[3])
+        place = "LOCATION" in (prev[2], s[2]) if prev is not None else False
+        if prev is not None and prev[2] in _TYPES and s[2] in _TYPES and (s[0] < prev[1] or (
+                (place or not any(c.isspace() for c in text[prev[1]:s[0]]))
+                and _only_joints(text, prev[1], s[0], joints))):
+            prev[1], prev[3] = max(prev[1], s[1]), max(prev[3], s[3])
+            prev[2] = "LOCATION" if place else prev[2]
             continue
         out.append(s)
     return out
