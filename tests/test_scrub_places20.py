@@ -66,7 +66,9 @@ def test_the_rest_of_an_unknown_place_joins(text, pieces, expected):
 def test_two_names_joined_by_hyphens_and_a_joint_are_one():
     assert _grown("flight to Morvelle-et-Quastane is late", [("Morvelle", "PERSON"), ("Quastane", "PERSON")]) \
         == [("Morvelle-et-Quastane", "PERSON")]
-    # with spaces, two names stay two unless one is a place
+    assert _grown("moved from Tarvel-et-Quostanne", [("Quostanne", "PERSON")]) == [("Tarvel-et-Quostanne", "PERSON")]
+    # with spaces, two names stay two unless one is a place, and a name does not grow
+    assert _grown("ask morvel do quastra", [("quastra", "PERSON")]) == [("quastra", "PERSON")]
     assert _grown("ask morvelle de quastane", [("morvelle", "PERSON"), ("quastane", "PERSON")]) \
         == [("morvelle", "PERSON"), ("quastane", "PERSON")]
 

@@ -15,8 +15,9 @@ known place):
   place ("sao jose| do |xingu", "seine|-et-|marne");
 * joints and one more word after or before a place are its name too
   ("jundiai| do sul", "liffol|-le-grand", "tarn-et-|garonne"), when that word
-  is joined by hyphens, or is no English word of three letters or more
-  ("lisbon e mail me" stays); so is an opener (``place_words``: "kampong",
+  is joined by hyphens (after a name too: the NER often calls such a piece
+  a person), or is no English word of three letters or more ("lisbon e mail
+  me" stays); so is an opener (``place_words``: "kampong",
   "sidi", "umm") or a joint no common English word ("en| naqoura", "la|
   paz") right before a place, after no determiner.
 
@@ -107,7 +108,8 @@ def grow_place_phrases(text: str, spans: list[list]) -> list[list]:
         known = _known(text, s, left, right, phrases)
         if known:
             s[0], s[1], s[2] = known[0], known[1], "LOCATION"
-        elif s[2] == "LOCATION":
+        else:
+            place = s[2] == "LOCATION"  # a name grows only over joints joined by hyphens
             k = 0
             while k < len(right) - 1 and _key(text, right[k][1], right[k][2]) in joints:
                 k += 1
@@ -115,15 +117,16 @@ def grow_place_phrases(text: str, spans: list[list]) -> list[list]:
             if (k or ends_in_joint) and k < len(right):
                 hyphens = all("-" in gap for gap, _, _ in right[:k + 1])
                 last = _key(text, right[k][1], right[k][2])
-                if hyphens or (last not in english and len(last) > 2):
+                if hyphens or (place and last not in english and len(last) > 2):
                     s[1] = right[k][2]  # "jundiai| do sul", "liffol|-le-grand"
             k = 0
             while k < len(left) - 1 and _key(text, left[k][1], left[k][2]) in joints:
                 k += 1
             first = _key(text, left[k][1], left[k][2]) if left else ""
-            if k and (all("-" in left[q][0] for q in range(k + 1)) or (first not in english and len(first) > 2)):
+            if k and (all("-" in left[q][0] for q in range(k + 1))
+                      or (place and first not in english and len(first) > 2)):
                 s[0] = left[k][1]  # "tarn-et-|garonne", "sao jose do| xingu"
-            elif left and ((nearest := _key(text, left[0][1], left[0][2])) in openers
+            elif place and left and ((nearest := _key(text, left[0][1], left[0][2])) in openers
                            or (nearest in joints and nearest not in common)) \
                     and not _DETERMINER.search(text, max(0, left[0][1] - 7), left[0][1]):
                 s[0] = left[0][1]  # "kampong| speu", "en| naqoura"
