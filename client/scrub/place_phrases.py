@@ -48,47 +48,61 @@ _TYPES = ("LOCATION", "PERSON", "ORGANIZATION")
 
 @lru_cache(maxsize=1)
 def _lists():
-    """(known phrases of several words with spaces for hyphens, joints, openers, English words, common words)."""
+    """(known phrases of several words with spaces for hyphens, their runs of words, joints,
+    openers, English words, common words)."""
     from client.scrub.words import _common_words, _english_words, _place_phrases
 
     phrases = frozenset(_SPACES.sub(" ", p) for p in _place_phrases() if " " in p or "-" in p)
+    # every run of whole words inside a known phrase: a span that is none is part of no
+    # phrase (the cheap test first), and a run that is none grows into none
+    grams = set()
+    for phrase in phrases:
+        words = phrase.split()
+        for a in range(len(words)):
+            for b in range(a + 1, len(words) + 1):
+                grams.add(" ".join(words[a:b]))
     joints, openers = joints_and_openers()
-    return phrases, joints, openers, _english_words(), _common_words()
+    return phrases, frozenset(grams), joints, openers, _english_words(), _common_words()
 
 
 def _key(text: str, a: int, b: int) -> str:
     return _SPACES.sub(" ", fold(text[a:b]))
 
 
-def _after(text: str, end: int):
-    """Up to ``_SIDE_WORDS`` (gap, word start, word end) right after ``end``."""
+def _after(text: str, end: int, most: int):
+    """Up to ``most`` (gap, word start, word end) right after ``end``."""
     out, pos = [], end
-    while len(out) < _SIDE_WORDS and (m := _NEXT.match(text, pos)):
+    while len(out) < most and (m := _NEXT.match(text, pos)):
         out.append((m.group(1), m.start(2), m.end(2)))
         pos = m.end()
     return out
 
 
-def _before(text: str, start: int, floor: int):
-    """Up to ``_SIDE_WORDS`` (gap, word start, word end) right before ``start``, nearest first."""
+def _before(text: str, start: int, floor: int, most: int):
+    """Up to ``most`` (gap, word start, word end) right before ``start``, nearest first."""
     out, pos = [], start
-    while len(out) < _SIDE_WORDS and (m := _PREV.search(text, max(floor, pos - _LOOK_BACK), pos)):
+    while len(out) < most and (m := _PREV.search(text, max(floor, pos - _LOOK_BACK), pos)):
         out.append((m.group(2), m.start(1), m.end(1)))
         pos = m.start()
     return out
 
 
-def _known(text, s, left, right, phrases):
+def _known(text, s, left, right, phrases, grams):
     """The widest known phrase around span ``s`` (start, end), or None."""
     best = None
     for i in range(len(left) + 1):
         a = left[i - 1][1] if i else s[0]
         for j in range(len(right) + 1):
-            if i + j == 0 or (best and i + j <= best[2]):
-                continue
             b = right[j - 1][2] if j else s[1]
-            if _key(text, a, b) in phrases:
+            key = _key(text, a, b)
+            if key not in grams:
+                break  # (no wider run is in a phrase either)
+            if i + j and key in phrases and not (best and i + j <= best[2]):
                 best = (a, b, i + j)
+        else:
+            continue
+        if j == 0:
+            break  # the run from this word to the span's end is in no phrase
     return best
 
 
@@ -98,14 +112,22 @@ def grow_place_phrases(text: str, spans: list[list]) -> list[list]:
     docstring); returns the spans, pieces joined."""
     if not spans:
         return spans
-    phrases, joints, openers, english, common = _lists()
+    phrases, grams, joints, openers, english, common = _lists()
     prev_end = 0
     for s in spans:
         if s[2] not in _TYPES:
             prev_end = s[1]
             continue
-        left, right = _before(text, s[0], prev_end), _after(text, s[1])
-        known = _known(text, s, left, right, phrases)
+        # one word each side, more only where it may grow: the span is part of a known
+        # phrase, or a joint or hyphen is beside it
+        wide = _key(text, s[0], s[1]) in grams
+        left = _before(text, s[0], prev_end, _SIDE_WORDS if wide else 1)
+        right = _after(text, s[1], _SIDE_WORDS if wide else 1)
+        if not wide and right and ("-" in right[0][0] or _key(text, right[0][1], right[0][2]) in joints):
+            right = _after(text, s[1], _SIDE_WORDS)
+        if not wide and left and _key(text, left[0][1], left[0][2]) in joints:
+            left = _before(text, s[0], prev_end, _SIDE_WORDS)
+        known = _known(text, s, left, right, phrases, grams) if wide else None
         if known:
             s[0], s[1], s[2] = known[0], known[1], "LOCATION"
         else:
