@@ -36,7 +36,7 @@ from client.scrub.world_places import fold
 _WORD = r"[^\W\d_][\w'’]*"
 _GAP = r"[ \t]*-[ \t]*|[ \t]+"
 _NEXT = re.compile(rf"({_GAP})({_WORD})")
-_PREV = re.compile(rf"(?<![\w'’])({_WORD})({_GAP})$")
+_PREV = re.compile(rf"(?r)(?<![\w'’])({_WORD})({_GAP})$")
 _SPACES = re.compile(r"[\s-]+")
 # Words looked at on each side of a span, and how far back.
 _SIDE_WORDS = 4
@@ -63,6 +63,11 @@ def _lists():
                 grams.add(" ".join(words[a:b]))
     joints, openers = joints_and_openers()
     return phrases, frozenset(grams), joints, openers, _english_words(), _common_words()
+
+
+def load_lists() -> None:
+    """Make the lists now (the gazetteer's ``load``), not on the first text with a place."""
+    _lists()
 
 
 def _key(text: str, a: int, b: int) -> str:
