@@ -78,6 +78,10 @@ class GazetteerRecognizer(LowerCaseNames, EastAsianNames, LocalRecognizer):
         # place and East Asian name part: only the rules on weak evidence (no cue, no title, no
         # known name) pass them over; a cue or a known name still makes a name (``_foreign_only``).
         self.foreign = ordinary_foreign(self.names, self.places, self.big_cities, *east_asian_name_parts())
+        # the lists the span step ``place_phrases`` grows places by, made now, not on the first text
+        from client.scrub.place_phrases import load_lists
+
+        load_lists()
 
     def _everyday(self, word: str) -> bool:
         """An English word or a form of one (``english_forms``: "logins",

@@ -13,6 +13,7 @@ from client.scrub.firm_edges import grow_firm_edges
 from client.scrub.name_pairs import listed_names
 from client.scrub.name_partners import partner_names
 from client.scrub.place_edges import grow_place_edges
+from client.scrub.place_phrases import grow_place_phrases
 from client.scrub.postcodes import postcode_beside
 from client.scrub.streets import split_units, units_beside
 from client.scrub.title_phrases import everyday_phrase
@@ -180,6 +181,7 @@ def finish_raw_spans(text: str, spans: list[list], wanted: set[str], names_out=N
         spans += listed_names(text, spans)  # "jedi and| yacine amrouche"
     spans = _merge_overlaps(spans)
     if "LOCATION" in wanted:
+        spans = _merge_overlaps(grow_place_phrases(text, spans))  # "sao jose| do |xingu", "ras al| khaimah"
         spans = _merge_overlaps(grow_place_edges(text, spans))  # "san| jenkins", "guillet| city"
     if "ORGANIZATION" in wanted:
         spans = _merge_overlaps(grow_firm_edges(text, _firm_names(text, spans)))  # "holysz| beauty salon"
