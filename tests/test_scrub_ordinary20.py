@@ -40,3 +40,18 @@ def test_determiner_before_english_name_words_makes_a_thing(text):
 ])
 def test_names_stay(text, name):
     assert name in people(text)
+
+
+@pytest.mark.parametrize("text", ["thanks bruh", "hey amigo how are you", "hey fam", "hi babe",
+                                  "thanks hon", "hey buddy", "hey homie"])
+def test_a_term_of_address_after_a_greeting_is_no_name(text):
+    assert analyze_texts([text])[0] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("hey buddy holly", "buddy holly"),   # beside another name word it still counts
+    ("ask buddy in billing", "buddy"),    # not greeted: a name cue
+    ("thanks maria", "maria"),
+])
+def test_names_after_a_greeting_stay(text, name):
+    assert [text[r.start:r.end] for r in analyze_texts([text])[0]] == [name]

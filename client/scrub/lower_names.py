@@ -61,6 +61,17 @@ _ITS_OPENERS = frozenset(". ! ? , : ; - hi hello hey hiya yes yeah yep ok okay o
 _THING_DETERMINERS = frozenset("the a an this these those some any every each".split())
 
 
+# Words people are greeted or thanked with in place of a name ("hey buddy",
+# "thanks hon", "hi bestie"): English terms of address, some also in the name
+# lists ("buddy", "pal", "babe"). Alone after a greeting or thanks they are no
+# name; beside another name word they still count ("buddy holly").
+_TERMS_OF_ADDRESS = frozenset("""mate mates man dude bro bros bruh sis sir madam maam love luv dear friend
+buddy bud pal pals boss chief mom mum dad bestie fam hon hun babe baby honey sweetie sweety sweetheart
+darling homie homey amigo amiga dawg champ chap lad lads lass guys gal gals folks kiddo cuz fella fellas
+mister missus ma pa""".split())
+_VOCATIVE_CUES = frozenset("hi hey hello hiya heya yo thanks thank thx ty cheers dear morning evening bye".split())
+
+
 # Irregular past verbs a subject opens a clause with: "kwame sent the form".
 _PAST_VERBS = frozenset("sent paid gave took made lost left came rang wrote spent bought".split())
 
@@ -258,6 +269,9 @@ class LowerCaseNames:
                 j += 1
             if j - i == 1 and lowers[i] in HONORIFIC_WORDS:
                 i = j  # a title or honorific alone is no name: "help me pak my bags", "mang o juice"
+                continue
+            if j - i == 1 and lowers[i] in _TERMS_OF_ADDRESS and i > 0 and lowers[i - 1] in _VOCATIVE_CUES:
+                i = j  # "hey buddy", "thanks hon": who is greeted, not a name
                 continue
             first = kinds.index("name", i, j) if "name" in kinds[i:j] else i
             roles = [q for q in range(i, first) if kinds[q] == "rare" and lowers[q] not in _first_name_words()]
