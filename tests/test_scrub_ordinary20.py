@@ -55,3 +55,16 @@ def test_a_term_of_address_after_a_greeting_is_no_name(text):
 ])
 def test_names_after_a_greeting_stay(text, name):
     assert [text[r.start:r.end] for r in analyze_texts([text])[0]] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("i sent kwame 50 euros", "kwame"),
+    ("i paid adebayo 200 dollars", "adebayo"),
+])
+def test_a_name_and_an_amount_are_no_address(text, name):
+    assert [(text[r.start:r.end], r.entity_type) for r in analyze_texts([text])[0]] == [(name, "PERSON")]
+
+
+def test_a_name_and_a_house_number_stay_an_address():
+    text = "i live at Nieuwkerk 67"
+    assert [(text[r.start:r.end], r.entity_type) for r in analyze_texts([text])[0]] == [("Nieuwkerk 67", "ADDRESS")]

@@ -30,7 +30,7 @@ from client.scrub.address_words import (
 from client.scrub.gates import _has_inner_capital
 from client.scrub.street_words import _outside
 from client.scrub.numbers import _units
-from client.scrub.postcodes import is_lettered_postcode
+from client.scrub.postcodes import _NOT_AMOUNT_AFTER, is_lettered_postcode
 from client.scrub.words import _english_words, _name_words, _place_phrases
 
 # Words after which "via" opens a street's name: "in via roma", "address: via garibaldi 4".
@@ -422,6 +422,9 @@ class AddressRecognizer(LocalRecognizer):
             end -= 1
         if end - start == 1 and kinds[start] == "street":
             return None  # a street word alone names nothing: "sent via email"
+        if end - start == 2 and kinds[start] == "cap" and kinds[end - 1] == "num" \
+                and not _NOT_AMOUNT_AFTER.match(text, toks[end - 1][2]):
+            return None  # a name and an amount or a count: "i sent kwame 50 euros"
         seq = kinds[start:end]
         if len(seq) == 2 and seq[0] == "num" and toks[end - 1][0].lower().rstrip(".") in _units():
             return None  # a number and a unit, no address: "parcel was 2 kg" ("kg": kampung)
