@@ -68,3 +68,13 @@ def test_a_name_and_an_amount_are_no_address(text, name):
 def test_a_name_and_a_house_number_stay_an_address():
     text = "i live at Nieuwkerk 67"
     assert [(text[r.start:r.end], r.entity_type) for r in analyze_texts([text])[0]] == [("Nieuwkerk 67", "ADDRESS")]
+
+
+@pytest.mark.parametrize("text", ["company number 3 boxes, 12.50 each", "my number is 12.50"])
+def test_a_price_after_a_phone_cue_is_no_phone(text):
+    assert analyze_texts([text])[0] == []
+
+
+@pytest.mark.parametrize("text, phone", [("call me on 813 6731", "813 6731"), ("ring 12 345", "12 345")])
+def test_short_local_phones_after_a_cue_stay(text, phone):
+    assert [(text[r.start:r.end], r.entity_type) for r in analyze_texts([text])[0]] == [(phone, "PHONE_NUMBER")]

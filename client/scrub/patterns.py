@@ -212,7 +212,8 @@ def _pattern_recognizers() -> list[PatternRecognizer]:
             ),
             Pattern(
                 "short local",
-                r"(?<![\w+-])(?<!\d[.,])\d{2,4}(?:[\s.-]\d{2,8}){1,3}(?!\w)",
+                # (five digits or more: "12.50" after "number" is a price)
+                r"(?<![\w+-])(?<!\d[.,])(?=(?:[\s.-]?\d){5})\d{2,4}(?:[\s.-]\d{2,8}){1,3}(?!\w)",
                 0.05,
             ),
             Pattern("digit run", r"(?<![\w+-])\d{7,12}(?!\w)", 0.05),
